@@ -1,0 +1,78 @@
+package org.tanchang.grid.platform.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for tests that asserts what an API user sees: status, headers and JSON body. */
+public final class ApiClient {
+
+    public record Response(int status, Map<String, java.util.List<String>> headers, String text, JsonNode json) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static ApiClient local(int port) {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    public Response get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    public Response post(String path, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Response send(String method, String path, String body, String... headers) {
+        return send(request(path, headers).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode node = null;
+            if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
+                node = JSON.readTree(body);
+            }
+            return new Response(response.statusCode(), response.headers().map(), body, node);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

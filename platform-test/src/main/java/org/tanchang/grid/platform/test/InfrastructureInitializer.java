@@ -1,0 +1,26 @@
+package org.tanchang.grid.platform.test;
+
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a test context at the real test broker and wire server. Each context gets its own database, so tests do
+ * not see each other's documents, and no Eureka: an integration test exercises one service.
+ */
+public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
+                "spring.mongodb.database=test-" + UUID.randomUUID().toString().substring(0, 8),
+                "eureka.client.enabled=false",
+                "tanchang.events.retry-interval=100ms",
+                "tanchang.outbox.poll-interval=100ms",
+                "tanchang.outbox.max-backoff=1s")
+                .applyTo(context);
+    }
+}

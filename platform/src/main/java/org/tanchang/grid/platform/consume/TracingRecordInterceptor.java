@@ -1,0 +1,51 @@
+package org.tanchang.grid.platform.consume;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.MDC;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.tanchang.grid.platform.events.CloudEventsKafkaBinding;
+import org.tanchang.grid.platform.events.TraceContext;
+import org.tanchang.grid.platform.web.RequestContext;
+
+/**
+ * Continues the producer's trace while a record is handled, so the consumer's log lines carry the trace id of the
+ * HTTP request that caused the event, and events it writes in turn carry it on. Counts outcomes per topic.
+ */
+class TracingRecordInterceptor implements RecordInterceptor<Object, Object> {
+
+    private final MeterRegistry meters;
+
+    TracingRecordInterceptor(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    @Override
+    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        Header header = record.headers().lastHeader(CloudEventsKafkaBinding.TRACEPARENT);
+        String parent = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        String traceparent = TraceContext.childOf(parent);
+        MDC.put(RequestContext.TRACEPARENT, traceparent);
+        MDC.put(RequestContext.TRACE_ID, TraceContext.traceIdOf(traceparent));
+        return record;
+    }
+
+    @Override
+    public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        meters.counter("tanchang.events.consumed", "topic", record.topic(), "outcome", "success").increment();
+    }
+
+    @Override
+    public void failure(ConsumerRecord<Object, Object> record, Exception exception, Consumer<Object, Object> consumer) {
+        meters.counter("tanchang.events.consumed", "topic", record.topic(), "outcome", "failure").increment();
+    }
+
+    @Override
+    public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        MDC.remove(RequestContext.TRACEPARENT);
+        MDC.remove(RequestContext.TRACE_ID);
+    }
+}

@@ -1,0 +1,50 @@
+package org.tanchang.grid.platform.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.tanchang.grid.platform.events.EventJson;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+    @Bean
+    Outbox outbox(@Value("${spring.application.name}") String applicationName, EventJson json, Clock clock) {
+        return new Outbox(applicationName, json, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, String> kafka, MongoMappingContext mapping,
+            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(new OutboxStore(mongo), new KafkaOutboxPublisher(kafka, properties.sendTimeout()),
+                () -> collections(mapping, properties), properties, meters);
+    }
+
+    @Bean
+    OutboxWakeUpListener outboxWakeUpListener(OutboxRelay relay) {
+        return new OutboxWakeUpListener(relay);
+    }
+
+    /** Every mapped document type with an outbox field takes part; no list to keep in sync by hand. */
+    static List<String> collections(MongoMappingContext mapping, OutboxProperties properties) {
+        Set<String> names = new LinkedHashSet<>(properties.collections());
+        for (MongoPersistentEntity<?> entity : mapping.getPersistentEntities()) {
+            if (entity.getPersistentProperty(Outbox.FIELD) != null && entity.isAnnotationPresent(
+                    org.springframework.data.mongodb.core.mapping.Document.class)) {
+                names.add(entity.getCollection());
+            }
+        }
+        return List.copyOf(names);
+    }
+}

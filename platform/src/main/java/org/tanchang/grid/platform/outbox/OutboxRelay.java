@@ -1,0 +1,156 @@
+package org.tanchang.grid.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Publishes pending outbox events and removes each one only after the broker acknowledged it. While the broker is
+ * away it backs off and keeps trying; nothing is dropped. A crash between the ack and the removal publishes that
+ * event again on restart: delivery is at least once, and every consumer deduplicates on the event id.
+ *
+ * <p>Several instances of one service each run a relay; they may both publish an event that was pending when
+ * they looked, which the consumers' deduplication absorbs. A lease per document would avoid the duplicate send;
+ * it is not worth its cost at this scale.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxStore store;
+    private final OutboxPublisher publisher;
+    private final Supplier<List<String>> collections;
+    private final OutboxProperties properties;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong pendingSeen = new AtomicLong();
+    private final MeterRegistry meters;
+    private final Counter failures;
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    OutboxRelay(OutboxStore store, OutboxPublisher publisher, Supplier<List<String>> collections,
+            OutboxProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.publisher = publisher;
+        this.collections = collections;
+        this.properties = properties;
+        this.meters = meters;
+        this.failures = meters.counter("tanchang.outbox.publish.failures");
+        meters.gauge("tanchang.outbox.pending", pendingSeen);
+    }
+
+    /** Asks the relay to look now rather than at its next poll; called after a write that added events. */
+    public void wakeUp() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /**
+     * One pass over every outbox collection. Returns how many events were published; stops at the first failure
+     * of a document so that aggregate's later events never overtake an earlier one.
+     */
+    public int relayOnce() throws Exception {
+        int sent = 0;
+        long pending = 0;
+        Exception failure = null;
+        for (String collection : collections.get()) {
+            for (OutboxStore.Pending doc : store.pending(collection, properties.batchSize())) {
+                pending += doc.events().size();
+                for (OutboxEvent event : doc.events()) {
+                    try {
+                        publisher.publish(event);
+                    } catch (Exception e) {
+                        failure = e;
+                        break;
+                    }
+                    store.markSent(doc, event);
+                    meters.counter("tanchang.events.published", "topic", event.topic(), "type", event.type()).increment();
+                    sent++;
+                    pending--;
+                }
+                if (failure != null) {
+                    break;
+                }
+            }
+            if (failure != null) {
+                break;
+            }
+        }
+        pendingSeen.set(pending);
+        if (failure != null) {
+            throw failure;
+        }
+        return sent;
+    }
+
+    private void loop() {
+        Duration backoff = properties.pollInterval();
+        while (running) {
+            try {
+                int sent = relayOnce();
+                backoff = properties.pollInterval();
+                if (sent > 0) {
+                    continue;
+                }
+            } catch (Exception e) {
+                failures.increment();
+                log.warn("Outbox relay could not publish, retrying in {} ms: {}", backoff.toMillis(), e.toString());
+                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            }
+            try {
+                if (wakeUp.tryAcquire(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = worker;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start after the Kafka and Mongo clients, stop before them. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}

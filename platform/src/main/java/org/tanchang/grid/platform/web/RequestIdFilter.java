@@ -1,0 +1,42 @@
+package org.tanchang.grid.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.tanchang.grid.platform.events.TraceContext;
+
+/**
+ * Keeps the gateway's request id and trace context for the whole request: in the MDC for logs, in problems, and in
+ * the outbox events the request causes. A request that did not pass the gateway gets fresh ones.
+ */
+class RequestIdFilter extends OncePerRequestFilter {
+
+    private static final Pattern SANE_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requestId = request.getHeader(RequestContext.REQUEST_ID_HEADER);
+        if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+        }
+        String traceparent = TraceContext.childOf(request.getHeader(RequestContext.TRACEPARENT_HEADER));
+        MDC.put(RequestContext.REQUEST_ID, requestId);
+        MDC.put(RequestContext.TRACEPARENT, traceparent);
+        MDC.put(RequestContext.TRACE_ID, TraceContext.traceIdOf(traceparent));
+        response.setHeader(RequestContext.REQUEST_ID_HEADER, requestId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(RequestContext.REQUEST_ID);
+            MDC.remove(RequestContext.TRACEPARENT);
+            MDC.remove(RequestContext.TRACE_ID);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.tanchang.grid.platform.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.tanchang.grid.platform.health.MongoPingHealthIndicator;
+
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    ProblemHandler problemHandler() {
+        return new ProblemHandler();
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoPing(MongoOperations mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

@@ -1,0 +1,151 @@
+package org.tanchang.grid.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.tanchang.grid.contracts.EventType;
+import org.tanchang.grid.platform.events.EventJson;
+import org.tanchang.grid.platform.test.TestInfrastructure;
+
+/** The relay against the real Mongo wire server, with a broker that can be switched off. */
+class OutboxRelayTest {
+
+    record Note(String text) {
+    }
+
+    static final EventType<Note> NOTED = new EventType<>("Noted", "test.notes.v1", 1, Note.class);
+
+    private final MongoTemplate mongo = new MongoTemplate(MongoClients.create(TestInfrastructure.mongoUri()),
+            "outbox-relay-test-" + System.nanoTime());
+    private final Outbox outbox = new Outbox("test-service", new EventJson(), Clock.systemUTC());
+    private final List<OutboxEvent> acked = new ArrayList<>();
+    private final AtomicBoolean brokerUp = new AtomicBoolean(true);
+    private OutboxRelay relay;
+
+    @BeforeEach
+    void setUp() {
+        OutboxPublisher broker = event -> {
+            if (!brokerUp.get()) {
+                throw new IllegalStateException("broker unreachable");
+            }
+            acked.add(event);
+        };
+        relay = new OutboxRelay(new OutboxStore(mongo), broker, () -> List.of("notes"),
+                new OutboxProperties(Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMillis(200), 10, null),
+                new SimpleMeterRegistry());
+    }
+
+    private void saveAggregate(String id, String... texts) {
+        List<Document> events = new ArrayList<>();
+        for (String text : texts) {
+            OutboxEvent e = outbox.event(NOTED, id, new Note(text));
+            events.add(new Document("eventId", e.eventId()).append("topic", e.topic()).append("source", e.source())
+                    .append("type", e.type()).append("subject", e.subject())
+                    .append("time", java.util.Date.from(e.time())).append("dataSchema", e.dataSchema())
+                    .append("traceparent", e.traceparent()).append("payload", e.payload()));
+        }
+        mongo.insert(new Document("_id", id).append("state", "x").append(Outbox.FIELD, events), "notes");
+    }
+
+    private List<?> pendingOf(String id) {
+        return mongo.findById(id, Document.class, "notes").getList(Outbox.FIELD, Object.class);
+    }
+
+    @Test
+    void publishesInOrderAndRemovesOnlyWhatTheBrokerAcked() throws Exception {
+        saveAggregate("a-1", "first", "second", "third");
+
+        assertThat(relay.relayOnce()).isEqualTo(3);
+
+        assertThat(acked).extracting(OutboxEvent::payload)
+                .containsExactly("{\"text\":\"first\"}", "{\"text\":\"second\"}", "{\"text\":\"third\"}");
+        assertThat(pendingOf("a-1")).isEmpty();
+        assertThat(relay.relayOnce()).as("nothing is sent twice after the ack").isZero();
+        assertThat(acked).hasSize(3);
+    }
+
+    @Test
+    void whileTheBrokerIsDownNothingIsLostAndAfterwardsEverythingIsSentOnce() throws Exception {
+        saveAggregate("a-2", "one", "two");
+        saveAggregate("a-3", "three");
+        brokerUp.set(false);
+
+        assertThatThrownBy(relay::relayOnce).hasMessageContaining("unreachable");
+        assertThatThrownBy(relay::relayOnce).hasMessageContaining("unreachable");
+        assertThat(pendingOf("a-2")).hasSize(2);
+        assertThat(pendingOf("a-3")).hasSize(1);
+
+        brokerUp.set(true);
+        assertThat(relay.relayOnce()).isEqualTo(3);
+        relay.relayOnce();
+
+        assertThat(acked).extracting(OutboxEvent::subject).containsExactlyInAnyOrder("a-2", "a-2", "a-3");
+        assertThat(acked).extracting(OutboxEvent::eventId).doesNotHaveDuplicates();
+        assertThat(pendingOf("a-2")).isEmpty();
+    }
+
+    @Test
+    void aFailureMidAggregateKeepsTheLaterEventsBehindTheFailedOne() throws Exception {
+        saveAggregate("a-4", "open", "close");
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        OutboxRelay flaky = new OutboxRelay(new OutboxStore(mongo), event -> {
+            if (event.payload().contains("close") && failOnce.getAndSet(false)) {
+                throw new IllegalStateException("ack timed out");
+            }
+            acked.add(event);
+        }, () -> List.of("notes"), new OutboxProperties(null, null, null, 10, null), new SimpleMeterRegistry());
+
+        assertThatThrownBy(flaky::relayOnce).hasMessageContaining("ack timed out");
+        assertThat(pendingOf("a-4")).hasSize(1);
+
+        flaky.relayOnce();
+        assertThat(acked).extracting(OutboxEvent::payload).containsExactly("{\"text\":\"open\"}", "{\"text\":\"close\"}");
+    }
+
+    @Test
+    void eventsAddedWhileRelayingAreKept() throws Exception {
+        saveAggregate("a-5", "before");
+        OutboxRelay racing = new OutboxRelay(new OutboxStore(mongo), event -> {
+            acked.add(event);
+            // a concurrent state change appends another event between the send and the removal
+            mongo.updateFirst(Query.query(Criteria.where("_id").is("a-5")), new Update().push(Outbox.FIELD,
+                    new Document("eventId", "late").append("topic", "t").append("payload", "{}")), "notes");
+        }, () -> List.of("notes"), new OutboxProperties(null, null, null, 10, null), new SimpleMeterRegistry());
+
+        racing.relayOnce();
+
+        assertThat(pendingOf("a-5")).hasSize(1);
+        assertThat(((Document) pendingOf("a-5").get(0)).getString("eventId")).isEqualTo("late");
+    }
+
+    @Test
+    void theBackgroundLoopDeliversAfterTheBrokerComesBack() throws Exception {
+        brokerUp.set(false);
+        saveAggregate("a-6", "eventually");
+        relay.start();
+        try {
+            Thread.sleep(300);
+            assertThat(acked).isEmpty();
+            brokerUp.set(true);
+            relay.wakeUp();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> acked.size() == 1);
+            assertThat(pendingOf("a-6")).isEmpty();
+        } finally {
+            relay.stop();
+        }
+    }
+}

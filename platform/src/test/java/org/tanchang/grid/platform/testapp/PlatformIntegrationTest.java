@@ -1,0 +1,148 @@
+package org.tanchang.grid.platform.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
+
+/** The platform as a service sees it, against the real Kafka broker and Mongo wire server. */
+@ServiceIntegrationTest
+class PlatformIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private ApiClient api() {
+        return ApiClient.local(port);
+    }
+
+    private long parcelsOf(String owner) {
+        Document doc = mongo.findById(owner, Document.class, "parcel_counts");
+        return doc == null ? 0 : ((Number) doc.get("parcels")).longValue();
+    }
+
+    @Test
+    void aWriteIsPublishedAsACloudEventWithTheRequestsTraceAndConsumedOnce() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var created = api().post("/api/parcels", "{\"owner\":\"杨家村\",\"weightGrams\":1200}",
+                "X-Request-Id", "req-123", "traceparent", traceparent);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("X-Request-Id")).isEqualTo("req-123");
+        String id = created.json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> parcelsOf("杨家村") == 1);
+        Document stored = mongo.findById(id, Document.class, "parcels");
+        assertThat(stored.getList("outbox", Object.class)).as("removed after the broker's ack").isEmpty();
+
+        ConsumerRecord<String, String> record = TestEvents.readAll("test.parcels.v1", Duration.ofSeconds(1)).stream()
+                .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        assertThat(TestEvents.header(record, "ce_type")).isEqualTo("ParcelRegistered");
+        assertThat(TestEvents.header(record, "ce_source")).isEqualTo("/tanchang-grid/platform-test-app");
+        assertThat(TestEvents.header(record, "ce_subject")).isEqualTo(id);
+        assertThat(TestEvents.header(record, "traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-");
+        assertThat(record.value()).contains("\"owner\":\"杨家村\"");
+
+        // the same event delivered again (a redelivery after a rebalance) has no second effect
+        TestEvents.send("test.parcels.v1", TestEvents.header(record, "ce_id"), "ParcelRegistered", id,
+                TestEvents.header(record, "ce_dataschema"), record.value());
+        TestEvents.send("test.parcels.v1", "ParcelRegistered", "other", "urn:tanchang-grid:schema:ParcelRegistered:v1",
+                "{\"parcelId\":\"other\",\"owner\":\"杨家村\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> parcelsOf("杨家村") == 2);
+        assertThat(parcelsOf("杨家村")).isEqualTo(2);
+    }
+
+    @Test
+    void anEventThatKeepsFailingGoesToTheDeadLetterTopicWithTheError() {
+        String id = TestEvents.send("test.parcels.v1", "ParcelRegistered", "p-poison",
+                "urn:tanchang-grid:schema:ParcelRegistered:v1", "{\"parcelId\":\"p-poison\",\"owner\":\"poison\"}");
+        String malformed = TestEvents.send("test.parcels.v1", "ParcelRegistered", "p-bad",
+                "urn:tanchang-grid:schema:ParcelRegistered:v1", "not json");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var dead = TestEvents.readAll("test.parcels.v1.dlt", Duration.ofMillis(600));
+            assertThat(dead).extracting(r -> TestEvents.header(r, "ce_id")).contains(id, malformed);
+            ConsumerRecord<String, String> poison = dead.stream()
+                    .filter(r -> id.equals(TestEvents.header(r, "ce_id"))).findFirst().orElseThrow();
+            assertThat(TestEvents.header(poison, "kafka_dlt-exception-message")).contains("poison");
+            assertThat(TestEvents.header(poison, "kafka_dlt-original-topic")).isEqualTo("test.parcels.v1");
+        });
+        assertThat(parcelsOf("poison")).isZero();
+    }
+
+    @Test
+    void validationErrorsNameEachFieldAndStoreNothing() {
+        long before = mongo.getCollection("parcels").countDocuments();
+
+        var response = api().post("/api/parcels", "{\"owner\":\" \",\"weightGrams\":-5}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:validation");
+        assertThat(response.json().get("instance").asString()).isEqualTo("/api/parcels");
+        assertThat(response.json().get("requestId").asString()).isNotBlank();
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("owner", "weightGrams");
+        assertThat(mongo.getCollection("parcels").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownFieldsAndMalformedJsonAre400WithoutInternals() {
+        var unknown = api().post("/api/parcels", "{\"owner\":\"a\",\"weightGrams\":5,\"admin\":true}");
+        var malformed = api().post("/api/parcels", "{\"owner\":\"a\",");
+        var wrongType = api().post("/api/parcels", "{\"owner\":\"a\",\"weightGrams\":\"heavy\"}");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("Unknown field 'admin'");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:malformed-request");
+        assertThat(malformed.json().get("detail").asString()).startsWith("Malformed JSON");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("weightGrams");
+        for (var r : new ApiClient.Response[] {unknown, malformed, wrongType}) {
+            assertThat(r.text()).doesNotContain("java.", "tools.jackson", "Exception");
+        }
+    }
+
+    @Test
+    void frameworkErrorsAreProblemsToo() {
+        var notFound = api().get("/api/nothing-here");
+        var missing = api().get("/api/parcels/does-not-exist");
+        var method = api().send("DELETE", "/api/parcels", null);
+        var media = api().send("POST", "/api/parcels", "owner=a", "Content-Type", "text/plain");
+        var conflict = api().post("/api/parcels/p-1/deliver", "");
+
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-found");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("Parcel does-not-exist does not exist");
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:method-not-allowed");
+        assertThat(media.status()).isEqualTo(415);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("state").asString()).isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void healthProbesAndPrometheusAnswer() {
+        assertThat(api().get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        var readiness = api().get("/actuator/health/readiness");
+        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.text()).contains("mongoPing");
+        var prometheus = api().get("/actuator/prometheus");
+        assertThat(prometheus.status()).isEqualTo(200);
+        assertThat(prometheus.text()).contains("tanchang_outbox_pending");
+        assertThat(api().get("/v3/api-docs").json().get("openapi").asString()).startsWith("3.");
+        assertThat(Map.of()).isEmpty();
+    }
+}
