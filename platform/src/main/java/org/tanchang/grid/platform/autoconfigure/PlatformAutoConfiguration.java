@@ -10,13 +10,15 @@ import org.springframework.context.annotation.Import;
 import org.tanchang.grid.platform.consume.EventConsumerConfiguration;
 import org.tanchang.grid.platform.events.EventJson;
 import org.tanchang.grid.platform.outbox.OutboxConfiguration;
+import org.tanchang.grid.platform.web.OpenApiConfiguration;
 import org.tanchang.grid.platform.web.WebConfiguration;
 
 /** What every service gets by depending on the platform: events, outbox, idempotent consumers, errors, health. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
-@Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class})
+@Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
+        OpenApiConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 
