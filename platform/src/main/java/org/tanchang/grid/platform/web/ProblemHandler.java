@@ -16,7 +16,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,7 +77,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            String name = result.getMethodParameter().getParameterName();
+            if (result instanceof ParameterErrors body) {
+                // a @Valid request body validated as a method parameter: name its fields, not the parameter
+                body.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+                body.getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+                continue;
+            }
+            String name = parameterName(result);
             result.getResolvableErrors().forEach(err -> errors.add(new FieldError(name, err.getDefaultMessage())));
         }
         return validation(errors, headers, request);
@@ -90,6 +99,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", why.errors());
         }
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** The name the client used: a request parameter's or header's declared name, else the Java name. */
+    private static String parameterName(ParameterValidationResult result) {
+        var parameter = result.getMethodParameter();
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        return parameter.getParameterName();
     }
 
     private ResponseEntity<Object> validation(List<FieldError> errors, HttpHeaders headers, WebRequest request) {

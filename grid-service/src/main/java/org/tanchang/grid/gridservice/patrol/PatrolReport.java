@@ -1,0 +1,33 @@
+package org.tanchang.grid.gridservice.patrol;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+
+/** A grid member's patrol report (巡查报告). Written once with its {@code PatrolReportSubmitted} event in the outbox. */
+@Document("patrol_reports")
+class PatrolReport {
+
+    record Finding(int index, FindingKind kind, String description, GeoPoint location) {
+    }
+
+    @Id
+    String id;
+    String gridCode;
+    String townshipCode;
+    String memberId;
+    String memberName;
+    Instant startedAt;
+    Instant endedAt;
+    Instant submittedAt;
+    List<Finding> findings = new ArrayList<>();
+    @Version
+    Long version;
+    List<OutboxEvent> outbox = new ArrayList<>();
+}

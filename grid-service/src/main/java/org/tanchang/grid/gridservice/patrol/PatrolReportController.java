@@ -1,0 +1,79 @@
+package org.tanchang.grid.gridservice.patrol;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.api.Page;
+
+@RestController
+@RequestMapping("/api/patrol-reports")
+@Tag(name = "Patrol reports", description = "What grid members found on patrol (巡查报告); each report fans out to "
+        + "mediation, cases, statistics and notifications through the PatrolReportSubmitted event")
+class PatrolReportController {
+
+    private final PatrolReports reports;
+
+    PatrolReportController(PatrolReports reports) {
+        this.reports = reports;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a patrol report", description = "Stores the report and publishes "
+            + "PatrolReportSubmitted. A DISPUTE finding opens a dispute with a follow-up visit, an INCIDENT finding "
+            + "opens an incident. Send an Idempotency-Key to make retries safe: a repeat returns the first report.")
+    @ApiResponse(responseCode = "201", description = "Report accepted")
+    @ApiResponse(responseCode = "200", description = "Repeat of an earlier submission with the same Idempotency-Key")
+    @ApiResponse(responseCode = "400", description = "Invalid or malformed report; nothing was stored",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The grid does not exist",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<PatrolReportView> submit(@Valid @RequestBody SubmitPatrolReport request,
+            @Parameter(description = "Client-chosen key that makes a retried submission return the first result")
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128) String idempotencyKey) {
+        PatrolReports.Submitted submitted = reports.submit(request, idempotencyKey);
+        if (!submitted.created()) {
+            return ResponseEntity.ok(submitted.report());
+        }
+        return ResponseEntity.created(URI.create("/api/patrol-reports/" + submitted.report().id()))
+                .body(submitted.report());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a patrol report")
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = "application/problem+json"))
+    PatrolReportView get(@PathVariable String id) {
+        return reports.get(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "List patrol reports", description = "Newest first, optionally of one grid or member.")
+    @ApiResponse(responseCode = "200", description = "A page of reports")
+    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = "application/problem+json"))
+    Page<PatrolReportView> list(
+            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @RequestParam(required = false) @Size(max = 64) String memberId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return reports.list(gridCode, memberId, page, size);
+    }
+}

@@ -1,0 +1,49 @@
+package org.tanchang.grid.gridservice.patrol;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+
+/** What a grid member's app sends. Separate from the stored document so no client can set server-owned fields. */
+@Schema(description = "A patrol report as submitted by a grid member's app")
+record SubmitPatrolReport(
+        @Schema(description = "15-digit code of the grid patrolled", example = "621223101001001")
+        @NotNull @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
+        @Schema(example = "member-lichuan-007") @NotBlank @Size(max = 64) String memberId,
+        @Schema(example = "李德明") @NotBlank @Size(max = 50) String memberName,
+        @Schema(example = "2026-01-04T09:00:00+08:00") @NotNull OffsetDateTime startedAt,
+        @Schema(example = "2026-01-04T11:30:00+08:00") @NotNull OffsetDateTime endedAt,
+        @Size(max = 50) List<@Valid @NotNull FindingInput> findings) {
+
+    @Schema(description = "Something found on the patrol")
+    record FindingInput(
+            @Schema(example = "DISPUTE") @NotNull FindingKind kind,
+            @Schema(example = "牧民的牛群踩踏了十余户药农的覆膜药苗") @NotBlank @Size(max = 1000) String description,
+            @Valid Location location) {
+    }
+
+    @Schema(description = "WGS 84 position")
+    record Location(
+            @Schema(example = "104.392") @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Schema(example = "34.047") @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude) {
+    }
+
+    @AssertTrue(message = "endedAt must not be before startedAt")
+    @Schema(hidden = true)
+    boolean isChronological() {
+        return startedAt == null || endedAt == null || !endedAt.isBefore(startedAt);
+    }
+
+    List<FindingInput> findingsOrEmpty() {
+        return findings == null ? List.of() : findings;
+    }
+}

@@ -1,0 +1,54 @@
+package org.tanchang.grid.gridservice.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Sums the daily documents of a period per grid. */
+@Component
+class GridStatistics {
+
+    record GridTotals(String gridCode, String townshipCode, LocalDate from, LocalDate to, long patrolReports,
+            Map<String, Long> findings) {
+    }
+
+    private final MongoOperations mongo;
+
+    GridStatistics(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    List<GridTotals> totals(String gridCode, String townshipCode, LocalDate from, LocalDate to) {
+        Query query = new Query(Criteria.where("day").gte(from.toString()).lte(to.toString())).with(Sort.by("gridCode", "day"));
+        if (gridCode != null) {
+            query.addCriteria(Criteria.where("gridCode").is(gridCode));
+        }
+        if (townshipCode != null) {
+            query.addCriteria(Criteria.where("townshipCode").is(townshipCode));
+        }
+        query.fields().exclude("appliedEventIds");
+        Map<String, List<GridDay>> byGrid = mongo.find(query, GridDay.class).stream()
+                .collect(Collectors.groupingBy(GridDay::gridCode, TreeMap::new, Collectors.toList()));
+        return byGrid.values().stream().map(days -> sum(days, from, to)).toList();
+    }
+
+    private static GridTotals sum(List<GridDay> days, LocalDate from, LocalDate to) {
+        Map<String, Long> findings = new TreeMap<>();
+        long reports = 0;
+        for (GridDay day : days) {
+            reports += day.patrolReports();
+            if (day.findings() != null) {
+                day.findings().forEach((kind, n) -> findings.merge(kind, n, Long::sum));
+            }
+        }
+        GridDay first = days.get(0);
+        return new GridTotals(first.gridCode(), first.townshipCode(), from, to, reports, findings);
+    }
+}

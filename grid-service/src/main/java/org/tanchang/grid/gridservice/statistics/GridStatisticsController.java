@@ -1,0 +1,71 @@
+package org.tanchang.grid.gridservice.statistics;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.web.ProblemException;
+
+@RestController
+@RequestMapping("/api/grid-statistics")
+@Tag(name = "Grid statistics", description = "Patrol reports and findings per grid, counted from the events")
+class GridStatisticsController {
+
+    private static final int MAX_DAYS = 366;
+
+    private final GridStatistics statistics;
+    private final Clock clock;
+
+    GridStatisticsController(GridStatistics statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Totals per grid", description = "Reports and findings per grid in a period of at most "
+            + "366 days (default: the last 30 days, county time), optionally of one township.")
+    @ApiResponse(responseCode = "200", description = "One entry per grid that had any report in the period")
+    @ApiResponse(responseCode = "400", description = "Invalid period or code",
+            content = @Content(mediaType = "application/problem+json"))
+    List<GridStatistics.GridTotals> list(
+            @Parameter(example = "621223101") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
+            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "validation",
+                    "Validation failed", "from must not be after to, and the period is at most " + MAX_DAYS + " days",
+                    Map.of("errors", List.of(Map.of("field", "from", "message", "invalid period"))));
+        }
+        return statistics.totals(null, townshipCode, start, end);
+    }
+
+    @GetMapping("/{gridCode}")
+    @Operation(summary = "Totals of one grid", description = "Reports and findings of one grid in a period "
+            + "(default: the last 30 days). A grid with no reports has zero totals.")
+    @ApiResponse(responseCode = "200", description = "The grid's totals")
+    @ApiResponse(responseCode = "400", description = "Invalid code or period",
+            content = @Content(mediaType = "application/problem+json"))
+    GridStatistics.GridTotals grid(
+            @Parameter(example = "621223101001001") @PathVariable @Pattern(regexp = "\\d{15}") String gridCode,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        return statistics.totals(gridCode, null, start, end).stream().findFirst()
+                .orElse(new GridStatistics.GridTotals(gridCode, null, start, end, 0, Map.of()));
+    }
+}
