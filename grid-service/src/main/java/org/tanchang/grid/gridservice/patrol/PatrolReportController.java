@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tanchang.grid.gridservice.api.Page;
+import org.tanchang.grid.platform.web.Page;
 
 @RestController
 @RequestMapping("/api/patrol-reports")

@@ -2,7 +2,7 @@ package org.tanchang.grid.gridservice.patrol;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.tanchang.grid.gridservice.api.Times;
+import org.tanchang.grid.platform.web.Times;
 
 /** A patrol report as the API shows it. */
 record PatrolReportView(

@@ -18,8 +18,8 @@ import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
-import org.tanchang.grid.gridservice.api.Page;
-import org.tanchang.grid.gridservice.api.Times;
+import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
 import org.tanchang.grid.platform.outbox.Outbox;
@@ -87,10 +87,8 @@ class PatrolReports {
         if (memberId != null) {
             query.addCriteria(Criteria.where("memberId").is(memberId));
         }
-        long total = mongo.count(query, PatrolReport.class);
-        query.with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
-        List<PatrolReportView> items = mongo.find(query, PatrolReport.class).stream().map(PatrolReportView::of).toList();
-        return new Page<>(items, page, size, total);
+        return Page.query(mongo, query, PatrolReport.class, Sort.by(Sort.Order.desc("submittedAt")), page, size,
+                PatrolReportView::of);
     }
 
     private PatrolReport newReport(String id, SubmitPatrolReport request, Grid grid) {

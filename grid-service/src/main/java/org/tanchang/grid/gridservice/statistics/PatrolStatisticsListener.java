@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
-import org.tanchang.grid.gridservice.api.Times;
+import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.platform.consume.EventReader;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 

@@ -1,4 +1,4 @@
-package org.tanchang.grid.gridservice.api;
+package org.tanchang.grid.platform.web;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
