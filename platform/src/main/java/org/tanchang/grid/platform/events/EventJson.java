@@ -4,6 +4,7 @@ import org.tanchang.grid.contracts.EventType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,6 +16,7 @@ public final class EventJson {
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)   // keep the +08:00 the producer wrote
+            .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)         // a new enum value upstream is not poison
             .build();
 
     public String write(Object data) {

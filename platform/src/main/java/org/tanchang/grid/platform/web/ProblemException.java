@@ -50,6 +50,13 @@ public class ProblemException extends RuntimeException {
                 properties);
     }
 
+    /** 400 in the same shape as bean validation, for rules that only the domain can check. */
+    public static ProblemException invalid(java.util.List<FieldError> errors) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+                Map.of("errors", java.util.List.copyOf(errors)));
+    }
+
     /** 422: well-formed, but refers to something that cannot be used (an unknown grid, a closed plan). */
     public static ProblemException unprocessable(String slug, String title, String detail) {
         return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, slug, title, detail, Map.of());

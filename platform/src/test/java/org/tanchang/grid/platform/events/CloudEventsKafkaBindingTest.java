@@ -94,6 +94,13 @@ class CloudEventsKafkaBindingTest {
     }
 
     @Test
+    void anUnknownEnumValueFromANewerProducerReadsAsNullInsteadOfPoisoningTheTopic() {
+        String newer = json.write(report).replace("\"DISPUTE\"", "\"WILDLIFE\"");
+
+        assertThat(json.read(envelope(newer), PatrolReportSubmitted.TYPE).findings().get(0).kind()).isNull();
+    }
+
+    @Test
     void traceparentIsValidatedAndContinued() {
         String parent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 

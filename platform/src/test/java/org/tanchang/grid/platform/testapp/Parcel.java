@@ -20,5 +20,6 @@ class Parcel {
     String id;
     String owner;
     int weightGrams;
+    java.time.LocalDate deliverBy;
     List<OutboxEvent> outbox = new ArrayList<>();
 }

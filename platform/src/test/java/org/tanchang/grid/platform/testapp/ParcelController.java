@@ -20,7 +20,7 @@ import org.tanchang.grid.platform.web.ProblemException;
 @RestController
 class ParcelController {
 
-    record RegisterParcel(@NotBlank String owner, @Positive @Max(30_000) int weightGrams) {
+    record RegisterParcel(@NotBlank String owner, @Positive @Max(30_000) int weightGrams, java.time.LocalDate deliverBy) {
     }
 
     private final MongoOperations mongo;
@@ -38,9 +38,16 @@ class ParcelController {
         parcel.id = UUID.randomUUID().toString();
         parcel.owner = request.owner();
         parcel.weightGrams = request.weightGrams();
+        parcel.deliverBy = request.deliverBy();
         parcel.outbox.add(outbox.event(Parcel.REGISTERED, parcel.id, new Parcel.Registered(parcel.id, parcel.owner)));
         mongo.insert(parcel);
         return Map.of("id", parcel.id);
+    }
+
+    @GetMapping("/api/parcels")
+    Map<String, Object> count(@org.springframework.web.bind.annotation.RequestParam int minWeight) {
+        return Map.of("count", mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("weightGrams").gte(minWeight)), Parcel.class));
     }
 
     @GetMapping("/api/parcels/{id}")

@@ -116,6 +116,27 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void calendarDaysAreStoredAsZoneFreeText() {
+        String id = api().post("/api/parcels", "{\"owner\":\"day\",\"weightGrams\":5,\"deliverBy\":\"2026-01-07\"}")
+                .json().get("id").asString();
+
+        assertThat(mongo.findById(id, Document.class, "parcels").get("deliverBy")).isEqualTo("2026-01-07");
+        assertThat(mongo.findById(id, Parcel.class).deliverBy).isEqualTo(java.time.LocalDate.of(2026, 1, 7));
+    }
+
+    @Test
+    void wrongTypedOrMissingParametersAreValidationProblemsThatDoNotEchoTheValue() {
+        var wrong = api().get("/api/parcels?minWeight=heavy-ish");
+        var missing = api().get("/api/parcels");
+
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:validation");
+        assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("minWeight");
+        assertThat(wrong.text()).doesNotContain("heavy-ish");
+        assertThat(missing.json().get("errors").get(0).get("message").asString()).isEqualTo("is required");
+    }
+
+    @Test
     void frameworkErrorsAreProblemsToo() {
         var notFound = api().get("/api/nothing-here");
         var missing = api().get("/api/parcels/does-not-exist");
