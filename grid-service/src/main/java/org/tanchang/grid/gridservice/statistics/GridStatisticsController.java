@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 
 @RestController
@@ -46,9 +47,8 @@ class GridStatisticsController {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "validation",
-                    "Validation failed", "from must not be after to, and the period is at most " + MAX_DAYS + " days",
-                    Map.of("errors", List.of(Map.of("field", "from", "message", "invalid period"))));
+            throw ProblemException.invalid(List.of(new FieldError("from",
+                    "must not be after to, and the period is at most " + MAX_DAYS + " days")));
         }
         return statistics.totals(null, townshipCode, start, end);
     }

@@ -30,7 +30,7 @@ class PatrolStatisticsListener {
     void on(ConsumerRecord<String, String> record) {
         reader.read(record, PatrolReportSubmitted.TYPE).ifPresent(event -> {
             PatrolReportSubmitted report = event.data();
-            String day = report.endedAt().atZoneSameInstant(Times.COUNTY_ZONE).toLocalDate().toString();
+            String day = Times.countyDate(report.endedAt()).toString();
             Update effect = new Update()
                     .setOnInsert("gridCode", report.gridCode())
                     .setOnInsert("townshipCode", report.townshipCode())

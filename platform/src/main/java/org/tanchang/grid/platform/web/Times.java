@@ -1,6 +1,7 @@
 package org.tanchang.grid.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -14,5 +15,15 @@ public final class Times {
 
     public static OffsetDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(COUNTY_ZONE).toOffsetDateTime();
+    }
+
+    /** The same moment as the county's local time. */
+    public static OffsetDateTime local(OffsetDateTime moment) {
+        return moment == null ? null : moment.atZoneSameInstant(COUNTY_ZONE).toOffsetDateTime();
+    }
+
+    /** The county's calendar day of a moment, whatever offset it was written with. */
+    public static LocalDate countyDate(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(COUNTY_ZONE).toLocalDate();
     }
 }

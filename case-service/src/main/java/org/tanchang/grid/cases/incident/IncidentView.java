@@ -1,0 +1,46 @@
+package org.tanchang.grid.cases.incident;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tanchang.grid.platform.web.Times;
+
+@Schema(name = "Incident", description = "A police incident with its case number and the record of every step")
+record IncidentView(
+        @Schema(description = "Opaque id", example = "inc-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
+        @Schema(description = "Case number (案件编号): county code, registration day, daily sequence; sorts by "
+                + "registration", example = "621223-20261129-00001") String caseNumber,
+        @Schema(example = "REPORTED") IncidentState state,
+        @Schema(example = "WALK_IN") IncidentSource source,
+        @Schema(description = "Id of what the incident came from: the patrol report, the 110 call record, the "
+                + "referral letter", example = "pr-8d1f4c7a-2b3e-4f60-9c1d-7e5a3b2c1d0e") String sourceReference,
+        @Schema(description = "15-digit code of the grid the incident is in", example = "621223101001001")
+        String gridCode,
+        @Schema(example = "药材地里的当归被盗约200公斤，地边有三轮车车辙。") String description,
+        @Schema(description = "Where it happened, if known") Location location,
+        @Schema(description = "When it was reported (or found on patrol)", example = "2026-11-29T09:40:00+08:00")
+        OffsetDateTime reportedAt,
+        @Schema(description = "When case-service registered it", example = "2026-11-29T09:41:12.345+08:00")
+        OffsetDateTime createdAt,
+        @Schema(description = "Every step so far, oldest first") List<TimelineEntryView> timeline,
+        @Schema(description = "Optimistic-concurrency version", example = "0") long version) {
+
+    @Schema(name = "IncidentTimelineEntry", description = "One step of an incident's history")
+    record TimelineEntryView(
+            @Schema(example = "REPORTED") IncidentState state,
+            @Schema(description = "Who took the step: a grid member's or officer's id", example = "gm-li-jianguo")
+            String actor,
+            @Schema(example = "2026-11-29T09:41:12.345+08:00") OffsetDateTime at,
+            @Schema(example = "Reported in person at a police station") String remark) {
+    }
+
+    static IncidentView of(Incident incident) {
+        return new IncidentView(incident.id, incident.caseNumber, incident.state, incident.source,
+                incident.sourceReference, incident.gridCode, incident.description, Location.of(incident.location),
+                Times.local(incident.reportedAt), Times.local(incident.createdAt),
+                incident.timeline.stream()
+                        .map(e -> new TimelineEntryView(e.state(), e.actor(), Times.local(e.at()), e.remark()))
+                        .toList(),
+                incident.version == null ? 0 : incident.version);
+    }
+}

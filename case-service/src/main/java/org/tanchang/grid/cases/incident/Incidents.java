@@ -1,0 +1,104 @@
+package org.tanchang.grid.cases.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.contracts.incident.IncidentOpened;
+import org.tanchang.grid.platform.consume.IdempotentWrites;
+import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.web.ProblemException;
+
+/** Opens incidents, whichever way they are reported, and reads them. */
+@Service
+class Incidents {
+
+    /** The result of {@link #openOnce}: the incident with that id, and whether this call created it. */
+    record Opened(Incident incident, boolean created) {
+    }
+
+    private final MongoOperations mongo;
+    private final IdempotentWrites writes;
+    private final CaseNumbers caseNumbers;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Incidents(MongoOperations mongo, IdempotentWrites writes, CaseNumbers caseNumbers, Outbox outbox, Clock clock) {
+        this.mongo = mongo;
+        this.writes = writes;
+        this.caseNumbers = caseNumbers;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Opens a new incident under a fresh id. */
+    Incident open(Incident.Report report) {
+        Incident incident = newIncident("inc-" + UUID.randomUUID(), report);
+        mongo.insert(incident);
+        return incident;
+    }
+
+    /**
+     * Opens the incident with a deterministic {@code id} (derived from its source) unless it exists, so a repeated
+     * delivery or request has no second effect. The existence check is only there to avoid allocating a case number
+     * in the common duplicate case; the unique {@code _id} of {@link IdempotentWrites#insertOnce} is what decides.
+     */
+    Opened openOnce(String id, Incident.Report report) {
+        Incident existing = mongo.findById(id, Incident.class);
+        if (existing != null) {
+            return new Opened(existing, false);
+        }
+        // Two concurrent deliveries can both pass the check; the loser's case number is then skipped (a gap).
+        Incident incident = newIncident(id, report);
+        if (writes.insertOnce(incident)) {
+            return new Opened(incident, true);
+        }
+        return new Opened(mongo.findById(id, Incident.class), false);
+    }
+
+    Incident get(String id) {
+        Incident incident = mongo.findById(id, Incident.class);
+        if (incident == null) {
+            throw ProblemException.notFound("Incident", id);
+        }
+        return incident;
+    }
+
+    /** Newest case number first; every filter is optional. */
+    Page<IncidentView> list(String gridCode, IncidentState state, IncidentSource source, String sourceReference,
+            int page, int size) {
+        Query query = new Query();
+        if (gridCode != null) {
+            query.addCriteria(Criteria.where("gridCode").is(gridCode));
+        }
+        if (state != null) {
+            query.addCriteria(Criteria.where("state").is(state));
+        }
+        if (source != null) {
+            query.addCriteria(Criteria.where("source").is(source));
+        }
+        if (sourceReference != null) {
+            query.addCriteria(Criteria.where("sourceReference").is(sourceReference));
+        }
+        long total = mongo.count(query, Incident.class);
+        query.with(Sort.by(Sort.Direction.DESC, "caseNumber")).skip((long) page * size).limit(size);
+        return new Page<>(mongo.find(query, Incident.class).stream().map(IncidentView::of).toList(), page, size, total);
+    }
+
+    private Incident newIncident(String id, Incident.Report report) {
+        // Mongo keeps milliseconds: truncating here makes the creating response equal to every later read.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Incident incident = Incident.reported(id, caseNumbers.next(now), report, now);
+        incident.outbox.add(outbox.event(IncidentOpened.TYPE, incident.id, new IncidentOpened(incident.id,
+                incident.caseNumber, incident.gridCode, incident.source.name(), incident.sourceReference,
+                incident.description, incident.location, Times.local(incident.reportedAt))));
+        return incident;
+    }
+}

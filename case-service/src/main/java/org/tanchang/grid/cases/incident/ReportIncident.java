@@ -1,0 +1,50 @@
+package org.tanchang.grid.cases.incident;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.tanchang.grid.platform.web.FieldError;
+
+@Schema(name = "ReportIncident", description = "A report taken by the police directly: a 110 call, a walk-in, a "
+        + "referral or another system. Incidents found on patrol arrive from grid-service as events instead.")
+record ReportIncident(
+        @Schema(description = "How the police learned of it; PATROL_FINDING is not accepted here",
+                requiredMode = Schema.RequiredMode.REQUIRED, example = "WALK_IN")
+        @NotNull IncidentSource source,
+        @Schema(description = "15-digit code of the grid the incident is in",
+                requiredMode = Schema.RequiredMode.REQUIRED, example = "621223101001001")
+        @NotNull @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
+        @Schema(description = "What happened, 1 to 2000 characters", requiredMode = Schema.RequiredMode.REQUIRED,
+                example = "药材地里的当归被盗约200公斤，地边有三轮车车辙。")
+        @NotBlank @Size(min = 1, max = 2000) String description,
+        @Schema(description = "Id of the 110 call record, referral letter or other system's record",
+                example = "110-20261129-0032")
+        @Size(max = 128) String sourceReference,
+        @Schema(description = "Where it happened, if known") @Valid Location location,
+        @Schema(description = "When it was reported; defaults to now and may not be in the future",
+                example = "2026-11-29T09:40:00+08:00")
+        OffsetDateTime reportedAt) {
+
+    /** Clocks of reporting desks drift; a report a few minutes "in the future" is not an error. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    /** Rules beyond the field annotations (one depends on the clock); checked before anything is stored. */
+    List<FieldError> refusals(Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (source == IncidentSource.PATROL_FINDING) {
+            errors.add(new FieldError("source", "patrol findings are reported through grid-service's patrol reports"));
+        }
+        if (reportedAt != null && reportedAt.toInstant().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            errors.add(new FieldError("reportedAt", "must not be in the future"));
+        }
+        return errors;
+    }
+}

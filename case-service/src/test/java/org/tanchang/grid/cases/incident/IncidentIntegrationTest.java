@@ -1,0 +1,263 @@
+package org.tanchang.grid.cases.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.contracts.Topics;
+import org.tanchang.grid.contracts.incident.IncidentOpened;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.platform.events.EventJson;
+import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
+import tools.jackson.databind.JsonNode;
+
+/** case-service against the real Kafka broker and Mongo wire server, as grid-service and API clients see it. */
+@ServiceIntegrationTest
+class IncidentIntegrationTest {
+
+    private static final String GRID = "621223101001001";
+    private static final String CASE_NUMBER = "621223-\\d{8}-\\d{5}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    CaseNumbers caseNumbers;
+
+    private ApiClient api() {
+        return ApiClient.local(port);
+    }
+
+    private static PatrolReportSubmitted patrolReport(String reportId) {
+        OffsetDateTime ended = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
+        return new PatrolReportSubmitted(reportId, GRID, "杨家村第一网格", "621223101", "gm-li-jianguo", "李建国",
+                ended.minusHours(2), ended, new ResponsibleOfficer("po-wang-hai", "王海"), List.of(
+                        new PatrolFinding(0, FindingKind.DISPUTE, "两户因牛踩踏地膜发生争执", null),
+                        new PatrolFinding(1, FindingKind.INCIDENT, "药材地里的当归被盗，地边有三轮车车辙",
+                                new GeoPoint(104.3948, 34.0472)),
+                        new PatrolFinding(2, FindingKind.HAZARD, "公路上方护栏破损", null)));
+    }
+
+    private static void send(String eventId, PatrolReportSubmitted report) {
+        TestEvents.send(Topics.PATROL_REPORTS, eventId, PatrolReportSubmitted.TYPE.type(), report.reportId(),
+                PatrolReportSubmitted.TYPE.dataSchema(), new EventJson().write(report));
+    }
+
+    private double patrolReportsConsumed() {
+        Counter counter = meters.find("tanchang.events.consumed")
+                .tags("topic", Topics.PATROL_REPORTS, "outcome", "success").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private JsonNode incidentsFrom(String sourceReference) {
+        return api().get("/api/incidents?sourceReference=" + sourceReference).json();
+    }
+
+    private List<ConsumerRecord<String, String>> incidentOpenedEventsOf(String incidentId) {
+        return TestEvents.readAll(Topics.INCIDENTS, Duration.ofSeconds(1)).stream()
+                .filter(r -> incidentId.equals(TestEvents.header(r, "ce_subject"))).toList();
+    }
+
+    private long numbersAllocated() {
+        return mongo.findAll(Document.class, CaseNumbers.COLLECTION).stream()
+                .mapToLong(d -> ((Number) d.get("last")).longValue()).sum();
+    }
+
+    @Test
+    void anIncidentFindingOfAPatrolReportOpensOneIncidentAndPublishesIncidentOpened() {
+        String reportId = "pr-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        PatrolReportSubmitted report = patrolReport(reportId);
+
+        send(eventId, report);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> incidentsFrom(reportId).get("total").asLong() == 1);
+        JsonNode incident = incidentsFrom(reportId).get("items").get(0);
+        String id = incident.get("id").asString();
+        assertThat(id).isEqualTo("patrol-" + reportId + "-1");
+        assertThat(incident.get("caseNumber").asString()).matches(CASE_NUMBER);
+        assertThat(incident.get("state").asString()).isEqualTo("REPORTED");
+        assertThat(incident.get("source").asString()).isEqualTo("PATROL_FINDING");
+        assertThat(incident.get("gridCode").asString()).isEqualTo(GRID);
+        assertThat(incident.get("description").asString()).isEqualTo("药材地里的当归被盗，地边有三轮车车辙");
+        assertThat(incident.get("location").get("longitude").asDouble()).isEqualTo(104.3948);
+        assertThat(incident.get("reportedAt").asString()).endsWith("+08:00");
+        assertThat(OffsetDateTime.parse(incident.get("reportedAt").asString()).toInstant())
+                .isEqualTo(report.endedAt().toInstant());
+        assertThat(incident.get("timeline")).hasSize(1);
+        assertThat(incident.get("timeline").get(0).get("state").asString()).isEqualTo("REPORTED");
+        assertThat(incident.get("timeline").get(0).get("actor").asString()).isEqualTo("gm-li-jianguo");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> events = incidentOpenedEventsOf(id);
+            assertThat(events).hasSize(1);
+            ConsumerRecord<String, String> event = events.get(0);
+            assertThat(event.key()).isEqualTo(id);
+            assertThat(TestEvents.header(event, "ce_type")).isEqualTo(IncidentOpened.TYPE.type());
+            assertThat(TestEvents.header(event, "ce_source")).isEqualTo("/tanchang-grid/case-service");
+            assertThat(TestEvents.header(event, "ce_dataschema")).isEqualTo(IncidentOpened.TYPE.dataSchema());
+            assertThat(event.value()).contains("\"caseNumber\":\"" + incident.get("caseNumber").asString() + "\"",
+                    "\"source\":\"PATROL_FINDING\"", "\"sourceReference\":\"" + reportId + "\"", "+08:00");
+        });
+        assertThat(mongo.findById(id, Document.class, "incidents").getList("outbox", Object.class))
+                .as("removed after the broker's ack").isEmpty();
+
+        // a redelivery (same ce_id) and a re-send of the same report (new ce_id) have no second effect
+        double consumed = patrolReportsConsumed();
+        long allocated = numbersAllocated();
+        send(eventId, report);
+        send(UUID.randomUUID().toString(), report);
+        await().atMost(Duration.ofSeconds(20)).until(() -> patrolReportsConsumed() >= consumed + 2);
+
+        assertThat(incidentsFrom(reportId).get("total").asLong()).isEqualTo(1);
+        assertThat(numbersAllocated()).as("no case number burnt on a duplicate").isEqualTo(allocated);
+        assertThat(incidentOpenedEventsOf(id)).hasSize(1);
+    }
+
+    @Test
+    void badReportsAre400ProblemsNamingTheFieldAndStoreNothing() {
+        long incidents = mongo.getCollection("incidents").countDocuments();
+        long allocated = numbersAllocated();
+        String future = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).toString();
+
+        Map<String, String> fieldOfBody = Map.of(
+                "description", "{\"source\":\"WALK_IN\",\"gridCode\":\"" + GRID + "\"}",
+                "gridCode", "{\"source\":\"WALK_IN\",\"gridCode\":\"123\",\"description\":\"被盗\"}",
+                "priority", "{\"source\":\"WALK_IN\",\"gridCode\":\"" + GRID + "\",\"description\":\"被盗\",\"priority\":1}",
+                "source", "{\"source\":\"PATROL_FINDING\",\"gridCode\":\"" + GRID + "\",\"description\":\"被盗\"}",
+                "reportedAt", "{\"source\":\"CALL_110\",\"gridCode\":\"" + GRID + "\",\"description\":\"被盗\","
+                        + "\"reportedAt\":\"" + future + "\"}",
+                "location.latitude", "{\"source\":\"CALL_110\",\"gridCode\":\"" + GRID + "\",\"description\":\"被盗\","
+                        + "\"location\":{\"longitude\":104.39,\"latitude\":134.0}}");
+
+        fieldOfBody.forEach((field, body) -> {
+            var response = api().post("/api/incidents", body);
+            assertThat(response.status()).as(field).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).startsWith("urn:tanchang-grid:problem:");
+            assertThat(response.json().get("errors").findValuesAsString("field")).as(body).contains(field);
+            assertThat(response.text()).doesNotContain("java.", "Exception");
+        });
+        assertThat(mongo.getCollection("incidents").countDocuments()).isEqualTo(incidents);
+        assertThat(numbersAllocated()).isEqualTo(allocated);
+    }
+
+    @Test
+    void aWalkInReportIsCreatedWithALocationAndCanBeReadAndListed() {
+        String grid = "621223102003004";
+        String reportedAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString();
+        String body = "{\"source\":\"WALK_IN\",\"gridCode\":\"" + grid + "\",\"description\":\"旅客在高速服务区丢失背包，"
+                + "内有身份证和银行卡\",\"sourceReference\":\"desk-001\",\"reportedAt\":\"" + reportedAt + "\"}";
+
+        var first = api().post("/api/incidents", body);
+        var second = api().post("/api/incidents", body.replace("desk-001", "desk-002"));
+
+        assertThat(first.status()).isEqualTo(201);
+        String id = first.json().get("id").asString();
+        assertThat(first.header("Location")).isEqualTo("/api/incidents/" + id);
+        assertThat(first.json().get("caseNumber").asString()).matches(CASE_NUMBER);
+        assertThat(first.json().get("reportedAt").asString()).endsWith("+08:00");
+        assertThat(OffsetDateTime.parse(first.json().get("reportedAt").asString()).toInstant())
+                .isEqualTo(Instant.parse(reportedAt));
+        assertThat(first.json().get("timeline").get(0).get("actor").asString()).isEqualTo(IncidentController.API_ACTOR);
+        assertThat(first.json().get("version").asLong()).isZero();
+
+        var read = api().get(first.header("Location"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json()).isEqualTo(first.json());
+
+        var listed = api().get("/api/incidents?gridCode=" + grid + "&source=WALK_IN&state=REPORTED&size=10").json();
+        assertThat(listed.get("total").asLong()).isEqualTo(2);
+        assertThat(listed.get("page").asInt()).isZero();
+        assertThat(listed.get("size").asInt()).isEqualTo(10);
+        assertThat(listed.get("items").findValuesAsString("caseNumber")).as("newest case number first")
+                .containsExactly(second.json().get("caseNumber").asString(), first.json().get("caseNumber").asString());
+        assertThat(api().get("/api/incidents?gridCode=" + grid + "&source=CALL_110").json().get("total").asLong())
+                .isZero();
+    }
+
+    @Test
+    void aRetriedReportWithTheSameIdempotencyKeyReturnsTheFirstIncident() {
+        String body = "{\"source\":\"CALL_110\",\"gridCode\":\"" + GRID + "\",\"description\":\"有人在集市上打架\"}";
+        String key = "desk-" + UUID.randomUUID();
+
+        var first = api().post("/api/incidents", body, "Idempotency-Key", key);
+        var retry = api().post("/api/incidents", body, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(retry.json().get("caseNumber").asString()).isEqualTo(first.json().get("caseNumber").asString());
+    }
+
+    @Test
+    void pagingBeyondTheLimitAndUnknownFiltersAre400() {
+        var tooBig = api().get("/api/incidents?size=500");
+        var badState = api().get("/api/incidents?state=SOLVED_BY_MAGIC");
+
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(tooBig.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:validation");
+        assertThat(tooBig.json().get("errors").findValuesAsString("field")).containsExactly("size");
+        assertThat(badState.status()).isEqualTo(400);
+        assertThat(badState.text()).doesNotContain("java.", "Exception");
+    }
+
+    @Test
+    void anUnknownIncidentIsA404Problem() {
+        var missing = api().get("/api/incidents/inc-does-not-exist");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-found");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("Incident inc-does-not-exist does not exist");
+    }
+
+    @Test
+    void caseNumbersOfOneDayAreConsecutive() {
+        Instant now = Instant.now();
+        String a = caseNumbers.next(now);
+        String b = caseNumbers.next(now);
+
+        assertThat(a).matches(CASE_NUMBER);
+        assertThat(b.substring(0, 15)).isEqualTo(a.substring(0, 15));
+        assertThat(Long.parseLong(b.substring(16))).isEqualTo(Long.parseLong(a.substring(16)) + 1);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheIncidentsApi() {
+        JsonNode doc = api().get("/v3/api-docs").json();
+
+        assertThat(doc.get("paths").has("/api/incidents")).isTrue();
+        assertThat(doc.get("paths").has("/api/incidents/{id}")).isTrue();
+        assertThat(doc.get("paths").get("/api/incidents").get("post").get("responses").has("400")).isTrue();
+        assertThat(doc.get("components").get("schemas").has("ReportIncident")).isTrue();
+    }
+}

@@ -1,0 +1,63 @@
+package org.tanchang.grid.mediation.dispute;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.ProblemExamples;
+
+@RestController
+@RequestMapping("/api/disputes")
+@Tag(name = "Disputes", description = "Disputes between residents taken up for mediation (矛盾纠纷调解); a DISPUTE "
+        + "finding of a patrol report opens one and schedules its first follow-up visit")
+class DisputeController {
+
+    private final Disputes disputes;
+
+    DisputeController(Disputes disputes) {
+        this.disputes = disputes;
+    }
+
+    @GetMapping
+    @Operation(summary = "List disputes", description = "Newest first, optionally of one grid, in one state or from "
+            + "one source reference (e.g. the patrol report that found them). Each DISPUTE finding of a patrol report "
+            + "appears here shortly after the report was submitted.")
+    @ApiResponse(responseCode = "200", description = "A page of disputes")
+    @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    Page<DisputeView> list(
+            @Parameter(description = "15-digit grid code", example = "621223101001001")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(description = "Step of the mediation procedure", example = "APPLIED")
+            @RequestParam(required = false) DisputeState state,
+            @Parameter(description = "Id of what the dispute came from, e.g. a patrol report id",
+                    example = "pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c")
+            @RequestParam(required = false) @Size(min = 1, max = 128) String sourceReference,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, at most 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return disputes.list(gridCode, state, sourceReference, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a dispute", description = "One dispute by its id.")
+    @ApiResponse(responseCode = "200", description = "The dispute")
+    @ApiResponse(responseCode = "404", description = "No such dispute", content = @Content(
+            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    DisputeView get(@Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") @PathVariable String id) {
+        return disputes.get(id);
+    }
+}

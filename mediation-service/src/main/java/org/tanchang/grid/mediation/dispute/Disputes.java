@@ -1,0 +1,97 @@
+package org.tanchang.grid.mediation.dispute;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.mediation.DisputeOpened;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.consume.IdempotentWrites;
+import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.web.ProblemException;
+
+/** Opens disputes and answers questions about them. */
+@Service
+public class Disputes {
+
+    private static final Logger log = LoggerFactory.getLogger(Disputes.class);
+
+    private final MongoOperations mongo;
+    private final IdempotentWrites writes;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Disputes(MongoOperations mongo, IdempotentWrites writes, Outbox outbox, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.writes = writes;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** The id of the dispute a patrol finding opens: derived from it, so a redelivered report cannot open a second. */
+    public static String idOfPatrolFinding(String reportId, int findingIndex) {
+        return "patrol-" + reportId + "-" + findingIndex;
+    }
+
+    /**
+     * Opens the dispute of a DISPUTE finding, with its {@code DisputeOpened} event in the same write. Returns the
+     * dispute id, also when the dispute was already open (a redelivery): the caller's next step needs it either way.
+     */
+    public String openFromPatrolFinding(String reportId, String gridCode, PatrolFinding finding) {
+        Dispute dispute = new Dispute();
+        dispute.id = idOfPatrolFinding(reportId, finding.index());
+        dispute.gridCode = gridCode;
+        dispute.source = DisputeSource.PATROL_FINDING;
+        dispute.sourceReference = reportId;
+        dispute.patrolFindingIndex = finding.index();
+        dispute.description = finding.description();
+        dispute.location = finding.location();
+        dispute.state = DisputeState.APPLIED;
+        dispute.openedAt = clock.instant();
+        dispute.outbox.add(outbox.event(DisputeOpened.TYPE, dispute.id, new DisputeOpened(dispute.id, gridCode,
+                dispute.source.name(), reportId, dispute.description, Times.local(dispute.openedAt))));
+        if (writes.insertOnce(dispute)) {
+            meters.counter("tanchang.mediation.disputes.opened", "source", dispute.source.name()).increment();
+            log.info("Opened dispute {} in grid {} from patrol report {}", dispute.id, gridCode, reportId);
+        } else {
+            log.debug("Dispute {} was already open", dispute.id);
+        }
+        return dispute.id;
+    }
+
+    DisputeView get(String id) {
+        Dispute dispute = mongo.findById(id, Dispute.class);
+        if (dispute == null) {
+            throw ProblemException.notFound("Dispute", id);
+        }
+        return DisputeView.of(dispute);
+    }
+
+    Page<DisputeView> list(String gridCode, DisputeState state, String sourceReference, int page, int size) {
+        Query query = new Query();
+        if (gridCode != null) {
+            query.addCriteria(Criteria.where("gridCode").is(gridCode));
+        }
+        if (state != null) {
+            query.addCriteria(Criteria.where("state").is(state));
+        }
+        if (sourceReference != null) {
+            query.addCriteria(Criteria.where("sourceReference").is(sourceReference));
+        }
+        long total = mongo.count(query, Dispute.class);
+        // newest first; the id breaks ties so paging is stable
+        query.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+        List<DisputeView> items = mongo.find(query, Dispute.class).stream().map(DisputeView::of).toList();
+        return new Page<>(items, page, size, total);
+    }
+}

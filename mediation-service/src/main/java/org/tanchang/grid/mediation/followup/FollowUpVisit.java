@@ -1,0 +1,33 @@
+package org.tanchang.grid.mediation.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+
+/** A follow-up visit (回访) to the parties of a dispute. Written with its events in the outbox. */
+@Document("follow_up_visits")
+@CompoundIndex(name = "status_due", def = "{'status': 1, 'dueOn': 1}")
+@CompoundIndex(name = "dispute", def = "{'disputeId': 1}")
+class FollowUpVisit {
+
+    @Id
+    String id;
+    String disputeId;
+    String gridCode;
+    String patrolReportId;
+    /** A county calendar day; the platform stores days as ISO text so they do not depend on the JVM's zone. */
+    LocalDate dueOn;
+    FollowUpVisitStatus status;
+    /** Null when the event named no responsible officer: the visit still has to happen and waits for one. */
+    Assignee assignee;
+    Instant createdAt;
+    @Version
+    Long version;
+    List<OutboxEvent> outbox = new ArrayList<>();
+}

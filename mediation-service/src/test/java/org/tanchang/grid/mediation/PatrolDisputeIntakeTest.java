@@ -1,0 +1,219 @@
+package org.tanchang.grid.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.contracts.Topics;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.platform.events.EventJson;
+import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
+import tools.jackson.databind.JsonNode;
+
+/** mediation-service against the real broker and wire server: patrol findings in, disputes and visits out. */
+@ServiceIntegrationTest
+class PatrolDisputeIntakeTest {
+
+    static final String YANGJIA_1 = "621223101001001";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private ApiClient api() {
+        return ApiClient.local(port);
+    }
+
+    /**
+     * Cattle trampled the mulched herb seedlings in 杨家村: two DISPUTE findings and one INCIDENT. The night patrol
+     * ended at 00:30 county time on 12 May, written in UTC (still 11 May there), so the due date must be counted
+     * from the county day.
+     */
+    static PatrolReportSubmitted cattleReport(String reportId) {
+        return new PatrolReportSubmitted(reportId, YANGJIA_1, "杨家村第一网格", "621223101", "member-ldm", "李德明",
+                OffsetDateTime.parse("2026-05-11T21:00:00+08:00"), OffsetDateTime.parse("2026-05-11T16:30:00Z"),
+                new ResponsibleOfficer("officer-lichuan-01", "王建军"),
+                List.of(new PatrolFinding(0, FindingKind.DISPUTE, "牧民马某的牛群踩踏了十余户药农的覆膜药苗，药农要求赔偿",
+                                new GeoPoint(104.392, 34.047)),
+                        new PatrolFinding(1, FindingKind.INCIDENT, "有人趁乱拔走了部分当归苗", null),
+                        new PatrolFinding(2, FindingKind.DISPUTE, "药农杨某与马某就赔偿数额当场争执", null)));
+    }
+
+    private static String send(String eventId, PatrolReportSubmitted report) {
+        return TestEvents.send(Topics.PATROL_REPORTS, eventId, PatrolReportSubmitted.TYPE.type(), report.reportId(),
+                PatrolReportSubmitted.TYPE.dataSchema(), new EventJson().write(report));
+    }
+
+    private double consumed() {
+        Counter counter = meters.find("tanchang.events.consumed").tag("topic", Topics.PATROL_REPORTS)
+                .tag("outcome", "success").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** Sends and waits until the listener has handled the record, so "nothing more happened" can be asserted. */
+    private void sendAndAwaitHandled(String eventId, PatrolReportSubmitted report) {
+        double before = consumed();
+        send(eventId, report);
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumed() >= before + 1);
+    }
+
+    private JsonNode disputesOf(String reportId) {
+        return api().get("/api/disputes?sourceReference=" + reportId).json();
+    }
+
+    private JsonNode visitsOf(String reportId) {
+        return api().get("/api/follow-up-visits?patrolReportId=" + reportId).json();
+    }
+
+    private static List<ConsumerRecord<String, String>> published(String topic, String reportId) {
+        return TestEvents.readAll(topic, Duration.ofMillis(800)).stream()
+                .filter(r -> r.key() != null && r.key().startsWith("patrol-" + reportId + "-")).toList();
+    }
+
+    @Test
+    void eachDisputeFindingOpensADisputeWithAFirstVisitDueThreeCountyDaysAfterThePatrol() {
+        String reportId = "pr-" + UUID.randomUUID();
+        send(UUID.randomUUID().toString(), cattleReport(reportId));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> visitsOf(reportId).get("total").asLong() == 2);
+        JsonNode disputes = disputesOf(reportId);
+        assertThat(disputes.get("total").asLong()).isEqualTo(2);
+        assertThat(disputes.get("items").findValuesAsString("id"))
+                .containsExactlyInAnyOrder("patrol-" + reportId + "-0", "patrol-" + reportId + "-2");
+        assertThat(disputes.get("items").findValuesAsString("state")).containsOnly("APPLIED");
+
+        JsonNode first = api().get("/api/disputes/patrol-" + reportId + "-0").json();
+        assertThat(first.get("source").asString()).isEqualTo("PATROL_FINDING");
+        assertThat(first.get("sourceReference").asString()).isEqualTo(reportId);
+        assertThat(first.get("patrolFindingIndex").asInt()).isZero();
+        assertThat(first.get("gridCode").asString()).isEqualTo(YANGJIA_1);
+        assertThat(first.get("description").asString()).contains("覆膜药苗");
+        assertThat(first.get("location").get("longitude").asDouble()).isEqualTo(104.392);
+        assertThat(first.get("openedAt").asString()).endsWith("+08:00");
+        assertThat(first.get("version").asLong()).isZero();
+
+        JsonNode visits = visitsOf(reportId).get("items");
+        assertThat(visits.valueStream().map(v -> v.get("id").asString()).toList())
+                .containsExactly("patrol-" + reportId + "-0-visit-1", "patrol-" + reportId + "-2-visit-1");
+        assertThat(visits.findValuesAsString("dueOn")).containsOnly("2026-05-15");
+        assertThat(visits.findValuesAsString("status")).containsOnly("SCHEDULED");
+        JsonNode visit = api().get("/api/follow-up-visits/patrol-" + reportId + "-0-visit-1").json();
+        assertThat(visit.get("disputeId").asString()).isEqualTo("patrol-" + reportId + "-0");
+        assertThat(visit.get("assignee").get("name").asString()).isEqualTo("王建军");
+        assertThat(visit.get("createdAt").asString()).endsWith("+08:00");
+
+        // the due date is stored zone-free (not as midnight of the JVM's zone) and filters as a day
+        assertThat(mongo.findById("patrol-" + reportId + "-0-visit-1", org.bson.Document.class, "follow_up_visits")
+                .get("dueOn")).isEqualTo("2026-05-15");
+        assertThat(api().get("/api/follow-up-visits?patrolReportId=" + reportId + "&dueBefore=2026-05-16")
+                .json().get("total").asLong()).isEqualTo(2);
+        assertThat(api().get("/api/follow-up-visits?patrolReportId=" + reportId + "&dueBefore=2026-05-15")
+                .json().get("total").asLong()).isZero();
+        assertThat(api().get("/api/follow-up-visits?disputeId=patrol-" + reportId + "-2&status=SCHEDULED&gridCode="
+                + YANGJIA_1).json().get("total").asLong()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(published(Topics.DISPUTES, reportId)).hasSize(2);
+            assertThat(published(Topics.FOLLOW_UP_VISITS, reportId)).hasSize(2);
+        });
+        ConsumerRecord<String, String> opened = published(Topics.DISPUTES, reportId).get(0);
+        assertThat(TestEvents.header(opened, "ce_type")).isEqualTo("DisputeOpened");
+        assertThat(TestEvents.header(opened, "ce_source")).isEqualTo("/tanchang-grid/mediation-service");
+        assertThat(opened.value()).contains("\"sourceReference\":\"" + reportId + "\"", "\"source\":\"PATROL_FINDING\"");
+        ConsumerRecord<String, String> scheduled = published(Topics.FOLLOW_UP_VISITS, reportId).get(0);
+        assertThat(TestEvents.header(scheduled, "ce_type")).isEqualTo("FollowUpVisitScheduled");
+        assertThat(scheduled.value()).contains("\"dueOn\":\"2026-05-15\"");
+    }
+
+    @Test
+    void aRedeliveredReportHasNoSecondEffectAndRepairsAStepLostInACrash() {
+        String reportId = "pr-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        send(eventId, cattleReport(reportId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> visitsOf(reportId).get("total").asLong() == 2);
+
+        sendAndAwaitHandled(eventId, cattleReport(reportId));
+
+        assertThat(disputesOf(reportId).get("total").asLong()).isEqualTo(2);
+        assertThat(visitsOf(reportId).get("total").asLong()).isEqualTo(2);
+
+        // as if the process died after opening dispute 2 but before scheduling its visit
+        mongo.remove(Query.query(Criteria.where("_id").is("patrol-" + reportId + "-2-visit-1")), "follow_up_visits");
+        sendAndAwaitHandled(eventId, cattleReport(reportId));
+
+        assertThat(visitsOf(reportId).get("total").asLong()).isEqualTo(2);
+        assertThat(disputesOf(reportId).get("total").asLong()).isEqualTo(2);
+        assertThat(published(Topics.DISPUTES, reportId)).as("no second DisputeOpened").hasSize(2);
+    }
+
+    @Test
+    void badQueryParametersAreValidationProblems() {
+        var tooBig = api().get("/api/disputes?size=101");
+        var badGrid = api().get("/api/disputes?gridCode=abc&page=-1");
+        var badState = api().get("/api/disputes?state=SETTLED_BY_MAGIC");
+        var badDate = api().get("/api/follow-up-visits?dueBefore=next-tuesday");
+        var badVisitSize = api().get("/api/follow-up-visits?size=0");
+
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(tooBig.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:validation");
+        assertThat(tooBig.json().get("errors").findValuesAsString("field")).containsExactly("size");
+        assertThat(badGrid.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("gridCode", "page");
+        assertThat(badVisitSize.json().get("errors").findValuesAsString("field")).containsExactly("size");
+        // a value of the wrong type fails conversion before validation: named, never echoed
+        assertThat(badState.json().get("errors").findValuesAsString("field")).containsExactly("state");
+        assertThat(badDate.json().get("errors").findValuesAsString("field")).containsExactly("dueBefore");
+        assertThat(badState.text()).doesNotContain("SETTLED_BY_MAGIC");
+        for (var r : List.of(badState, badDate)) {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:validation");
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(r.text()).doesNotContain("java.", "Exception");
+        }
+    }
+
+    @Test
+    void unknownIdsAreNotFoundProblems() {
+        var dispute = api().get("/api/disputes/patrol-pr-nope-9");
+        var visit = api().get("/api/follow-up-visits/patrol-pr-nope-9-visit-1");
+
+        assertThat(dispute.status()).isEqualTo(404);
+        assertThat(dispute.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(dispute.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-found");
+        assertThat(dispute.json().get("detail").asString()).isEqualTo("Dispute patrol-pr-nope-9 does not exist");
+        assertThat(visit.status()).isEqualTo(404);
+        assertThat(visit.json().get("detail").asString())
+                .isEqualTo("Follow-up visit patrol-pr-nope-9-visit-1 does not exist");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesBothResources() {
+        JsonNode doc = api().get("/v3/api-docs").json();
+        assertThat(doc.get("info").get("title").asString()).isEqualTo("Tanchang Grid: mediation-service");
+        assertThat(doc.get("paths").has("/api/disputes/{id}")).isTrue();
+        assertThat(doc.get("paths").get("/api/follow-up-visits").get("get").get("responses").has("400")).isTrue();
+    }
+}

@@ -1,0 +1,24 @@
+package org.tanchang.grid.petition.catalogue;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+@Schema(name = "ServiceItem", description = "A service a citizen can request at the one-window service centre")
+record ServiceItemView(
+        @Schema(description = "Stable code", example = "HR-TRANSFER") String code,
+        @Schema(description = "Name in Chinese", example = "户口迁移") String nameZh,
+        @Schema(description = "Name in English", example = "Household registration transfer") String nameEn,
+        @Schema(example = "HOUSEHOLD_REGISTRATION") ServiceCategory category,
+        @Schema(description = "What the citizen brings", example = "[\"居民户口簿\", \"居民身份证\"]")
+        List<String> requiredMaterials,
+        @Schema(description = "Who handles it", example = "宕昌县公安局各派出所户籍窗口") String responsibleUnit,
+        @Schema(description = "Finished while the citizen waits (即办件)", example = "false") boolean instant,
+        @Schema(description = "Promised time limit (承诺时限), ISO-8601 duration in calendar time", example = "P5D")
+        String promisedTimeLimit,
+        @Schema(description = "Offered at the window now", example = "true") boolean active) {
+
+    static ServiceItemView of(ServiceItem item) {
+        return new ServiceItemView(item.code, item.nameZh, item.nameEn, item.category,
+                List.copyOf(item.requiredMaterials), item.responsibleUnit, item.instant, item.promisedTimeLimit, item.active);
+    }
+}
