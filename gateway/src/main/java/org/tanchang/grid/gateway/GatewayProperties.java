@@ -1,0 +1,21 @@
+package org.tanchang.grid.gateway;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The gateway's own settings.
+ *
+ * @param maxRequestSize        largest declared request body; larger ones get 413 before a service is bothered
+ * @param retryAfter            what a 503 tells the client to wait (about a registry refresh plus a restart)
+ * @param stripForwardedHeaders drop client-sent {@code Forwarded}/{@code X-Forwarded-*} so services only see what
+ *                              this gateway writes; turn off when a trusted load balancer sits in front
+ */
+@ConfigurationProperties("tanchang.gateway")
+record GatewayProperties(
+        @DefaultValue("1MB") DataSize maxRequestSize,
+        @DefaultValue("5s") Duration retryAfter,
+        @DefaultValue("true") boolean stripForwardedHeaders) {
+}

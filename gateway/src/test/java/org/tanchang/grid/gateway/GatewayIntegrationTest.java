@@ -1,0 +1,273 @@
+package org.tanchang.grid.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.Headers;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.support.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway against two "services" without Eureka: grid-service registered at a port where nothing listens
+ * (down), case-service at a stub HTTP server. Routes still go through lb:// and the simple discovery client.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false",
+        // shorter than the 4 s the stub's /slow endpoint takes, and different from resilience4j's 1 s default
+        "resilience4j.timelimiter.instances.case-service.timeout-duration=2s",
+        "tanchang.gateway.max-request-size=8KB"})
+class GatewayIntegrationTest {
+
+    private static final StubService CASE_SERVICE = StubService.start();
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.grid-service[0].uri",
+                () -> "http://localhost:" + StubService.closedPort());
+        registry.add("spring.cloud.discovery.client.simple.instances.case-service[0].uri", CASE_SERVICE::uri);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        CASE_SERVICE.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TimeLimiterRegistry timeLimiters;
+
+    @Autowired
+    BulkheadRegistry bulkheads;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @Test
+    void postToADownServiceIsA503ProblemNamingItWithinTheTimeLimit() {
+        long started = System.nanoTime();
+
+        client.post().uri("/api/patrol-reports")
+                .header("X-Request-Id", "report-1234")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"gridCode\":\"621223101001001\"}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Request-Id", "report-1234")
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:tanchang-grid:problem:service-unavailable")
+                .jsonPath("$.title").isEqualTo("Service unavailable")
+                .jsonPath("$.status").isEqualTo(503)
+                .jsonPath("$.detail").isEqualTo("grid-service is unavailable; try again shortly")
+                .jsonPath("$.service").isEqualTo("grid-service")
+                .jsonPath("$.instance").isEqualTo("/api/patrol-reports")
+                .jsonPath("$.requestId").isEqualTo("report-1234")
+                .jsonPath("$.traceId").value(String.class, id -> assertThat(id).matches("[0-9a-f]{32}"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSlowServiceIsCutOffByItsTimeLimiter() {
+        assertThat(timeLimiters.timeLimiter("case-service").getTimeLimiterConfig().getTimeoutDuration())
+                .isEqualTo(Duration.ofSeconds(2));
+        assertThat(timeLimiters.timeLimiter("grid-service").getTimeLimiterConfig().getTimeoutDuration())
+                .isEqualTo(Duration.ofSeconds(5));
+        long started = System.nanoTime();
+
+        client.get().uri("/api/incidents/slow").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.service").isEqualTo("case-service");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isBetween(Duration.ofMillis(1_900), Duration.ofMillis(3_500));
+    }
+
+    @Test
+    void theDefaultBulkheadDoesNotCapAServiceAt25Calls() {
+        assertThat(bulkheads.getDefaultConfig().getMaxConcurrentCalls()).isEqualTo(500);
+    }
+
+    @Test
+    void eachServiceHasItsBreakerFromYamlAndAMissingInstanceDoesNotOpenIt() {
+        CircuitBreakerConfig config = circuitBreakers.circuitBreaker("notification-service").getCircuitBreakerConfig();
+
+        assertThat(config.getMinimumNumberOfCalls()).isEqualTo(10);
+        assertThat(config.getIgnoreExceptionPredicate().test(new NotFoundException("no instance"))).isTrue();
+    }
+
+    @Test
+    void aSaneRequestIdAndTraceGoDownstreamAndTheIdComesBack() {
+        client.get().uri("/api/incidents?state=OPEN")
+                .header("X-Request-Id", "client.id-42_A")
+                .header("traceparent", TRACEPARENT)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", "client.id-42_A")
+                .expectBody().jsonPath("$.path").isEqualTo("/api/incidents");
+
+        Headers received = CASE_SERVICE.lastHeaders("/api/incidents");
+        assertThat(received.getFirst("X-Request-Id")).isEqualTo("client.id-42_A");
+        // the gateway is a hop of the client's trace: same trace id, its own span id
+        assertThat(received.getFirst("traceparent"))
+                .matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
+                .isNotEqualTo(TRACEPARENT);
+    }
+
+    @Test
+    void anInsaneRequestIdAndTraceAreReplaced() {
+        String echoed = client.get().uri("/api/incidents/replaced")
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(echoed).matches("[0-9a-f-]{36}");
+        Headers received = CASE_SERVICE.lastHeaders("/api/incidents/replaced");
+        assertThat(received.getFirst("X-Request-Id")).isEqualTo(echoed);
+        assertThat(received.getFirst("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+                .doesNotContain("00000000000000000000000000000000");
+    }
+
+    @Test
+    void clientForwardedHeadersAreReplacedByTheGatewaysOwn() {
+        client.get().uri("/api/incidents/forwarded")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "host=evil.example")
+                .exchange()
+                .expectStatus().isOk();
+
+        Headers received = CASE_SERVICE.lastHeaders("/api/incidents/forwarded");
+        assertThat(received.getFirst("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(String.valueOf(received.get("Forwarded"))).doesNotContain("evil");
+        assertThat(received.containsKey("X-Forwarded-Prefix")).isFalse();
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        client.get().uri("/api/nothing-here")
+                .header("X-Request-Id", "lost-1")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Request-Id", "lost-1")
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:tanchang-grid:problem:not-found")
+                .jsonPath("$.title").isEqualTo("Not found")
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.instance").isEqualTo("/api/nothing-here")
+                .jsonPath("$.requestId").isEqualTo("lost-1")
+                .jsonPath("$.traceId").exists()
+                .jsonPath("$.trace").doesNotExist()
+                .jsonPath("$.exception").doesNotExist();
+    }
+
+    @Test
+    void theFallbackIsNotAnEndpointOfItsOwn() {
+        client.post().uri("/fallback/grid-service").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aWrongMethodIsA405ProblemWithAllow() {
+        client.post().uri("/actuator/health").exchange()
+                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.ALLOW)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:tanchang-grid:problem:method-not-allowed");
+    }
+
+    @Test
+    void aTooLargeBodyIsA413ProblemBeforeAnyServiceIsAsked() {
+        client.post().uri("/api/incidents/large")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"text\":\"" + "x".repeat(10_000) + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:tanchang-grid:problem:content-too-large");
+
+        assertThat(CASE_SERVICE.lastHeaders("/api/incidents/large")).isNull();
+    }
+
+    @Test
+    void prometheusAnswersWithRouteMetricsAndTheGatewayIsReady() {
+        client.get().uri("/api/incidents/metered").exchange().expectStatus().isOk();
+
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("application=\"gateway\"")
+                        .containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*routeId=\"case-service\""));
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk();
+        client.get().uri("/actuator/gateway/routes").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(10);
+    }
+
+    @Test
+    void swaggerUiListsEveryServiceAndTheirDocumentsComeThroughTheGateway() {
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls.length()").isEqualTo(5)
+                .jsonPath("$.urls[?(@.name == 'grid-service')].url").isEqualTo("/v3/api-docs/grid-service");
+        client.get().uri("/v3/api-docs/case-service").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").isEqualTo("3.1.0");
+        client.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void corsPreflightFromAnAllowedOriginIsAnswered() {
+        client.options().uri("/api/incidents")
+                .header(HttpHeaders.ORIGIN, "http://localhost:5173")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+        client.options().uri("/api/incidents")
+                .header(HttpHeaders.ORIGIN, "http://evil.example")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+                .expectBody().jsonPath("$.type").isEqualTo("urn:tanchang-grid:problem:forbidden");
+    }
+}
