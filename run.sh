@@ -1,0 +1,289 @@
+#!/usr/bin/env bash
+# Runs the whole Tanchang Grid suite on this machine, no Docker: a real Kafka broker (KRaft) and a MongoDB wire
+# server from the devstack module, then the registry, the five services and the gateway, each as its own JVM,
+# started in health-gated order.
+#
+#   ./run.sh                 build what is missing, start everything, print the URLs, stop all on Ctrl-C
+#   ./run.sh start           the same, but leave it running in the background
+#   ./run.sh stop [NAME...]  stop everything (or the named processes)
+#   ./run.sh status          what is running, with health
+#   ./run.sh logs NAME       follow one process's log
+#
+# Every address is an environment variable (see README), so the services can run against an external Kafka and
+# MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+RUN_DIR="${RUN_DIR:-$ROOT/.run}"
+export DATA_DIR="${DATA_DIR:-$ROOT/.data}"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+APP_DIR="$RUN_DIR/app"
+VERSION="0.1.0-SNAPSHOT"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+START_TIMEOUT="${START_TIMEOUT:-180}"
+
+export MONGO_PORT="${MONGO_PORT:-27017}" KAFKA_PORT="${KAFKA_PORT:-9092}" KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+export REGISTRY_PORT="${REGISTRY_PORT:-8761}" GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_SERVICE_PORT:-8082}"
+export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
+export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}"
+export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
+export MONGODB_URI="${MONGODB_URI:-mongodb://localhost:$MONGO_PORT}"
+export EUREKA_URI="${EUREKA_URI:-http://localhost:$REGISTRY_PORT/eureka/}"
+
+# Seven JVMs share two cores: C1 only and the serial collector start fastest and use least memory at this load;
+# the class-data archive (created on the first run) saves another ~60% of start-up.
+JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dfile.encoding=UTF-8}"
+SERVICES=(grid-service case-service mediation-service petition-service notification-service)
+INFRA=(mongo kafka)
+ALL=("${INFRA[@]}" registry "${SERVICES[@]}" gateway)
+
+port_of() {
+  case "$1" in
+    mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
+    gateway) echo "$GATEWAY_PORT" ;; grid-service) echo "$GRID_SERVICE_PORT" ;; case-service) echo "$CASE_SERVICE_PORT" ;;
+    mediation-service) echo "$MEDIATION_SERVICE_PORT" ;; petition-service) echo "$PETITION_SERVICE_PORT" ;;
+    notification-service) echo "$NOTIFICATION_SERVICE_PORT" ;;
+  esac
+}
+
+heap_of() {
+  case "$1" in
+    kafka) echo 384m ;; mongo) echo 256m ;; registry) echo 160m ;; gateway) echo 192m ;; *) echo 224m ;;
+  esac
+}
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() {
+  printf 'run.sh: %s\n' "$*" >&2
+  # a failed start leaves nothing behind: no half-started suite holding the ports
+  if [ "${STOP_ON_FAILURE:-0}" = 1 ]; then STOP_ON_FAILURE=0; stop_all; fi
+  exit 1
+}
+
+pid_of() { [ -f "$PID_DIR/$1.pid" ] && cat "$PID_DIR/$1.pid" || true; }
+alive() { local pid; pid="$(pid_of "$1")"; [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# ---- build ---------------------------------------------------------------------------------------------------
+boot_jar() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
+
+needs_build() {
+  local module jar
+  for module in devstack registry gateway "${SERVICES[@]}"; do
+    jar="$(boot_jar "$module")"
+    [ -f "$jar" ] || return 0
+    # a change in the module or in what every service shares makes its jar stale
+    if [ -n "$(find "$ROOT/$module/src/main" "$ROOT/$module/pom.xml" "$ROOT/platform/src/main" \
+        "$ROOT/contracts/src/main" "$ROOT/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+      return 0
+    fi
+  done
+  [ -d "$ROOT/devstack/target/lib" ] || return 0
+  return 1
+}
+
+build() {
+  if [ "${SKIP_BUILD:-0}" = 1 ]; then
+    needs_build && die "jars are missing or stale and SKIP_BUILD=1; run ./mvnw -DskipTests package"
+    return 0
+  fi
+  if needs_build; then
+    log "Building (./mvnw -DskipTests package) ..."
+    "$ROOT/mvnw" -B -q -DskipTests package -pl devstack,registry,gateway,$(IFS=,; echo "${SERVICES[*]}") -am \
+      || die "build failed"
+  fi
+}
+
+# A Boot jar unpacked to plain jars can use a class-data-sharing archive; the first start of each version trains it.
+prepare_app() {
+  local name="$1" jar dir
+  jar="$(boot_jar "$name")"
+  dir="$APP_DIR/$name"
+  if [ ! -f "$dir/$name-$VERSION.jar" ] || [ "$jar" -nt "$dir/$name-$VERSION.jar" ]; then
+    rm -rf "$dir"
+    "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+  fi
+}
+
+cds_flags() {
+  local name="$1" archive="$APP_DIR/$1/app.jsa"
+  [ "${CDS:-1}" = 1 ] || return 0
+  if [ -f "$archive" ]; then
+    echo "-XX:SharedArchiveFile=$archive -Xshare:auto -Xlog:cds*=error"
+  else
+    echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds*=error"
+  fi
+}
+
+# ---- start ---------------------------------------------------------------------------------------------------
+launch() {
+  local name="$1" port cmd
+  port="$(port_of "$name")"
+  if alive "$name"; then log "$name already running (pid $(pid_of "$name"))"; return 0; fi
+  port_busy "$port" && die "port $port for $name is in use by another process; stop it or set the port variable"
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  case "$name" in
+    mongo|kafka)
+      local main=LocalMongo; [ "$name" = kafka ] && main=LocalKafka
+      cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
+        "org.tanchang.grid.devstack.$main") ;;
+    *)
+      prepare_app "$name"
+      cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(cds_flags "$name") -jar "$APP_DIR/$name/$name-$VERSION.jar") ;;
+  esac
+  nohup "${cmd[@]}" >"$LOG_DIR/$name.log" 2>&1 &
+  echo $! >"$PID_DIR/$name.pid"
+  log "started $name (pid $!, port $port, log $LOG_DIR/$name.log)"
+}
+
+healthy() {
+  local name="$1" port
+  port="$(port_of "$name")"
+  case "$name" in
+    mongo) grep -q "Mongo wire server ready" "$LOG_DIR/mongo.log" 2>/dev/null ;;
+    kafka) grep -q "Kafka broker ready" "$LOG_DIR/kafka.log" 2>/dev/null ;;
+    *) curl -fsS --max-time 2 "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"' ;;
+  esac
+}
+
+registered() {
+  local apps
+  apps="$(curl -fsS --max-time 2 -H 'Accept: application/json' "http://localhost:$REGISTRY_PORT/eureka/apps" 2>/dev/null)" || return 1
+  local s
+  for s in "${SERVICES[@]}" gateway; do
+    echo "$apps" | grep -qi "\"name\":\"$s\"" || return 1
+  done
+}
+
+wait_for() {
+  local deadline=$((SECONDS + START_TIMEOUT)) name pending
+  while :; do
+    pending=()
+    for name in "$@"; do
+      alive "$name" || die "$name exited during start-up; see $LOG_DIR/$name.log"
+      healthy "$name" || pending+=("$name")
+    done
+    [ ${#pending[@]} -eq 0 ] && return 0
+    [ $SECONDS -ge $deadline ] && die "not healthy after ${START_TIMEOUT}s: ${pending[*]}; see $LOG_DIR/"
+    sleep 0.5
+  done
+}
+
+start_all() {
+  local t0=$SECONDS name
+  build
+  mkdir -p "$DATA_DIR" "$LOG_DIR" "$PID_DIR"
+  if [ "${EXTERNAL_INFRA:-0}" != 1 ]; then
+    for name in "${INFRA[@]}"; do launch "$name"; done
+    wait_for "${INFRA[@]}"
+    log "local stack healthy"
+  fi
+  launch registry
+  wait_for registry
+  for name in "${SERVICES[@]}" gateway; do launch "$name"; done
+  wait_for "${SERVICES[@]}" gateway
+  local deadline=$((SECONDS + 60))
+  until registered; do
+    [ $SECONDS -ge $deadline ] && die "services are healthy but not all registered with Eureka"
+    sleep 0.5
+  done
+  # the gateway refreshes its view of the registry every few seconds; wait until it routes to every service
+  until curl -fsS --max-time 2 "http://localhost:$GATEWAY_PORT/api/grids" >/dev/null 2>&1; do
+    [ $SECONDS -ge $deadline ] && die "gateway does not route to grid-service yet"
+    sleep 0.5
+  done
+  log "all healthy in $((SECONDS - t0))s"
+  print_urls
+}
+
+print_urls() {
+  cat <<EOF
+
+  Tanchang Grid is running
+  | what                  | URL                                                  |
+  |-----------------------|------------------------------------------------------|
+  | Gateway (API)         | http://localhost:$GATEWAY_PORT/api/...                         |
+  | Swagger UI (all APIs) | http://localhost:$GATEWAY_PORT/swagger-ui.html                 |
+  | Eureka dashboard      | http://localhost:$REGISTRY_PORT/                               |
+  | Gateway metrics       | http://localhost:$GATEWAY_PORT/actuator/prometheus             |
+  | grid-service          | http://localhost:$GRID_SERVICE_PORT/actuator/health                  |
+  | case-service          | http://localhost:$CASE_SERVICE_PORT/actuator/health                  |
+  | mediation-service     | http://localhost:$MEDIATION_SERVICE_PORT/actuator/health                  |
+  | petition-service      | http://localhost:$PETITION_SERVICE_PORT/actuator/health                  |
+  | notification-service  | http://localhost:$NOTIFICATION_SERVICE_PORT/actuator/health                  |
+  | Kafka bootstrap       | localhost:$KAFKA_PORT                                       |
+  | MongoDB (wire server) | mongodb://localhost:$MONGO_PORT                             |
+  Logs: $LOG_DIR/<name>.log   Stop: ./run.sh stop
+
+EOF
+}
+
+# ---- stop ----------------------------------------------------------------------------------------------------
+# Sends SIGTERM to the named processes together, waits up to 30 s for all of them, then kills what is left.
+stop_group() {
+  local name pid i waiting
+  local -a pids=() names=()
+  for name in "$@"; do
+    pid="$(pid_of "$name")"
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid"); names+=("$name")
+    fi
+  done
+  for i in $(seq 1 150); do
+    waiting=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && waiting=1; done
+    [ $waiting = 0 ] && break
+    sleep 0.2
+  done
+  for i in "${!pids[@]}"; do
+    if kill -0 "${pids[$i]}" 2>/dev/null; then
+      log "${names[$i]} did not stop in 30s, killing"
+      kill -KILL "${pids[$i]}" 2>/dev/null || true
+    fi
+  done
+  for name in "$@"; do rm -f "$PID_DIR/$name.pid"; done
+  [ ${#names[@]} -eq 0 ] || log "stopped ${names[*]}"
+}
+
+stop_all() {
+  # the gateway first, then the services together (each flushes its outbox on the way down), the local stack last
+  stop_group gateway
+  stop_group "${SERVICES[@]}"
+  stop_group registry
+  stop_group "${INFRA[@]}"
+}
+
+status() {
+  local name state
+  printf '%-22s %-8s %-6s %s\n' PROCESS PID PORT STATE
+  for name in "${ALL[@]}"; do
+    if alive "$name"; then
+      healthy "$name" && state=healthy || state=starting
+      printf '%-22s %-8s %-6s %s\n' "$name" "$(pid_of "$name")" "$(port_of "$name")" "$state"
+    else
+      printf '%-22s %-8s %-6s %s\n' "$name" - "$(port_of "$name")" stopped
+    fi
+  done
+}
+
+case "${1:-run}" in
+  run)
+    trap 'echo; log "stopping ..."; stop_all; exit 0' INT TERM
+    STOP_ON_FAILURE=1 start_all
+    log "press Ctrl-C to stop everything"
+    while :; do sleep 3600 & wait $!; done ;;
+  start)
+    STOP_ON_FAILURE=1 start_all ;;
+  stop)
+    shift
+    if [ $# -eq 0 ]; then stop_all; else stop_group "$@"; fi ;;
+  status) status ;;
+  logs)
+    [ -n "${2:-}" ] || die "usage: ./run.sh logs NAME"
+    exec tail -F "$LOG_DIR/$2.log" ;;
+  *) die "usage: ./run.sh [run|start|stop [NAME...]|status|logs NAME]" ;;
+esac
