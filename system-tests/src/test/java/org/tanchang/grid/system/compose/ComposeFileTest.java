@@ -1,0 +1,521 @@
+package org.tanchang.grid.system.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Checks the Docker deployment without a Docker engine: {@code docker-compose.yml}, the Prometheus configuration and
+ * alert rules, and the Grafana provisioning under {@code deploy/}. The external tools ({@code docker-compose},
+ * {@code promtool}, {@code bash}) are used when they are on the PATH; the structural checks always run.
+ */
+class ComposeFileTest {
+
+    /** Surefire runs in the module folder: the repository root is its parent. */
+    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    static final Path COMPOSE_FILE = ROOT.resolve("docker-compose.yml");
+
+    /** A Spring Boot process of the compose file: its compose service, Maven module, port and database. */
+    record SpringProcess(String service, String module, int port, String database) {
+        boolean isService() {
+            return database != null;
+        }
+    }
+
+    static final List<SpringProcess> SPRING_PROCESSES = List.of(
+            new SpringProcess("registry-1", "registry", 8761, null),
+            new SpringProcess("registry-2", "registry", 8761, null),
+            new SpringProcess("gateway", "gateway", 8080, null),
+            new SpringProcess("grid-service", "grid-service", 8081, "grid"),
+            new SpringProcess("case-service", "case-service", 8082, "case"),
+            new SpringProcess("mediation-service", "mediation-service", 8083, "mediation"),
+            new SpringProcess("petition-service", "petition-service", 8084, "petition"),
+            new SpringProcess("notification-service", "notification-service", 8085, "notification"));
+
+    static final String EUREKA_URI = "http://registry-1:8761/eureka/,http://registry-2:8761/eureka/";
+
+    static Map<String, Object> compose;
+    static Map<String, Object> services;
+
+    @BeforeAll
+    static void readComposeFile() throws IOException {
+        compose = readYaml(COMPOSE_FILE);
+        services = map(compose.get("services"), "services");
+    }
+
+    // ---- docker-compose's own validation ------------------------------------------------------------------------
+
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        Optional<Path> dockerCompose = onPath("docker-compose");
+        assumeTrue(dockerCompose.isPresent(),
+                "docker-compose is not on the PATH (apt-get install docker-compose); only the structural checks ran");
+
+        Result result = run(List.of(dockerCompose.get().toString(), "-f", "docker-compose.yml", "config", "-q"), ROOT);
+
+        assertThat(result.exitCode()).as("docker-compose config -q:\n%s", result.output()).isZero();
+    }
+
+    // ---- the Spring Boot processes ------------------------------------------------------------------------------
+
+    @Test
+    void everySpringBootProcessIsBuiltFromTheDockerfileWithAMemoryLimit() {
+        for (SpringProcess process : SPRING_PROCESSES) {
+            Map<String, Object> service = service(process.service());
+            Map<String, Object> build = map(service.get("build"), process.service() + ".build");
+            assertThat(build.get("context")).as("%s build context", process.service()).isEqualTo(".");
+            assertThat(build.getOrDefault("dockerfile", "Dockerfile")).isEqualTo("Dockerfile");
+            Map<String, Object> args = map(build.get("args"), process.service() + ".build.args");
+            assertThat(args.get("MODULE")).as("%s MODULE", process.service()).isEqualTo(process.module());
+            assertThat(ROOT.resolve(process.module()).resolve("pom.xml")).as("module of %s", process.service()).exists();
+            assertThat(String.valueOf(args.get("PORT"))).as("%s PORT", process.service()).isEqualTo(String.valueOf(process.port()));
+
+            long limit = memoryLimit(service).orElseThrow(() -> new AssertionError(process.service() + " has no memory limit"));
+            assertThat(limit).as("%s memory limit", process.service()).isBetween(256L << 20, 1L << 30);
+        }
+        assertThat(ROOT.resolve("Dockerfile")).exists();
+        assertThat(ROOT.resolve(".dockerignore")).exists();
+    }
+
+    @Test
+    void everySpringBootProcessHasAReadinessHealthcheck() {
+        for (SpringProcess process : SPRING_PROCESSES) {
+            String command = healthcheckCommand(process.service());
+            assertThat(command).as("%s healthcheck", process.service())
+                    .contains("/actuator/health/readiness")
+                    .contains("/dev/tcp/127.0.0.1/" + process.port() + " ");
+        }
+    }
+
+    @Test
+    void everyStartIsGatedOnHealthAndTheServicesWaitForTheirInfrastructure() {
+        // every dependency of every service in the file waits for health, not just for the container to start
+        for (String name : services.keySet()) {
+            dependsOn(name).forEach((dependency, condition) -> assertThat(condition)
+                    .as("%s depends on %s", name, dependency).isEqualTo("service_healthy"));
+        }
+        // and every dependency has a healthcheck to wait for
+        for (String name : services.keySet()) {
+            for (String dependency : dependsOn(name).keySet()) {
+                assertThat(service(dependency)).as("%s (a dependency of %s)", dependency, name).containsKey("healthcheck");
+            }
+        }
+        for (SpringProcess process : SPRING_PROCESSES) {
+            Map<String, String> dependsOn = dependsOn(process.service());
+            if (process.isService()) {
+                assertThat(dependsOn).as(process.service()).containsOnlyKeys("kafka", "mongo", "registry-1", "registry-2");
+            } else if (process.service().equals("gateway")) {
+                assertThat(dependsOn).as("gateway").containsKeys("registry-1", "registry-2");
+            } else if (process.service().equals("registry-2")) {
+                assertThat(dependsOn).as("registry-2").containsOnlyKeys("registry-1");
+            } else {
+                // registry-1 is where the start begins: it needs nothing
+                assertThat(dependsOn).as("registry-1").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theServicesAreWiredToKafkaMongoAndBothRegistries() {
+        for (SpringProcess process : SPRING_PROCESSES) {
+            Map<String, String> env = environment(process.service());
+            assertThat(env.get("EUREKA_INSTANCE_HOSTNAME")).as("%s instance hostname", process.service())
+                    .isEqualTo(process.service());
+            if (process.module().equals("registry")) {
+                String peer = process.service().equals("registry-1") ? "registry-2" : "registry-1";
+                assertThat(env.get("EUREKA_PEERS")).as("%s peers", process.service())
+                        .isEqualTo("http://" + peer + ":8761/eureka/");
+                continue;
+            }
+            assertThat(env.get("EUREKA_URI")).as("%s EUREKA_URI", process.service()).isEqualTo(EUREKA_URI);
+            if (process.isService()) {
+                assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as(process.service()).isEqualTo("kafka:9092");
+                assertThat(env.get("MONGODB_URI")).as(process.service())
+                        .isEqualTo("mongodb://mongo:27017/" + process.database() + "?replicaSet=rs0");
+            }
+        }
+        assertThat(list(service("gateway").get("ports"), "gateway.ports")).map(String::valueOf).contains("8080:8080");
+    }
+
+    @Test
+    void healthcheckCommandsPassOnlyWhileReadinessIsUp() throws Exception {
+        Optional<Path> bash = onPath("bash");
+        assumeTrue(bash.isPresent(), "bash is not on the PATH");
+
+        AtomicInteger status = new AtomicInteger(200);
+        List<String> paths = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            paths.add(exchange.getRequestURI().getPath());
+            byte[] body = ("{\"status\":\"" + (status.get() == 200 ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status.get(), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            for (SpringProcess process : SPRING_PROCESSES) {
+                // the same command against this server instead of the container's port
+                String command = healthcheckCommand(process.service())
+                        .replace("/dev/tcp/127.0.0.1/" + process.port() + " ", "/dev/tcp/127.0.0.1/" + port + " ");
+                List<String> argv = List.of(bash.get().toString(), "-c", command);
+
+                status.set(200);
+                assertThat(run(argv, ROOT).exitCode()).as("%s healthcheck while UP", process.service()).isZero();
+                status.set(503);
+                assertThat(run(argv, ROOT).exitCode()).as("%s healthcheck while DOWN", process.service()).isNotZero();
+            }
+            assertThat(paths).isNotEmpty().allMatch("/actuator/health/readiness"::equals);
+        } finally {
+            server.stop(0);
+        }
+        // nothing listening: unhealthy as well
+        String closed = healthcheckCommand("gateway").replace("/dev/tcp/127.0.0.1/8080 ", "/dev/tcp/127.0.0.1/1 ");
+        assertThat(run(List.of(bash.get().toString(), "-c", closed), ROOT).exitCode()).isNotZero();
+    }
+
+    // ---- infrastructure ------------------------------------------------------------------------------------------
+
+    @Test
+    void kafkaRunsInKraftModeWithReplicationFactorOne() {
+        Map<String, Object> kafka = service("kafka");
+        assertThat(String.valueOf(kafka.get("image"))).startsWith("apache/kafka:4.");
+        Map<String, String> env = environment("kafka");
+        assertThat(env.get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+        assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).isEqualTo("PLAINTEXT://kafka:9092");
+        assertThat(env.get("KAFKA_LISTENERS")).contains(":9092").contains("CONTROLLER://");
+        assertThat(env.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).isEqualTo("1@kafka:9093");
+        for (String key : List.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+                "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "KAFKA_DEFAULT_REPLICATION_FACTOR")) {
+            assertThat(env.get(key)).as(key).isEqualTo("1");
+        }
+        assertThat(String.join(" ", healthcheckTest("kafka"))).contains("--bootstrap-server localhost:9092");
+        assertThat(memoryLimit(kafka)).isPresent();
+    }
+
+    @Test
+    void mongoIsASingleNodeReplicaSetThatInitiatesItself() {
+        Map<String, Object> mongo = service("mongo");
+        assertThat(String.valueOf(mongo.get("image"))).isEqualTo("mongo:8");
+        assertThat(String.join(" ", list(mongo.get("command"), "mongo.command").stream().map(String::valueOf).toList()))
+                .contains("--replSet rs0");
+        assertThat(String.join(" ", healthcheckTest("mongo")))
+                .contains("rs.initiate(")
+                .contains("_id: 'rs0'")
+                .contains("host: 'mongo:27017'");
+        assertThat(memoryLimit(mongo)).isPresent();
+    }
+
+    // ---- Prometheus ------------------------------------------------------------------------------------------------
+
+    @Test
+    void prometheusScrapesEveryProcessAndLoadsTheAlertRules() throws IOException {
+        Map<String, Object> prometheus = service("prometheus");
+        assertThat(String.valueOf(prometheus.get("image"))).startsWith("prom/prometheus");
+        assertThat(list(prometheus.get("ports"), "prometheus.ports")).map(String::valueOf).contains("9090:9090");
+        Map<String, Path> mounts = bindMounts("prometheus");
+        assertThat(mounts).containsEntry("/etc/prometheus/prometheus.yml", ROOT.resolve("deploy/prometheus/prometheus.yml"))
+                .containsEntry("/etc/prometheus/alerts.yml", ROOT.resolve("deploy/prometheus/alerts.yml"));
+
+        Map<String, Object> config = readYaml(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+        assertThat(list(config.get("rule_files"), "rule_files")).contains("alerts.yml");
+        Map<String, List<String>> targetsByJob = new LinkedHashMap<>();
+        for (Object job : list(config.get("scrape_configs"), "scrape_configs")) {
+            Map<String, Object> scrape = map(job, "scrape_config");
+            List<String> targets = new ArrayList<>();
+            for (Object staticConfig : list(scrape.getOrDefault("static_configs", List.of()), "static_configs")) {
+                list(map(staticConfig, "static_config").get("targets"), "targets").forEach(t -> targets.add(String.valueOf(t)));
+            }
+            if ("/actuator/prometheus".equals(scrape.get("metrics_path"))) {
+                targetsByJob.put(String.valueOf(scrape.get("job_name")), targets);
+            }
+        }
+        for (SpringProcess process : SPRING_PROCESSES) {
+            assertThat(targetsByJob).as("a job with metrics_path /actuator/prometheus for %s", process.service())
+                    .containsKey(process.module());
+            assertThat(targetsByJob.get(process.module())).as("targets of job %s", process.module())
+                    .contains(process.service() + ":" + process.port());
+        }
+
+        Map<String, Object> rules = readYaml(ROOT.resolve("deploy/prometheus/alerts.yml"));
+        Map<String, String> alerts = new LinkedHashMap<>();
+        for (Object group : list(rules.get("groups"), "groups")) {
+            for (Object rule : list(map(group, "group").get("rules"), "rules")) {
+                Map<String, Object> r = map(rule, "rule");
+                alerts.put(String.valueOf(r.get("alert")), String.valueOf(r.get("expr")));
+            }
+        }
+        assertThat(alerts).containsKeys("InstanceDown", "HighServerErrorRate", "HighLatencyP99", "OutboxBacklogGrowing",
+                "EventsDeadLettered");
+        assertThat(alerts.get("InstanceDown")).contains("up == 0");
+        assertThat(alerts.get("OutboxBacklogGrowing")).contains("tanchang_outbox_pending").contains("> 100");
+        assertThat(alerts.get("EventsDeadLettered")).contains("tanchang_events_dead_lettered_total");
+        assertThat(alerts.get("HighServerErrorRate")).contains("status=~\"5..\"");
+        assertThat(alerts.get("HighLatencyP99")).contains("histogram_quantile(0.99");
+    }
+
+    @Test
+    void promtoolAcceptsTheConfigTheRulesTheirTestsAndTheDashboardQueries(@TempDir Path temp) throws Exception {
+        Optional<Path> promtool = onPath("promtool");
+        assumeTrue(promtool.isPresent(), "promtool is not on the PATH (apt-get install prometheus)");
+        Path deploy = ROOT.resolve("deploy/prometheus");
+        String tool = promtool.get().toString();
+
+        for (List<String> check : List.of(
+                List.of(tool, "check", "config", "prometheus.yml"),
+                List.of(tool, "check", "rules", "alerts.yml"),
+                List.of(tool, "test", "rules", "alerts.test.yml"))) {
+            Result result = run(check, deploy);
+            assertThat(result.exitCode()).as("%s:\n%s", String.join(" ", check.subList(1, check.size())), result.output())
+                    .isZero();
+        }
+
+        // the dashboard's queries, with Grafana's variables filled in, as recording rules: promtool parses each one
+        StringBuilder recording = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
+        int i = 0;
+        for (String expr : dashboardExpressions()) {
+            String promql = expr.replace("$__rate_interval", "1m").replace("$__range", "1h").replace("$job", ".*");
+            recording.append("      - record: dashboard:query").append(i++).append('\n')
+                    .append("        expr: '").append(promql.replace("'", "''")).append("'\n");
+        }
+        Path rulesFile = temp.resolve("dashboard-queries.yml");
+        Files.writeString(rulesFile, recording);
+        Result result = run(List.of(tool, "check", "rules", rulesFile.toString()), temp);
+        assertThat(result.exitCode()).as("dashboard queries:\n%s\n%s", recording, result.output()).isZero();
+    }
+
+    // ---- Grafana ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void grafanaIsProvisionedWithThePrometheusDatasourceAndTheDashboard() throws IOException {
+        Map<String, Object> grafana = service("grafana");
+        assertThat(String.valueOf(grafana.get("image"))).startsWith("grafana/grafana");
+        assertThat(list(grafana.get("ports"), "grafana.ports")).map(String::valueOf).contains("3000:3000");
+        Map<String, Path> mounts = bindMounts("grafana");
+        Path provisioning = mounts.get("/etc/grafana/provisioning");
+        Path dashboards = mounts.get("/etc/grafana/dashboards");
+        assertThat(provisioning).isDirectory();
+        assertThat(dashboards).isDirectory();
+
+        Map<String, Object> datasources = readYaml(provisioning.resolve("datasources/prometheus.yml"));
+        Map<String, Object> datasource = map(list(datasources.get("datasources"), "datasources").get(0), "datasource");
+        assertThat(datasource).containsEntry("type", "prometheus").containsEntry("uid", "prometheus")
+                .containsEntry("url", "http://prometheus:9090");
+
+        Map<String, Object> providers = readYaml(provisioning.resolve("dashboards/tanchang-grid.yml"));
+        Map<String, Object> provider = map(list(providers.get("providers"), "providers").get(0), "provider");
+        assertThat(map(provider.get("options"), "options")).containsEntry("path", "/etc/grafana/dashboards");
+
+        String queries = String.join("\n", dashboardExpressions());
+        assertThat(queries).contains(
+                "http_server_requests_seconds_count",                 // request rate and 5xx
+                "histogram_quantile(0.99",                            // p99 latency
+                "http_server_requests_seconds_bucket",
+                "status=~\"5..\"",
+                "jvm_memory_used_bytes{job=~\"$job\", area=\"heap\"}",
+                "kafka_consumer_fetch_manager_records_lag_max",
+                "tanchang_patrol_reports_submitted_total",
+                "tanchang_outbox_pending",
+                "tanchang_events_published_total",
+                "tanchang_events_consumed_total",
+                "tanchang_events_dead_lettered_total");
+        assertThat(String.valueOf(environment("grafana").get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH")))
+                .startsWith("/etc/grafana/dashboards/")
+                .satisfies(path -> assertThat(dashboards.resolve(Path.of(path).getFileName())).exists());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    static Map<String, Object> readYaml(Path file) throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(500);   // the compose file shares its common blocks through YAML anchors
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        return map(yaml.load(Files.readString(file)), file.toString());
+    }
+
+    static Map<String, Object> service(String name) {
+        assertThat(services).as("services of docker-compose.yml").containsKey(name);
+        return map(services.get(name), name);
+    }
+
+    /** depends_on in either form: a list of names (condition service_started) or a map of name to condition. */
+    static Map<String, String> dependsOn(String name) {
+        Object dependsOn = service(name).get("depends_on");
+        Map<String, String> result = new LinkedHashMap<>();
+        if (dependsOn instanceof List<?> names) {
+            names.forEach(n -> result.put(String.valueOf(n), "service_started"));
+        } else if (dependsOn instanceof Map<?, ?> conditions) {
+            conditions.forEach((n, c) -> result.put(String.valueOf(n),
+                    String.valueOf(map(c, name + ".depends_on." + n).getOrDefault("condition", "service_started"))));
+        }
+        return result;
+    }
+
+    /** environment in either form: a map, or a list of NAME=value. */
+    static Map<String, String> environment(String name) {
+        Object environment = service(name).get("environment");
+        Map<String, String> result = new LinkedHashMap<>();
+        if (environment instanceof Map<?, ?> values) {
+            values.forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));
+        } else if (environment instanceof List<?> entries) {
+            for (Object entry : entries) {
+                String[] kv = String.valueOf(entry).split("=", 2);
+                result.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        return result;
+    }
+
+    static List<String> healthcheckTest(String name) {
+        Map<String, Object> healthcheck = map(service(name).get("healthcheck"), name + ".healthcheck");
+        assertThat(healthcheck.get("disable")).as("%s healthcheck disabled", name).isNotEqualTo(true);
+        Object test = healthcheck.get("test");
+        if (test instanceof String command) {
+            return List.of("CMD-SHELL", command);
+        }
+        return list(test, name + ".healthcheck.test").stream().map(String::valueOf).toList();
+    }
+
+    /** The shell command of a Spring Boot process's healthcheck: ["CMD", "bash", "-c", command] or CMD-SHELL. */
+    static String healthcheckCommand(String name) {
+        List<String> test = healthcheckTest(name);
+        if (test.get(0).equals("CMD-SHELL")) {
+            return test.get(1);
+        }
+        assertThat(test).as("%s healthcheck", name).hasSize(4).startsWith("CMD", "bash", "-c");
+        return test.get(3);
+    }
+
+    static Optional<Long> memoryLimit(Map<String, Object> service) {
+        Object limit = service.get("mem_limit");
+        if (limit == null && service.get("deploy") instanceof Map<?, ?> deploy
+                && deploy.get("resources") instanceof Map<?, ?> resources
+                && resources.get("limits") instanceof Map<?, ?> limits) {
+            limit = limits.get("memory");
+        }
+        return Optional.ofNullable(limit).map(String::valueOf).map(ComposeFileTest::bytes);
+    }
+
+    static long bytes(String size) {
+        Matcher m = Pattern.compile("(?i)^(\\d+)\\s*([kmg]?)b?$").matcher(size.trim());
+        assertThat(m.matches()).as("memory size %s", size).isTrue();
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2).toLowerCase()) {
+            case "k" -> n << 10;
+            case "m" -> n << 20;
+            case "g" -> n << 30;
+            default -> n;
+        };
+    }
+
+    /** Short-syntax bind mounts of a service (./host:/container[:ro]): container path to host path. */
+    static Map<String, Path> bindMounts(String name) {
+        Map<String, Path> mounts = new LinkedHashMap<>();
+        for (Object volume : list(service(name).getOrDefault("volumes", List.of()), name + ".volumes")) {
+            String[] parts = String.valueOf(volume).split(":");
+            if (parts[0].startsWith("./")) {
+                Path host = ROOT.resolve(parts[0].substring(2)).normalize();
+                assertThat(host).as("bind mount source of %s", name).exists();
+                mounts.put(parts[1], host);
+            }
+        }
+        return mounts;
+    }
+
+    static List<String> dashboardExpressions() throws IOException {
+        Path dashboards = ROOT.resolve("deploy/grafana/dashboards");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dashboards)) {
+            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).as("dashboards in %s", dashboards).isNotEmpty();
+        List<String> expressions = new ArrayList<>();
+        for (Path file : files) {
+            Map<String, Object> dashboard = readYaml(file);   // JSON is YAML
+            assertThat(dashboard).containsKeys("uid", "title", "panels");
+            collectExpressions(dashboard.get("panels"), expressions);
+        }
+        return expressions;
+    }
+
+    private static void collectExpressions(Object panels, List<String> into) {
+        for (Object panel : list(panels, "panels")) {
+            Map<String, Object> p = map(panel, "panel");
+            for (Object target : list(p.getOrDefault("targets", List.of()), "targets")) {
+                Object expr = map(target, "target").get("expr");
+                if (expr != null) {
+                    into.add(String.valueOf(expr));
+                }
+            }
+            if (p.get("panels") != null) {
+                collectExpressions(p.get("panels"), into);   // panels inside collapsed rows
+            }
+        }
+    }
+
+    static Optional<Path> onPath(String executable) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> Path.of(dir, executable))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    static Result run(List<String> command, Path directory) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("compose-file-test", ".out");
+        try {
+            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(output.toFile()).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not finish in 60 s");
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value, String what) {
+        assertThat(value).as(what).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value, String what) {
+        assertThat(value).as(what).isInstanceOf(List.class);
+        return (List<Object>) value;
+    }
+}
