@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
@@ -74,22 +74,10 @@ class Incidents {
     /** Newest case number first; every filter is optional. */
     Page<IncidentView> list(String gridCode, IncidentState state, IncidentSource source, String sourceReference,
             int page, int size) {
-        Query query = new Query();
-        if (gridCode != null) {
-            query.addCriteria(Criteria.where("gridCode").is(gridCode));
-        }
-        if (state != null) {
-            query.addCriteria(Criteria.where("state").is(state));
-        }
-        if (source != null) {
-            query.addCriteria(Criteria.where("source").is(source));
-        }
-        if (sourceReference != null) {
-            query.addCriteria(Criteria.where("sourceReference").is(sourceReference));
-        }
-        long total = mongo.count(query, Incident.class);
-        query.with(Sort.by(Sort.Direction.DESC, "caseNumber")).skip((long) page * size).limit(size);
-        return new Page<>(mongo.find(query, Incident.class).stream().map(IncidentView::of).toList(), page, size, total);
+        Query query = Filters.where().is("gridCode", gridCode).is("state", state).is("source", source)
+                .is("sourceReference", sourceReference).query();
+        return Page.query(mongo, query, Incident.class, Sort.by(Sort.Direction.DESC, "caseNumber"), page, size,
+                IncidentView::of);
     }
 
     private Incident newIncident(String id, Incident.Report report) {

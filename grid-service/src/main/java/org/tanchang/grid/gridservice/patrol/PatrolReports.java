@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.GeoPoint;
@@ -22,6 +21,7 @@ import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -80,13 +80,7 @@ class PatrolReports {
     }
 
     Page<PatrolReportView> list(String gridCode, String memberId, int page, int size) {
-        Query query = new Query();
-        if (gridCode != null) {
-            query.addCriteria(Criteria.where("gridCode").is(gridCode));
-        }
-        if (memberId != null) {
-            query.addCriteria(Criteria.where("memberId").is(memberId));
-        }
+        Query query = Filters.where().is("gridCode", gridCode).is("memberId", memberId).query();
         return Page.query(mongo, query, PatrolReport.class, Sort.by(Sort.Order.desc("submittedAt")), page, size,
                 PatrolReportView::of);
     }

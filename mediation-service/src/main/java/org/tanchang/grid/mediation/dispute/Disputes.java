@@ -2,16 +2,15 @@ package org.tanchang.grid.mediation.dispute;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
@@ -78,20 +77,10 @@ public class Disputes {
     }
 
     Page<DisputeView> list(String gridCode, DisputeState state, String sourceReference, int page, int size) {
-        Query query = new Query();
-        if (gridCode != null) {
-            query.addCriteria(Criteria.where("gridCode").is(gridCode));
-        }
-        if (state != null) {
-            query.addCriteria(Criteria.where("state").is(state));
-        }
-        if (sourceReference != null) {
-            query.addCriteria(Criteria.where("sourceReference").is(sourceReference));
-        }
-        long total = mongo.count(query, Dispute.class);
-        // newest first; the id breaks ties so paging is stable
-        query.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
-        List<DisputeView> items = mongo.find(query, Dispute.class).stream().map(DisputeView::of).toList();
-        return new Page<>(items, page, size, total);
+        Query query = Filters.where().is("gridCode", gridCode).is("state", state).is("sourceReference", sourceReference)
+                .query();
+        // newest first (Page.query breaks ties by id, so paging is stable)
+        return Page.query(mongo, query, Dispute.class, Sort.by(Sort.Order.desc("openedAt")), page, size,
+                DisputeView::of);
     }
 }

@@ -2,16 +2,15 @@ package org.tanchang.grid.mediation.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.mediation.MediationProperties;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.outbox.Outbox;
@@ -77,28 +76,12 @@ public class FollowUpVisits {
     }
 
     Page<FollowUpVisitView> list(Filter filter, int page, int size) {
-        Query query = new Query();
-        if (filter.gridCode() != null) {
-            query.addCriteria(Criteria.where("gridCode").is(filter.gridCode()));
-        }
-        if (filter.disputeId() != null) {
-            query.addCriteria(Criteria.where("disputeId").is(filter.disputeId()));
-        }
-        if (filter.patrolReportId() != null) {
-            query.addCriteria(Criteria.where("patrolReportId").is(filter.patrolReportId()));
-        }
-        if (filter.status() != null) {
-            query.addCriteria(Criteria.where("status").is(filter.status()));
-        }
-        if (filter.dueBefore() != null) {
-            query.addCriteria(Criteria.where("dueOn").lt(filter.dueBefore()));
-        }
-        long total = mongo.count(query, FollowUpVisit.class);
-        // the most urgent first; the id breaks ties so paging is stable
-        query.with(Sort.by(Sort.Order.asc("dueOn"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
-        List<FollowUpVisitView> items = mongo.find(query, FollowUpVisit.class).stream().map(FollowUpVisitView::of)
-                .toList();
-        return new Page<>(items, page, size, total);
+        Query query = Filters.where().is("gridCode", filter.gridCode()).is("disputeId", filter.disputeId())
+                .is("patrolReportId", filter.patrolReportId()).is("status", filter.status())
+                .before("dueOn", filter.dueBefore()).query();
+        // the most urgent first
+        return Page.query(mongo, query, FollowUpVisit.class, Sort.by(Sort.Order.asc("dueOn")), page, size,
+                FollowUpVisitView::of);
     }
 
     record Filter(String gridCode, String disputeId, String patrolReportId, FollowUpVisitStatus status,

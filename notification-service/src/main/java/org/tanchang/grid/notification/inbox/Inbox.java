@@ -1,7 +1,6 @@
 package org.tanchang.grid.notification.inbox;
 
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -12,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.consume.ReceivedEvent;
@@ -80,25 +80,13 @@ class Inbox {
 
     Page<NotificationView> list(String recipientId, String subjectId, String gridCode, Boolean unread, int page,
             int size) {
-        Query query = new Query();
-        if (recipientId != null) {
-            query.addCriteria(Criteria.where("recipientId").is(recipientId));
-        }
-        if (subjectId != null) {
-            query.addCriteria(Criteria.where("subjectId").is(subjectId));
-        }
-        if (gridCode != null) {
-            query.addCriteria(Criteria.where("gridCode").is(gridCode));
-        }
-        if (unread != null) {
-            query.addCriteria(unread ? Criteria.where("readAt").is(null) : Criteria.where("readAt").ne(null));
-        }
-        long total = mongo.count(query, Notification.class);
-        // newest first; the id breaks ties so paging is stable
-        query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
-        List<NotificationView> items = mongo.find(query, Notification.class).stream().map(NotificationView::of)
-                .toList();
-        return new Page<>(items, page, size, total);
+        Criteria readState = unread == null ? null
+                : unread ? Criteria.where("readAt").is(null) : Criteria.where("readAt").ne(null);
+        Query query = Filters.where().is("recipientId", recipientId).is("subjectId", subjectId).is("gridCode", gridCode)
+                .matching(readState).query();
+        // newest first
+        return Page.query(mongo, query, Notification.class, Sort.by(Sort.Order.desc("createdAt")), page, size,
+                NotificationView::of);
     }
 
     private Notification find(String id) {

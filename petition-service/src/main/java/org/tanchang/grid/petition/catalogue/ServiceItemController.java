@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -56,17 +56,8 @@ class ServiceItemController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Query query = new Query();
-        if (category != null) {
-            query.addCriteria(Criteria.where("category").is(category));
-        }
-        if (instant != null) {
-            query.addCriteria(Criteria.where("instant").is(instant));
-        }
-        long total = mongo.count(query, ServiceItem.class);
-        query.with(Sort.by("code")).skip((long) page * size).limit(size);
-        return new Page<>(mongo.find(query, ServiceItem.class).stream().map(ServiceItemView::of).toList(), page, size,
-                total);
+        Query query = Filters.where().is("category", category).is("instant", instant).query();
+        return Page.query(mongo, query, ServiceItem.class, Sort.by("code"), page, size, ServiceItemView::of);
     }
 
     @GetMapping("/{code}")
