@@ -71,13 +71,15 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 boot_jar() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
 
 needs_build() {
-  local module jar
+  local module jar shared
   for module in devstack registry gateway "${SERVICES[@]}"; do
     jar="$(boot_jar "$module")"
     [ -f "$jar" ] || return 0
-    # a change in the module or in what every service shares makes its jar stale
-    if [ -n "$(find "$ROOT/$module/src/main" "$ROOT/$module/pom.xml" "$ROOT/platform/src/main" \
-        "$ROOT/contracts/src/main" "$ROOT/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    # a service's jar is also stale when what every service shares changed
+    shared=()
+    case "$module" in *-service) shared=("$ROOT/platform/src/main" "$ROOT/contracts/src/main") ;; esac
+    if [ -n "$(find "$ROOT/$module/src/main" "$ROOT/$module/pom.xml" "${shared[@]}" "$ROOT/pom.xml" \
+        -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
       return 0
     fi
   done
