@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -38,6 +40,17 @@ public class EventConsumerConfiguration {
                 new FixedBackOff(properties.retryInterval().toMillis(), properties.attempts() - 1L));
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    @Bean
+    DeadLetterReplayer deadLetterReplayer(ConsumerFactory<String, String> consumers,
+            KafkaTemplate<String, String> template, @Value("${spring.application.name}") String applicationName) {
+        return new DeadLetterReplayer(consumers, template, applicationName);
+    }
+
+    @Bean
+    DeadLetterEndpoint deadLetterEndpoint(DeadLetterReplayer replayer) {
+        return new DeadLetterEndpoint(replayer);
     }
 
     @Bean

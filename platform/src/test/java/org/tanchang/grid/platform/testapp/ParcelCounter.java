@@ -11,6 +11,9 @@ import org.tanchang.grid.platform.consume.IdempotentWrites;
 @Component
 class ParcelCounter {
 
+    /** While set, parcels of "flaky" fail as if a dependency were down. */
+    static final java.util.concurrent.atomic.AtomicBoolean FLAKY = new java.util.concurrent.atomic.AtomicBoolean(true);
+
     private final EventReader reader;
     private final IdempotentWrites writes;
 
@@ -22,7 +25,7 @@ class ParcelCounter {
     @KafkaListener(topics = "test.parcels.v1")
     void on(ConsumerRecord<String, String> record) {
         reader.read(record, Parcel.REGISTERED).ifPresent(event -> {
-            if (event.data().owner().equals("poison")) {
+            if (event.data().owner().equals("poison") || (event.data().owner().equals("flaky") && FLAKY.get())) {
                 throw new IllegalStateException("cannot count parcels of poison");
             }
             writes.applyOnce("parcel_counts", event.data().owner(), event.eventId(), new Update().inc("parcels", 1));

@@ -84,6 +84,24 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void deadLettersCanBeReplayedOnceTheCauseIsFixed() {
+        String id = TestEvents.send("test.parcels.v1", "ParcelRegistered", "p-flaky",
+                "urn:tanchang-grid:schema:ParcelRegistered:v1", "{\"parcelId\":\"p-flaky\",\"owner\":\"flaky\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                TestEvents.readAll("test.parcels.v1.dlt", Duration.ofMillis(600)))
+                .extracting(r -> TestEvents.header(r, "ce_id")).contains(id));
+
+        ParcelCounter.FLAKY.set(false);
+        var replay = api().post("/actuator/deadletters/test.parcels.v1", "");
+
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().get("replayed").asInt()).isPositive();
+        await().atMost(Duration.ofSeconds(20)).until(() -> parcelsOf("flaky") == 1);
+        assertThat(api().post("/actuator/deadletters/test.parcels.v1", "").json().get("replayed").asInt())
+                .as("already replayed letters are not sent again").isZero();
+    }
+
+    @Test
     void validationErrorsNameEachFieldAndStoreNothing() {
         long before = mongo.getCollection("parcels").countDocuments();
 
