@@ -12,10 +12,24 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter            what a 503 tells the client to wait (about a registry refresh plus a restart)
  * @param stripForwardedHeaders drop client-sent {@code Forwarded}/{@code X-Forwarded-*} so services only see what
  *                              this gateway writes; turn off when a trusted load balancer sits in front
+ * @param rateLimit             per-caller token bucket for {@code /api/**}
  */
 @ConfigurationProperties("tanchang.gateway")
 record GatewayProperties(
         @DefaultValue("1MB") DataSize maxRequestSize,
         @DefaultValue("5s") Duration retryAfter,
-        @DefaultValue("true") boolean stripForwardedHeaders) {
+        @DefaultValue("true") boolean stripForwardedHeaders,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * @param capacity        requests a caller may send in a burst
+     * @param refillPerSecond sustained requests per second per caller
+     * @param maxCallers      callers tracked at once before idle (full) buckets are dropped
+     */
+    record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1000") long capacity,
+            @DefaultValue("500") double refillPerSecond,
+            @DefaultValue("100000") int maxCallers) {
+    }
 }

@@ -93,6 +93,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
             case 406 -> "None of the accepted media types can be produced";
             case 413 -> "The request body is larger than " + properties.maxRequestSize().toKilobytes() + " KB";
             case 415 -> "The request's content type is not supported here";
+            case 429 -> "Too many requests from this caller; wait as Retry-After says";
             case 502 -> "A service answered the gateway with an invalid response";
             case 503 -> "The service for " + path + " is unavailable; try again shortly";
             case 504 -> "The service for " + path + " did not answer in time";
