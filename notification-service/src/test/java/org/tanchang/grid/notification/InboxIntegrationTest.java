@@ -18,7 +18,6 @@ import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
-import org.tanchang.grid.platform.events.EventJson;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
@@ -53,8 +52,7 @@ class InboxIntegrationTest {
     }
 
     private static void send(String eventId, PatrolReportSubmitted report) {
-        TestEvents.send(Topics.PATROL_REPORTS, eventId, PatrolReportSubmitted.TYPE.type(), report.reportId(),
-                PatrolReportSubmitted.TYPE.dataSchema(), new EventJson().write(report));
+        TestEvents.publish(PatrolReportSubmitted.TYPE, eventId, report.reportId(), report);
     }
 
     private double consumed() {

@@ -25,6 +25,13 @@ public final class TestEvents {
     private TestEvents() {
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** Publishes {@code data} as the producing service would: its type's topic, name and schema, subject as key. */
+    public static <T> String publish(org.tanchang.grid.contracts.EventType<T> type, String eventId, String subject, T data) {
+        return send(type.topic(), eventId, type.type(), subject, type.dataSchema(), JSON.writeValueAsString(data));
+    }
+
     public static String send(String topic, String type, String subject, String dataSchema, String json) {
         return send(topic, UUID.randomUUID().toString(), type, subject, dataSchema, json);
     }
