@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.tanchang.grid.platform.audit.AuditConfiguration;
 import org.tanchang.grid.platform.consume.EventConsumerConfiguration;
 import org.tanchang.grid.platform.events.EventJson;
 import org.tanchang.grid.platform.outbox.OutboxConfiguration;
@@ -18,7 +19,7 @@ import org.tanchang.grid.platform.web.WebConfiguration;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
-        OpenApiConfiguration.class})
+        OpenApiConfiguration.class, AuditConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 

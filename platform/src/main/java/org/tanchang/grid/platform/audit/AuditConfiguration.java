@@ -1,0 +1,53 @@
+package org.tanchang.grid.platform.audit;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * The audit trail of issue 3, item 5: every service gets its own hash chain in its own database. Not wired into the
+ * services yet, and no endpoint yet (the supervisor query comes with security).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuditProperties.class)
+public class AuditConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
+
+    @Bean
+    AuditTrail auditTrail(MongoOperations mongo, Clock clock, AuditProperties properties) {
+        return new AuditTrail(mongo, clock, properties);
+    }
+
+    @Bean
+    AuditVerifier auditVerifier(MongoOperations mongo) {
+        return new AuditVerifier(mongo);
+    }
+
+    @Bean
+    AuditQueries auditQueries(MongoOperations mongo) {
+        return new AuditQueries(mongo);
+    }
+
+    /**
+     * Chain head and indexes once the service is up. A MongoDB outage at start-up must not stop the service (the
+     * readiness probe reports it); the first append tries again.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> auditStorageInitializer(AuditTrail trail) {
+        return ready -> {
+            try {
+                trail.ensureStorage();
+            } catch (RuntimeException unreachable) {
+                log.warn("Audit storage not prepared at start-up; the first append will retry: {}",
+                        unreachable.getMessage());
+            }
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package org.tanchang.grid.platform.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.tanchang.grid.platform.web.RequestContext;
+
+/**
+ * Appends audit records to this service's hash chain (one chain per service database).
+ *
+ * <h2>Race-free without transactions</h2>
+ * The next sequence number and the previous hash come from one chain-head document ({@value #HEAD_COLLECTION},
+ * {@code _id} {@value #HEAD_ID}: {@code seq}, {@code hash}, {@code time} of the newest record). Because the new
+ * hash depends on the previous one, an append is an optimistic loop: read the head; build and hash the record with
+ * {@code seq + 1} and {@code previousHash = head.hash}; move the head with a findAndModify that matches only while
+ * {@code seq} is still the value read; if it matched, this append owns that sequence and inserts the record
+ * ({@code _id} = sequence, so it can never be duplicated), else another instance or thread won and we retry from a
+ * fresh read. Every instance of a service may append concurrently.
+ *
+ * <h2>The crash window (honestly)</h2>
+ * Between moving the head and inserting the record there is a window: if the process dies there (or MongoDB stays
+ * unreachable through the insert retries), the head has advanced but the record does not exist. The chain is not
+ * silently repaired: the next record links to the lost record's hash, and {@link AuditVerifier} reports a gap at
+ * that sequence. The audit record of that one act is lost, but the loss is detectable, which is the point of the
+ * chain. The verifier cannot tell such a gap from a record somebody deleted; both need a look by a person, and the
+ * application log has an ERROR line for a failed insert (a hard crash leaves none).
+ *
+ * <h2>Time order</h2>
+ * A record's time is never earlier than its predecessor's (the head carries the newest time), so times rise with
+ * sequences even across instances with slightly different clocks. That makes the TTL index on {@code time} remove
+ * records strictly from the oldest end of the chain, never a hole in the middle (see {@link AuditVerifier}).
+ */
+public class AuditTrail {
+
+    static final String HEAD_COLLECTION = "audit_chain_head";
+    static final String HEAD_ID = "chain";
+    static final String TTL_INDEX = "audit_time_ttl";
+    private static final int INSERT_ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
+    private final MongoOperations mongo;
+    private final Clock clock;
+    private final AuditProperties properties;
+    private volatile boolean storageReady;
+
+    public AuditTrail(MongoOperations mongo, Clock clock, AuditProperties properties) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Appends one record to the chain and returns it as stored. Throws if it could not be stored. */
+    public AuditRecord append(AuditEntry entry) {
+        ensureStorage();
+        String traceId = entry.traceId() != null ? entry.traceId() : MDC.get(RequestContext.TRACE_ID);
+        String requestId = entry.requestId() != null ? entry.requestId() : MDC.get(RequestContext.REQUEST_ID);
+        while (true) {
+            Document head = mongo.findById(HEAD_ID, Document.class, HEAD_COLLECTION);
+            if (head == null) {
+                // never recreated silently: a new head at 0 would fork the chain; this needs a person
+                throw new IllegalStateException("the audit chain head " + HEAD_COLLECTION + "/" + HEAD_ID
+                        + " has been removed; appends stop until it is restored");
+            }
+            long seq = ((Number) head.get("seq")).longValue();
+            String previousHash = head.getString("hash");
+            Date headTime = head.getDate("time");
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant time = headTime != null && headTime.toInstant().isAfter(now) ? headTime.toInstant() : now;
+            AuditRecord record = new AuditRecord(seq + 1, time, entry.actor(), entry.role(), entry.client(),
+                    entry.action(), entry.objectType(), entry.objectId(), entry.outcome(), entry.sourceAddress(),
+                    traceId, requestId, previousHash, null).sealed();
+            Document moved = mongo.findAndModify(
+                    Query.query(Criteria.where("_id").is(HEAD_ID).and("seq").is(seq)),
+                    new Update().set("seq", record.sequence()).set("hash", record.hash())
+                            .set("time", Date.from(record.time())),
+                    FindAndModifyOptions.options().returnNew(false), Document.class, HEAD_COLLECTION);
+            if (moved != null) {
+                insert(record);
+                return record;
+            }
+            // another append took seq + 1 first: read the new head and chain onto it
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Inserts a record whose sequence this append owns. Retries a failed insert a few times; a duplicate key on a
+     * retry means an earlier attempt did arrive (its acknowledgement was lost), which is success if it is ours.
+     */
+    private void insert(AuditRecord record) {
+        DataAccessException last = null;
+        for (int attempt = 1; attempt <= INSERT_ATTEMPTS; attempt++) {
+            try {
+                mongo.insert(record.toDocument(), AuditRecord.COLLECTION);
+                return;
+            } catch (DuplicateKeyException duplicate) {
+                Document existing = mongo.findById(record.sequence(), Document.class, AuditRecord.COLLECTION);
+                if (existing != null && record.hash().equals(existing.getString("hash"))) {
+                    return;
+                }
+                last = duplicate;
+                break; // somebody wrote this sequence behind the chain's back; retrying cannot help
+            } catch (DataAccessException failure) {
+                last = failure;
+                sleepQuietly(100L * attempt);
+            }
+        }
+        log.error("Audit record {} could not be stored; the chain head has moved past it, so the verifier will "
+                + "report a gap at sequence {}: {}", record.sequence(), record.sequence(), record.canonical(), last);
+        throw new IllegalStateException("audit record " + record.sequence() + " could not be stored", last);
+    }
+
+    /**
+     * Creates the chain head (once; the unique {@code _id} makes concurrent creation safe) and the indexes. Called
+     * at start-up and, in case MongoDB was unreachable then, before the first append.
+     */
+    public void ensureStorage() {
+        if (storageReady) {
+            return;
+        }
+        try {
+            mongo.insert(new Document("_id", HEAD_ID).append("seq", 0L).append("hash", AuditRecord.GENESIS_HASH)
+                    .append("time", null), HEAD_COLLECTION);
+        } catch (DuplicateKeyException exists) {
+            // created by an earlier start or another instance
+        }
+        ensureTtlIndex();
+        var indexes = mongo.indexOps(AuditRecord.COLLECTION);
+        indexes.createIndex(new Index().on("actor", Sort.Direction.ASC).on("time", Sort.Direction.DESC)
+                .named("audit_actor_time"));
+        indexes.createIndex(new Index().on("objectType", Sort.Direction.ASC).on("objectId", Sort.Direction.ASC)
+                .on("time", Sort.Direction.DESC).named("audit_object_time"));
+        storageReady = true;
+    }
+
+    /**
+     * The retention TTL index on {@code time}, equivalent to {@code @Indexed(expireAfter = ...)} but taking its
+     * period from {@code tanchang.audit.retention}. If the index exists with another period (the setting changed),
+     * MongoDB refuses a second createIndex, so the period is changed in place with {@code collMod}. The test wire
+     * server accepts TTL indexes but never expires anything; on MongoDB proper, expiry runs about once a minute.
+     * There is deliberately no sweep of our own: expiry cuts the chain at its oldest end, which the verifier
+     * accepts, while any other deletion is exactly what the chain must reveal.
+     */
+    private void ensureTtlIndex() {
+        long seconds = properties.retention().toSeconds();
+        try {
+            mongo.indexOps(AuditRecord.COLLECTION).createIndex(new Index().on("time", Sort.Direction.ASC)
+                    .expire(seconds, TimeUnit.SECONDS).named(TTL_INDEX));
+        } catch (DataAccessException conflict) {
+            log.info("Changing the audit retention index to {} s ({})", seconds, conflict.getMessage());
+            mongo.executeCommand(new Document("collMod", AuditRecord.COLLECTION).append("index",
+                    new Document("name", TTL_INDEX).append("expireAfterSeconds", seconds)));
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
