@@ -1,0 +1,105 @@
+package org.tanchang.grid.auth.clients;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+import org.tanchang.grid.auth.AuthProperties;
+
+/**
+ * The clients every installation has, upserted by id at start (so running it twice changes nothing but the secret
+ * hashes' salt):
+ * <ul>
+ *   <li>{@code tanchang-app}: the mobile and web apps; public, authorization code with PKCE, refresh tokens (rotated)</li>
+ *   <li>{@code tanchang-cli}: confidential; client_credentials for machine calls and authorization code for a person at a terminal</li>
+ *   <li>{@code market-supervision}: another government system (市场监管); client_credentials, scope {@code cases.read}</li>
+ * </ul>
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SeedClients implements ApplicationRunner {
+
+    public static final String APP = "tanchang-app";
+    public static final String CLI = "tanchang-cli";
+    public static final String MARKET_SUPERVISION = "market-supervision";
+    static final String COUNTY = "621223";
+
+    private static final Logger log = LoggerFactory.getLogger(SeedClients.class);
+
+    private final MongoRegisteredClientRepository clients;
+    private final PasswordEncoder passwordEncoder;
+    private final AuthProperties properties;
+
+    SeedClients(MongoRegisteredClientRepository clients, PasswordEncoder passwordEncoder, AuthProperties properties) {
+        this.clients = clients;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        seed();
+    }
+
+    public void seed() {
+        clients.save(client(APP, "宕昌网格 App", b -> b
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri("http://127.0.0.1:8080/callback")
+                .redirectUri("http://localhost:3000/callback")
+                .postLogoutRedirectUri("http://localhost:3000/")
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE), true, List.of()));
+        clients.save(client(CLI, "宕昌网格命令行", b -> b
+                .clientSecret(passwordEncoder.encode(properties.cliSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri("http://127.0.0.1:8765/callback")
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope("api.read").scope("api.write"),
+                true, List.of(COUNTY)));
+        clients.save(client(MARKET_SUPERVISION, "宕昌县市场监督管理局", b -> b
+                .clientSecret(passwordEncoder.encode(properties.marketSupervisionSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope("cases.read"), false, List.of(COUNTY)));
+        log.info("seeded clients {}, {}, {}", APP, CLI, MARKET_SUPERVISION);
+    }
+
+    private RegisteredClient client(String id, String name, Consumer<RegisteredClient.Builder> details,
+            boolean requireProofKey, List<String> scopeCodes) {
+        RegisteredClient.Builder builder = RegisteredClient.withId(id)
+                .clientId(id)
+                .clientName(name)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(requireProofKey)
+                        .requireAuthorizationConsent(false) // first-party clients of the county
+                        .setting(MongoRegisteredClientRepository.SCOPE_CODES_SETTING, scopeCodes)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                        .accessTokenTimeToLive(properties.accessTokenTtl())
+                        .refreshTokenTimeToLive(properties.refreshTokenTtl())
+                        .reuseRefreshTokens(false) // rotate: every refresh returns a new refresh token
+                        .build());
+        details.accept(builder);
+        return builder.build();
+    }
+}
