@@ -11,6 +11,7 @@ import org.tanchang.grid.platform.audit.AuditConfiguration;
 import org.tanchang.grid.platform.consume.EventConsumerConfiguration;
 import org.tanchang.grid.platform.events.EventJson;
 import org.tanchang.grid.platform.outbox.OutboxConfiguration;
+import org.tanchang.grid.platform.personaldata.PersonalDataConfiguration;
 import org.tanchang.grid.platform.web.OpenApiConfiguration;
 import org.tanchang.grid.platform.web.WebConfiguration;
 
@@ -19,7 +20,7 @@ import org.tanchang.grid.platform.web.WebConfiguration;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
-        OpenApiConfiguration.class, AuditConfiguration.class})
+        OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 
