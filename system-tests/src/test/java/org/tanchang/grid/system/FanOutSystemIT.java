@@ -113,6 +113,21 @@ class FanOutSystemIT {
 
     @Test
     @Order(4)
+    void theIdentityProviderPublishesItsKeysAndIssuesTokensToOtherSystems() {
+        ApiClient auth = new ApiClient("http://localhost:" + System.getenv().getOrDefault("AUTH_SERVER_PORT", "9000"));
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                "market-supervision:market-supervision-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(auth.get("/.well-known/openid-configuration").json().get("jwks_uri").asString()).endsWith("/oauth2/jwks");
+        ApiClient.Response token = auth.send("POST", "/oauth2/token", "grant_type=client_credentials&scope=cases.read",
+                "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
+
+        assertThat(token.status()).isEqualTo(200);
+        assertThat(token.json().get("access_token").asString().split("\\.")).hasSize(3);
+    }
+
+    @Test
+    @Order(5)
     void aStoppedServiceIsAnsweredWithA503ProblemWithinItsTimeLimit() throws Exception {
         Suite.stop("case-service");
 

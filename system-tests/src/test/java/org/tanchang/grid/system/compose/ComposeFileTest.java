@@ -55,7 +55,8 @@ class ComposeFileTest {
             new SpringProcess("case-service", "case-service", 8082, "case"),
             new SpringProcess("mediation-service", "mediation-service", 8083, "mediation"),
             new SpringProcess("petition-service", "petition-service", 8084, "petition"),
-            new SpringProcess("notification-service", "notification-service", 8085, "notification"));
+            new SpringProcess("notification-service", "notification-service", 8085, "notification"),
+            new SpringProcess("auth-server", "auth-server", 9000, "auth"));
 
     static final String EUREKA_URI = "http://registry-1:8761/eureka/,http://registry-2:8761/eureka/";
 
