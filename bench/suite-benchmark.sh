@@ -12,7 +12,7 @@ cd "$ROOT"
 REPORTS="${1:-200}"
 export RUN_DIR="$ROOT/bench/.work/run" DATA_DIR="$ROOT/bench/.work/data"
 
-./mvnw -B -q -DskipTests package -pl benchmarks,devstack,registry,gateway,grid-service,case-service,mediation-service,petition-service,notification-service -am
+./mvnw -B -q -DskipTests package -pl benchmarks,devstack,registry,auth-server,gateway,grid-service,case-service,mediation-service,petition-service,notification-service -am
 rm -rf "$ROOT/bench/.work"
 
 start_once() {
