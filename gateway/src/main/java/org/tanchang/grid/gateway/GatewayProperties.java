@@ -13,13 +13,15 @@ import org.springframework.util.unit.DataSize;
  * @param stripForwardedHeaders drop client-sent {@code Forwarded}/{@code X-Forwarded-*} so services only see what
  *                              this gateway writes; turn off when a trusted load balancer sits in front
  * @param rateLimit             per-caller token bucket for {@code /api/**}
+ * @param requireToken          refuse {@code /api/**} (but the public catalogue) without a valid bearer token
  */
 @ConfigurationProperties("tanchang.gateway")
 record GatewayProperties(
         @DefaultValue("1MB") DataSize maxRequestSize,
         @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("true") boolean stripForwardedHeaders,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue("false") boolean requireToken) {
 
     /**
      * @param capacity        requests a caller may send in a burst

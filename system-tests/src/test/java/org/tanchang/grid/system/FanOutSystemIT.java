@@ -123,7 +123,14 @@ class FanOutSystemIT {
                 "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
 
         assertThat(token.status()).isEqualTo(200);
-        assertThat(token.json().get("access_token").asString().split("\\.")).hasSize(3);
+        String accessToken = token.json().get("access_token").asString();
+        assertThat(accessToken.split("\\.")).hasSize(3);
+
+        // the gateway checks a presented token against the auth server's keys and relays it
+        assertThat(gateway.get("/api/incidents", "Authorization", "Bearer " + accessToken).status()).isEqualTo(200);
+        ApiClient.Response forged = gateway.get("/api/incidents", "Authorization", "Bearer " + accessToken + "x");
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:unauthorized");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.tanchang.grid.gateway;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bearer tokens from the auth server are checked at the edge: a token that is presented must be valid (signature by
+ * the auth server's JWKS, issuer, expiry), otherwise 401 problem. It is relayed unchanged to the services.
+ * Whether a token is required on {@code /api/**} is {@code tanchang.gateway.require-token}: off until the services
+ * check roles and area scopes themselves (issue 3), so that switching it on changes behaviour in one step.
+ * The public parts (the service catalogue, API documents, actuator) never need one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, GatewayProperties properties, JsonMapper json) {
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)          // SecurityHeadersFilter sets ours
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())   // stateless
+                .authorizeExchange(exchanges -> {
+                    if (properties.requireToken()) {
+                        exchanges.pathMatchers("/api/service-items/**").permitAll()
+                                .pathMatchers("/api/**").authenticated();
+                    }
+                    exchanges.anyExchange().permitAll();
+                })
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint((exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED, json,
+                                "A valid bearer token from the auth server is required"))
+                        .accessDeniedHandler((exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, json,
+                                "The token does not allow this request")));
+        return http.build();
+    }
+
+    private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, JsonMapper json, String detail) {
+        RequestIds ids = RequestIds.of(exchange);
+        Problem problem = new Problem(Problem.TYPE_PREFIX + (status == HttpStatus.UNAUTHORIZED ? "unauthorized"
+                : "forbidden"), status == HttpStatus.UNAUTHORIZED ? "Unauthorized" : "Forbidden", status.value(),
+                detail, ids.originalPath(), null, ids.requestId(), ids.traceId());
+        byte[] body = json.writeValueAsBytes(problem);
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+}
