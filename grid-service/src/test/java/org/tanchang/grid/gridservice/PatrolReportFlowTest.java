@@ -129,6 +129,23 @@ class PatrolReportFlowTest {
     }
 
     @Test
+    void mongoOperatorsInBodiesOrParametersAreRefusedOrMatchNothing() {
+        long before = mongo.getCollection("patrol_reports").countDocuments();
+
+        var operatorBody = api().post("/api/patrol-reports",
+                report(YANGJIA_1, "m-x").replace("\"memberId\":\"m-x\"", "\"memberId\":{\"$gt\":\"\"}"));
+        var dottedKey = api().post("/api/patrol-reports", report(YANGJIA_1, "m-x").replaceFirst("\\{", "{\"a.b\":1,"));
+        var operatorParam = api().get("/api/patrol-reports?memberId=%7B%22%24gt%22%3A%22%22%7D");
+
+        assertThat(operatorBody.status()).isEqualTo(400);
+        assertThat(operatorBody.json().get("errors").get(0).get("field").asString()).isEqualTo("memberId");
+        assertThat(dottedKey.status()).isEqualTo(400);
+        assertThat(operatorParam.status()).isEqualTo(200);
+        assertThat(operatorParam.json().get("total").asLong()).as("a parameter is a value, never a query").isZero();
+        assertThat(mongo.getCollection("patrol_reports").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void gridsAreListedAndLookedUp() {
         var lichuan = api().get("/api/grids?townshipCode=621223101");
         var missing = api().get("/api/grids/621223999999999");
