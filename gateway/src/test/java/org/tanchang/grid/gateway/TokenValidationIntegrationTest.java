@@ -2,19 +2,6 @@ package org.tanchang.grid.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.tanchang.grid.platform.test.TestTokens;
 
 /**
  * Tokens against a JWKS served by a stand-in auth server: valid ones pass and are relayed, forged or expired ones
@@ -35,25 +23,22 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
         "tanchang.gateway.require-token=true",
-        "spring.security.oauth2.resourceserver.jwt.issuer-uri=http://auth.test"})
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER})
 class TokenValidationIntegrationTest {
 
     private static final StubService CASE_SERVICE = StubService.start();
-    private static final RSAKey KEY = generate("auth-key");
-    private static final RSAKey FORGER = generate("auth-key");
-    private static final HttpServer JWKS = serveJwks();
+    private static final TestTokens TOKENS = TestTokens.start();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.case-service[0].uri", CASE_SERVICE::uri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> "http://localhost:" + JWKS.getAddress().getPort() + "/oauth2/jwks");
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::jwksUri);
     }
 
     @AfterAll
     static void stop() {
         CASE_SERVICE.close();
-        JWKS.stop(0);
+        TOKENS.close();
     }
 
     @LocalServerPort
@@ -65,7 +50,7 @@ class TokenValidationIntegrationTest {
 
     @Test
     void aValidTokenPassesAndIsRelayedToTheService() {
-        String token = token(KEY, "http://auth.test", Instant.now().plusSeconds(600));
+        String token = TOKENS.valid("member.yangjia", "GRID_MEMBER", "621223101001001");
 
         client().get().uri("/api/incidents").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
                 .expectStatus().isOk();
@@ -76,9 +61,9 @@ class TokenValidationIntegrationTest {
     @Test
     void noTokenForgedTokenExpiredTokenOrForeignIssuerAreRefusedWithA401Problem() {
         List<String> refused = List.of("",
-                "Bearer " + token(FORGER, "http://auth.test", Instant.now().plusSeconds(600)),
-                "Bearer " + token(KEY, "http://auth.test", Instant.now().minusSeconds(600)),
-                "Bearer " + token(KEY, "http://elsewhere.test", Instant.now().plusSeconds(600)),
+                "Bearer " + TOKENS.forged("member.yangjia"),
+                "Bearer " + TOKENS.expired("member.yangjia"),
+                "Bearer " + TOKENS.fromOtherIssuer("member.yangjia"),
                 "Bearer not-a-jwt");
         for (String authorization : refused) {
             WebTestClient.RequestHeadersSpec<?> request = client().get().uri("/api/incidents");
@@ -99,43 +84,5 @@ class TokenValidationIntegrationTest {
         // petition-service has no instance here: a 503 problem shows the request got past security to routing
         client().get().uri("/api/service-items").exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-    }
-
-    private static String token(RSAKey key, String issuer, Instant expires) {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("member.yangjia").issuer(issuer)
-                    .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
-                    .claim("roles", List.of("GRID_MEMBER")).claim("scope_codes", List.of("621223101001001")).build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAKey generate(String keyId) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(keyId).generate();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpServer serveJwks() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            server.createContext("/oauth2/jwks", exchange -> {
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.tanchang.grid.mediation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -65,17 +64,9 @@ class PatrolDisputeIntakeTest {
         return TestEvents.publish(PatrolReportSubmitted.TYPE, eventId, report.reportId(), report);
     }
 
-    private double consumed() {
-        Counter counter = meters.find("tanchang.events.consumed").tag("topic", Topics.PATROL_REPORTS)
-                .tag("outcome", "success").counter();
-        return counter == null ? 0 : counter.count();
-    }
-
     /** Sends and waits until the listener has handled the record, so "nothing more happened" can be asserted. */
     private void sendAndAwaitHandled(String eventId, PatrolReportSubmitted report) {
-        double before = consumed();
-        send(eventId, report);
-        await().atMost(Duration.ofSeconds(20)).until(() -> consumed() >= before + 1);
+        TestEvents.publishAndAwaitHandled(meters, PatrolReportSubmitted.TYPE, eventId, report.reportId(), report);
     }
 
     private JsonNode disputesOf(String reportId) {

@@ -32,6 +32,22 @@ public final class TestEvents {
         return send(type.topic(), eventId, type.type(), subject, type.dataSchema(), JSON.writeValueAsString(data));
     }
 
+    /**
+     * Publishes and waits until this service's listener has handled one more record of the topic (the platform
+     * counts them), so a test can then assert that nothing more happened.
+     */
+    public static <T> void publishAndAwaitHandled(io.micrometer.core.instrument.MeterRegistry meters,
+            org.tanchang.grid.contracts.EventType<T> type, String eventId, String subject, T data) {
+        double before = handled(meters, type.topic());
+        publish(type, eventId, subject, data);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> handled(meters, type.topic()) >= before + 1);
+    }
+
+    private static double handled(io.micrometer.core.instrument.MeterRegistry meters, String topic) {
+        var counter = meters.find("tanchang.events.consumed").tag("topic", topic).tag("outcome", "success").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     public static String send(String topic, String type, String subject, String dataSchema, String json) {
         return send(topic, UUID.randomUUID().toString(), type, subject, dataSchema, json);
     }

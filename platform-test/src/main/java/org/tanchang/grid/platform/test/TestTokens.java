@@ -1,0 +1,98 @@
+package org.tanchang.grid.platform.test;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * A stand-in for the auth server in tests: an RS256 key published at a local JWKS URL, and tokens in the auth
+ * server's shape (roles, scope_codes) signed by it, by a forger's key of the same id, expired, or of another issuer.
+ */
+public final class TestTokens implements AutoCloseable {
+
+    public static final String ISSUER = "http://auth.test";
+
+    private final RSAKey key = generate();
+    private final RSAKey forger = generate();
+    private final HttpServer jwks;
+
+    private TestTokens(HttpServer jwks) {
+        this.jwks = jwks;
+    }
+
+    /** Starts the JWKS endpoint on a free local port. */
+    public static TestTokens start() {
+        try {
+            TestTokens tokens = new TestTokens(HttpServer.create(new InetSocketAddress("localhost", 0), 0));
+            byte[] body = new JWKSet(tokens.key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            tokens.jwks.createContext("/oauth2/jwks", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            tokens.jwks.start();
+            return tokens;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the test JWKS endpoint", e);
+        }
+    }
+
+    public String jwksUri() {
+        return "http://localhost:" + jwks.getAddress().getPort() + "/oauth2/jwks";
+    }
+
+    /** A valid token for {@code subject} with one role and one area code, 10 minutes to live. */
+    public String valid(String subject, String role, String areaCode) {
+        return sign(key, subject, ISSUER, Instant.now().plusSeconds(600), role, areaCode);
+    }
+
+    public String forged(String subject) {
+        return sign(forger, subject, ISSUER, Instant.now().plusSeconds(600), "ADMIN", "621223");
+    }
+
+    public String expired(String subject) {
+        return sign(key, subject, ISSUER, Instant.now().minusSeconds(600), "ADMIN", "621223");
+    }
+
+    public String fromOtherIssuer(String subject) {
+        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), "ADMIN", "621223");
+    }
+
+    @Override
+    public void close() {
+        jwks.stop(0);
+    }
+
+    private static String sign(RSAKey key, String subject, String issuer, Instant expires, String role, String area) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issuer(issuer)
+                    .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
+                    .claim("roles", List.of(role)).claim("scope_codes", List.of(area)).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("auth-key").generate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
