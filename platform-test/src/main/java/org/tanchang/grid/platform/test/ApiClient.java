@@ -24,9 +24,25 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String token;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private ApiClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} with every request. */
+    public ApiClient withToken(String bearerToken) {
+        return new ApiClient(baseUrl, bearerToken);
+    }
+
+    /** The same client without a token. */
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl, null);
     }
 
     public static ApiClient local(int port) {
@@ -53,6 +69,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a test context at the real test broker and wire server. Each context gets its own database, so tests do
  * not see each other's documents, and no Eureka: an integration test exercises one service.
+ * Tokens are checked against the JVM's shared {@link TestTokens}.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -18,6 +19,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
                 "spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
                 "spring.mongodb.database=test-" + UUID.randomUUID().toString().substring(0, 8),
                 "eureka.client.enabled=false",
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.shared().jwksUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "tanchang.events.retry-interval=100ms",
                 "tanchang.outbox.poll-interval=100ms",
                 "tanchang.outbox.max-backoff=1s")

@@ -31,6 +31,17 @@ public final class TestTokens implements AutoCloseable {
         this.jwks = jwks;
     }
 
+    private static TestTokens shared;
+
+    /** The one stand-in auth server of this test JVM, which every {@link ServiceIntegrationTest} context trusts. */
+    public static synchronized TestTokens shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "test-jwks-stop"));
+        }
+        return shared;
+    }
+
     /** Starts the JWKS endpoint on a free local port. */
     public static TestTokens start() {
         try {
@@ -55,19 +66,24 @@ public final class TestTokens implements AutoCloseable {
 
     /** A valid token for {@code subject} with one role and one area code, 10 minutes to live. */
     public String valid(String subject, String role, String areaCode) {
-        return sign(key, subject, ISSUER, Instant.now().plusSeconds(600), role, areaCode);
+        return token(subject, List.of(role), areaCode == null ? List.of() : List.of(areaCode));
+    }
+
+    /** A valid token with any roles and area codes (a citizen has none), 10 minutes to live. */
+    public String token(String subject, List<String> roles, List<String> scopeCodes) {
+        return sign(key, subject, ISSUER, Instant.now().plusSeconds(600), roles, scopeCodes);
     }
 
     public String forged(String subject) {
-        return sign(forger, subject, ISSUER, Instant.now().plusSeconds(600), "ADMIN", "621223");
+        return sign(forger, subject, ISSUER, Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"));
     }
 
     public String expired(String subject) {
-        return sign(key, subject, ISSUER, Instant.now().minusSeconds(600), "ADMIN", "621223");
+        return sign(key, subject, ISSUER, Instant.now().minusSeconds(600), List.of("ADMIN"), List.of("621223"));
     }
 
     public String fromOtherIssuer(String subject) {
-        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), "ADMIN", "621223");
+        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"));
     }
 
     @Override
@@ -75,11 +91,13 @@ public final class TestTokens implements AutoCloseable {
         jwks.stop(0);
     }
 
-    private static String sign(RSAKey key, String subject, String issuer, Instant expires, String role, String area) {
+    private static String sign(RSAKey key, String subject, String issuer, Instant expires, List<String> roles,
+            List<String> scopeCodes) {
         try {
             JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issuer(issuer)
                     .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
-                    .claim("roles", List.of(role)).claim("scope_codes", List.of(area)).build();
+                    .claim("roles", roles).claim("scope_codes", scopeCodes).claim("name", subject)
+                    .claim("client_id", "tanchang-app").build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

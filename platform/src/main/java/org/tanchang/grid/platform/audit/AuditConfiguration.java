@@ -7,12 +7,16 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * The audit trail of issue 3, item 5: every service gets its own hash chain in its own database. Not wired into the
- * services yet, and no endpoint yet (the supervisor query comes with security).
+ * The audit trail: every service gets its own hash chain in its own database, a record of every API write (and of
+ * every unmasked read, through {@link org.tanchang.grid.platform.personaldata.Disclosure}) and the supervisors'
+ * query endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuditProperties.class)
@@ -28,6 +32,23 @@ public class AuditConfiguration {
     @Bean
     AuditVerifier auditVerifier(MongoOperations mongo) {
         return new AuditVerifier(mongo);
+    }
+
+    @Bean
+    AuditController auditController(AuditQueries queries, AuditVerifier verifier) {
+        return new AuditController(queries, verifier);
+    }
+
+    /** Ordered before the role check so refused writes are recorded too. */
+    @Bean
+    WebMvcConfigurer auditInterceptorRegistration(AuditTrail trail) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AuditInterceptor(trail)).addPathPatterns("/api/**")
+                        .order(Ordered.HIGHEST_PRECEDENCE);
+            }
+        };
     }
 
     @Bean

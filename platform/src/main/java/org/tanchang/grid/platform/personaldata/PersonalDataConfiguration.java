@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.tanchang.grid.platform.audit.AuditTrail;
+import org.tanchang.grid.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * {@link KeyedHash#from}) rather than the first write, so a misconfigured service never runs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PersonalDataProperties.class)
+@EnableConfigurationProperties({PersonalDataProperties.class, SecurityProperties.class})
 public class PersonalDataConfiguration {
 
     /** The id of the development key in tanchang-platform-defaults.yml. */
@@ -42,5 +44,13 @@ public class PersonalDataConfiguration {
     @ConditionalOnMissingBean
     PersonalData personalData(FieldCipher cipher, KeyedHash hash) {
         return new PersonalData(cipher, hash);
+    }
+
+    /** Needs the audit trail (a service's); absent in slices that test the cipher alone. */
+    @Bean
+    @ConditionalOnMissingBean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnBean(AuditTrail.class)
+    Disclosure disclosure(AuditTrail trail, SecurityProperties security) {
+        return new Disclosure(trail, security);
     }
 }

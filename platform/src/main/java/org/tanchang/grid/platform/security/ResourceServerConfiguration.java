@@ -3,7 +3,11 @@ package org.tanchang.grid.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.http.HttpHeaders;
@@ -19,33 +23,42 @@ import org.tanchang.grid.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service is a resource server too (defence in depth): a bearer token that reaches it, through the gateway
- * or around it, must be the auth server's, else a 401 problem. Requiring one on {@code /api/**} is
- * {@code tanchang.security.require-token}, off until role and area-scope checks exist per endpoint (issue 3).
- * Stateless: no session, no CSRF token (there is no cookie to ride on), no form login. An auto-configuration
+ * Every service is a resource server too (defence in depth): every {@code /api/**} request, through the gateway or
+ * around it, needs a valid token from the auth server, else a 401 problem; only {@code tanchang.security.public-paths}
+ * are open. Then {@link RoleCheckInterceptor} checks the endpoint's {@link Allowed} roles (403) and the endpoint
+ * itself checks the object's area through {@link Visibility} (404). Actuator and OpenAPI paths stay open here: in a
+ * deployment only the gateway and Prometheus reach a service's port. Stateless: no session, no CSRF token (there is no cookie to ride on), no form login. An auto-configuration
  * ordered before Boot's, so Boot's own "everything authenticated" chain is never created.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
-public class ResourceServerConfiguration {
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ResourceServerConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoleCheckInterceptor()).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, JsonMapper json,
-            @Value("${tanchang.security.require-token:false}") boolean requireToken) throws Exception {
+            SecurityProperties properties) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> {
-                    if (requireToken) {
-                        requests.requestMatchers("/api/service-items/**").permitAll()
-                                .requestMatchers("/api/**").authenticated();
-                    }
-                    requests.anyRequest().permitAll();
-                })
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((request, response, e) -> write(json, request, response,
                                 HttpStatus.UNAUTHORIZED, "A valid bearer token from the auth server is required"))

@@ -1,29 +1,87 @@
 package org.tanchang.grid.platform.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.PublicEndpoint;
+import org.tanchang.grid.platform.security.SecurityProperties;
 
 /**
  * Each service's OpenAPI document, with a relative server URL so "Try it out" in the gateway's aggregated Swagger UI
- * calls the gateway, not the service's own port.
+ * calls the gateway, not the service's own port, and with the auth server's sign-in declared: an OAuth 2
+ * authorization-code flow (PKCE, client {@code tanchang-app}) for Swagger UI and a plain bearer scheme for pasted
+ * tokens. Each operation lists the roles that may call it ({@code x-allowed-roles}); public ones need no token.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
+    static final String OAUTH = "oauth2";
+    static final String BEARER = "bearer";
+
+    static {
+        // resolved from the token, never sent by the client: not a parameter of any operation
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     OpenAPI serviceOpenApi(@Value("${spring.application.name}") String name,
-            @Value("${tanchang.api.description:Tanchang Grid service}") String description) {
+            @Value("${tanchang.api.description:Tanchang Grid service}") String description,
+            SecurityProperties security) {
+        String auth = security.authPublicUrl();
         return new OpenAPI()
                 .info(new Info().title("Tanchang Grid: " + name).version("v1").description(description)
                         .license(new License().name("Apache-2.0")))
-                .servers(List.of(new Server().url("/").description("through the gateway")));
+                .servers(List.of(new Server().url("/").description("through the gateway")))
+                .components(new Components()
+                        .addSecuritySchemes(OAUTH, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                                .description("Sign in at the auth server (authorization code with PKCE)")
+                                .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                                        .authorizationUrl(auth + "/oauth2/authorize")
+                                        .tokenUrl(auth + "/oauth2/token")
+                                        .refreshUrl(auth + "/oauth2/token"))))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("An access token from the auth server, e.g. from auth-server/user-token.sh")))
+                .addSecurityItem(new SecurityRequirement().addList(OAUTH))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    OperationCustomizer accessDocumentation() {
+        return (operation, handler) -> {
+            if (handler.hasMethodAnnotation(PublicEndpoint.class)
+                    || handler.getBeanType().isAnnotationPresent(PublicEndpoint.class)) {
+                operation.setSecurity(List.of());
+                operation.addExtension("x-allowed-roles", List.of("ANONYMOUS"));
+                return operation;
+            }
+            Allowed allowed = handler.getMethodAnnotation(Allowed.class);
+            if (allowed == null) {
+                allowed = handler.getBeanType().getAnnotation(Allowed.class);
+            }
+            if (allowed != null) {
+                operation.addExtension("x-allowed-roles", List.of(allowed.value()));
+                String roles = "Roles: " + String.join(", ", allowed.value()) + ".";
+                operation.setDescription(operation.getDescription() == null ? roles
+                        : operation.getDescription() + "\n\n" + roles);
+            }
+            return operation;
+        };
     }
 }

@@ -38,7 +38,7 @@ public class ProblemException extends RuntimeException {
         return properties;
     }
 
-    /** 404: the thing does not exist (or, later, is outside the caller's scope, which must look the same). */
+    /** 404: the thing does not exist or is outside the caller's scope, which must look the same. */
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " " + id + " does not exist",
                 Map.of());
@@ -55,6 +55,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
                 Map.of("errors", java.util.List.copyOf(errors)));
+    }
+
+    /** 403: the caller's role may not do this, or the target area is outside the caller's scope. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, Map.of());
     }
 
     /** 422: well-formed, but refers to something that cannot be used (an unknown grid, a closed plan). */

@@ -19,6 +19,9 @@ class Parcel {
     @Id
     String id;
     String owner;
+    String gridCode;
+    String submittedBy;
+    boolean delivered;
     int weightGrams;
     java.time.LocalDate deliverBy;
     List<OutboxEvent> outbox = new ArrayList<>();

@@ -1,5 +1,12 @@
 package org.tanchang.grid.platform.testapp;
 
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.tanchang.grid.platform.personaldata.Disclosure;
+import org.tanchang.grid.platform.personaldata.Masking;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Visibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -20,48 +27,80 @@ import org.tanchang.grid.platform.web.ProblemException;
 @RestController
 class ParcelController {
 
-    record RegisterParcel(@NotBlank String owner, @Positive @Max(30_000) int weightGrams, java.time.LocalDate deliverBy) {
+    record RegisterParcel(@NotBlank String owner, @Positive @Max(30_000) int weightGrams, java.time.LocalDate deliverBy,
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{15}") String gridCode) {
     }
 
     private final MongoOperations mongo;
     private final Outbox outbox;
+    private final Disclosure disclosure;
 
-    ParcelController(MongoOperations mongo, Outbox outbox) {
+    ParcelController(MongoOperations mongo, Outbox outbox, Disclosure disclosure) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.disclosure = disclosure;
     }
 
     @PostMapping("/api/parcels")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> register(@Valid @RequestBody RegisterParcel request) {
+    @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN})
+    Map<String, Object> register(Caller caller, @Valid @RequestBody RegisterParcel request,
+            jakarta.servlet.http.HttpServletResponse response) {
+        String gridCode = request.gridCode() == null ? "621223101001001" : request.gridCode();
+        if (!caller.isOnlyCitizen()) {
+            Visibility.requireArea(caller, gridCode);
+        }
         Parcel parcel = new Parcel();
+        parcel.gridCode = gridCode;
+        parcel.submittedBy = caller.subject();
         parcel.id = UUID.randomUUID().toString();
         parcel.owner = request.owner();
         parcel.weightGrams = request.weightGrams();
         parcel.deliverBy = request.deliverBy();
         parcel.outbox.add(outbox.event(Parcel.REGISTERED, parcel.id, new Parcel.Registered(parcel.id, parcel.owner)));
         mongo.insert(parcel);
+        response.setHeader("Location", "/api/parcels/" + parcel.id);
         return Map.of("id", parcel.id);
     }
 
     @GetMapping("/api/parcels")
-    Map<String, Object> count(@org.springframework.web.bind.annotation.RequestParam int minWeight) {
-        return Map.of("count", mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("weightGrams").gte(minWeight)), Parcel.class));
+    @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SUPERVISOR})
+    Map<String, Object> count(Caller caller, @org.springframework.web.bind.annotation.RequestParam int minWeight) {
+        var query = org.springframework.data.mongodb.core.query.Query.query(new Criteria().andOperator(
+                Criteria.where("weightGrams").gte(minWeight), Visibility.criteria(caller, "gridCode", "submittedBy")));
+        return Map.of("count", mongo.count(query, Parcel.class),
+                "ids", mongo.find(query, Parcel.class).stream().map(p -> p.id).toList());
     }
 
     @GetMapping("/api/parcels/{id}")
-    Map<String, Object> get(@PathVariable String id) {
-        Parcel parcel = mongo.findById(id, Parcel.class);
+    @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SUPERVISOR})
+    Map<String, Object> get(Caller caller, @PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean unmask) {
+        Parcel parcel = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(new Criteria()
+                .andOperator(Criteria.where("_id").is(id), Visibility.criteria(caller, "gridCode", "submittedBy"))),
+                Parcel.class);
         if (parcel == null) {
             throw ProblemException.notFound("Parcel", id);
         }
-        return Map.of("id", parcel.id, "owner", parcel.owner);
+        boolean plain = disclosure.unmask(caller, unmask, "parcels", parcel.id);
+        return Map.of("id", parcel.id, "owner", plain ? parcel.owner : Masking.name(parcel.owner));
     }
 
     @PostMapping("/api/parcels/{id}/deliver")
-    void deliver(@PathVariable String id) {
-        throw ProblemException.conflict("Parcel " + id + " cannot be delivered: it is not registered",
-                Map.of("state", "UNKNOWN", "allowed", java.util.List.of()));
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Allowed(Roles.OFFICER)
+    void deliver(Caller caller, @PathVariable String id) {
+        var visible = org.springframework.data.mongodb.core.query.Query.query(new Criteria().andOperator(
+                Criteria.where("_id").is(id), Visibility.criteria(caller, "gridCode", "submittedBy")));
+        Parcel parcel = mongo.findOne(visible, Parcel.class);
+        if (parcel == null) {
+            throw ProblemException.notFound("Parcel", id);
+        }
+        if (parcel.delivered) {
+            throw ProblemException.conflict("Parcel " + id + " cannot be delivered: it is DELIVERED already",
+                    Map.of("state", "DELIVERED", "allowed", java.util.List.of()));
+        }
+        mongo.updateFirst(visible, new org.springframework.data.mongodb.core.query.Update().set("delivered", true),
+                Parcel.class);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.TestUsers;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
 
@@ -26,7 +27,7 @@ class PlatformIntegrationTest {
     MongoTemplate mongo;
 
     private ApiClient api() {
-        return ApiClient.local(port);
+        return ApiClient.local(port).withToken(TestUsers.officer(TestUsers.LICHUAN));
     }
 
     private long parcelsOf(String owner) {
@@ -160,7 +161,9 @@ class PlatformIntegrationTest {
         var missing = api().get("/api/parcels/does-not-exist");
         var method = api().send("DELETE", "/api/parcels", null);
         var media = api().send("POST", "/api/parcels", "owner=a", "Content-Type", "text/plain");
-        var conflict = api().post("/api/parcels/p-1/deliver", "");
+        String parcel = api().post("/api/parcels", "{\"owner\":\"twice\",\"weightGrams\":5}").json().get("id").asString();
+        var delivered = api().post("/api/parcels/" + parcel + "/deliver", "");
+        var conflict = api().post("/api/parcels/" + parcel + "/deliver", "");
 
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-found");
@@ -168,8 +171,9 @@ class PlatformIntegrationTest {
         assertThat(method.status()).isEqualTo(405);
         assertThat(method.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:method-not-allowed");
         assertThat(media.status()).isEqualTo(415);
+        assertThat(delivered.status()).isEqualTo(204);
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.json().get("state").asString()).isEqualTo("UNKNOWN");
+        assertThat(conflict.json().get("state").asString()).isEqualTo("DELIVERED");
     }
 
     @Test

@@ -3,38 +3,34 @@ package org.tanchang.grid.platform.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestTokens;
+import org.tanchang.grid.platform.test.TestUsers;
 
-/** A service as resource server, with tokens required: only the auth server's valid tokens get in. */
+/**
+ * A service as resource server: only the auth server's valid tokens get in, roles decide the endpoint, area decides
+ * the object, and writes and unmasked reads are in the audit trail.
+ */
 @ServiceIntegrationTest
-@TestPropertySource(properties = {
-        "tanchang.security.require-token=true",
-        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
-        "spring.kafka.listener.auto-startup=false"})   // this context must not take partitions from the other test's
+@TestPropertySource(properties = "spring.kafka.listener.auto-startup=false")   // must not take the other test's partitions
 class ResourceServerIntegrationTest {
 
-    private static final TestTokens TOKENS = TestTokens.start();
-
-    @DynamicPropertySource
-    static void jwks(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::jwksUri);
-    }
-
-    @AfterAll
-    static void stop() {
-        TOKENS.close();
-    }
+    private static final TestTokens TOKENS = TestTokens.shared();
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void aValidTokenGetsInAndEverythingElseIsA401Problem() {
@@ -56,5 +52,84 @@ class ResourceServerIntegrationTest {
             assertThat(refused.json().get("requestId").asString()).isNotBlank();
         }
         assertThat(api.get("/actuator/health/liveness").status()).as("operations need no token").isEqualTo(200);
+    }
+
+    @Test
+    void aRoleNotAllowedIsA403ProblemAndChangesNothing() {
+        long before = mongo.getCollection("parcels").countDocuments();
+
+        var refused = ApiClient.local(port).withToken(TestUsers.mediator(TestUsers.LICHUAN))
+                .post("/api/parcels", "{\"owner\":\"x\",\"weightGrams\":5}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:forbidden");
+        assertThat(mongo.getCollection("parcels").countDocuments()).isEqualTo(before);
+        assertThat(auditOf("mediator-621223101")).extracting(d -> d.getString("outcome")).containsExactly("DENIED");
+    }
+
+    @Test
+    void anObjectOutsideTheCallersAreaIsNotFoundAndListsLeaveItOut() {
+        ApiClient yangjia = ApiClient.local(port).withToken(TestUsers.gridMember(TestUsers.YANGJIA_GRID));
+        ApiClient lasha = ApiClient.local(port).withToken(TestUsers.gridMember(TestUsers.LASHA_GRID));
+        String id = yangjia.post("/api/parcels", "{\"owner\":\"杨家村\",\"weightGrams\":7777}").json().get("id").asString();
+
+        assertThat(yangjia.get("/api/parcels/" + id).status()).isEqualTo(200);
+        var hidden = lasha.get("/api/parcels/" + id);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.json().get("detail").asString()).isEqualTo(
+                ApiClient.local(port).withToken(TestUsers.gridMember(TestUsers.LASHA_GRID))
+                        .get("/api/parcels/no-such-parcel").json().get("detail").asString().replace("no-such-parcel", id));
+        assertThat(yangjia.get("/api/parcels?minWeight=7777").json().get("ids").toString()).contains(id);
+        assertThat(lasha.get("/api/parcels?minWeight=7777").json().get("ids").toString()).doesNotContain(id);
+        assertThat(lasha.post("/api/parcels", "{\"owner\":\"x\",\"weightGrams\":5,\"gridCode\":\"621223101001001\"}")
+                .status()).as("writing into another grid").isEqualTo(403);
+    }
+
+    @Test
+    void everyWriteAndEveryUnmaskedReadIsAudited() {
+        ApiClient officer = ApiClient.local(port).withToken(TestUsers.officer(TestUsers.LICHUAN));
+        String id = officer.post("/api/parcels", "{\"owner\":\"刘桂芳\",\"weightGrams\":5}",
+                "X-Forwarded-For", "203.0.113.7").json().get("id").asString();
+
+        assertThat(officer.get("/api/parcels/" + id).json().get("owner").asString()).isEqualTo("刘**");
+        assertThat(officer.get("/api/parcels/" + id + "?unmask=true").json().get("owner").asString()).isEqualTo("刘桂芳");
+        var memberUnmask = ApiClient.local(port).withToken(TestUsers.gridMember(TestUsers.YANGJIA_GRID))
+                .get("/api/parcels/" + id + "?unmask=true");
+        assertThat(memberUnmask.status()).isEqualTo(403);
+
+        List<Document> records = mongo.find(Query.query(Criteria.where("objectId").is(id)), Document.class,
+                "audit_trail");
+        assertThat(records).extracting(d -> d.getString("action") + " " + d.getString("outcome") + " "
+                        + d.getString("actor") + " " + d.getString("objectType"))
+                .containsExactlyInAnyOrder("CREATE SUCCESS officer-621223101 parcels",
+                        "READ_UNMASKED SUCCESS officer-621223101 parcels",
+                        "READ_UNMASKED DENIED member-621223101001001 parcels");
+        Document create = records.stream().filter(d -> d.getString("action").equals("CREATE")).findFirst().orElseThrow();
+        assertThat(create.getString("role")).isEqualTo("OFFICER");
+        assertThat(create.getString("client")).isEqualTo("tanchang-app");
+        assertThat(create.getString("sourceAddress")).isEqualTo("203.0.113.7");
+        assertThat(create.getString("hash")).hasSize(64);
+    }
+
+    @Test
+    void supervisorsOfTheCountyQueryTheAuditTrailOthersAreRefused() {
+        ApiClient.local(port).withToken(TestUsers.officer(TestUsers.LICHUAN))
+                .post("/api/parcels", "{\"owner\":\"audit\",\"weightGrams\":5}");
+
+        var county = ApiClient.local(port).withToken(TestUsers.supervisor(TestUsers.COUNTY))
+                .get("/api/audit/platform-test-app/records?actor=officer-621223101&action=CREATE");
+        var township = ApiClient.local(port).withToken(TestUsers.supervisor(TestUsers.LICHUAN))
+                .get("/api/audit/platform-test-app/records");
+        var verification = ApiClient.local(port).withToken(TestUsers.admin())
+                .get("/api/audit/platform-test-app/verification");
+
+        assertThat(county.status()).isEqualTo(200);
+        assertThat(county.json().get("items").size()).isPositive();
+        assertThat(township.status()).isEqualTo(403);
+        assertThat(verification.json().get("ok").asBoolean()).isTrue();
+    }
+
+    private List<Document> auditOf(String actor) {
+        return mongo.find(Query.query(Criteria.where("actor").is(actor)), Document.class, "audit_trail");
     }
 }

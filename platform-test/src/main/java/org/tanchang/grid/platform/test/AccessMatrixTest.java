@@ -1,0 +1,188 @@
+package org.tanchang.grid.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The generated access matrix of one service: every {@code /api} operation of its OpenAPI document × every caller
+ * profile ({@link AccessProfile#ALL}: no token, expired, forged, other issuer, and each role in its own area, another
+ * grid and another township, a citizen who owns the object and one who does not), with the outcome the service's
+ * {@code access-matrix.txt} (test resources) expects. The expectations are written by hand in that file, not read
+ * from the code; the code's {@code @Allowed} annotations are what is being tested.
+ *
+ * <p>File format, one operation per line ({@code #} starts a comment):
+ * <pre>
+ * METHOD /path/{var}  RULE  ROLE ROLE ...
+ * </pre>
+ * Rules, for a role that is allowed (any other role gets 403; a missing or bad token 401):
+ * <ul>
+ * <li>{@code public}: no token needed; no roles listed</li>
+ * <li>{@code any}: succeeds whatever the caller's area</li>
+ * <li>{@code read}: the fixture object by id: found in scope, 404 outside</li>
+ * <li>{@code list}: succeeds; the fixture object is in the page in scope and absent outside</li>
+ * <li>{@code create}: creates in the fixture's area: succeeds in scope, 403 outside (citizens create their own)</li>
+ * <li>{@code command}: acts on the fixture object: succeeds in scope, 404 outside</li>
+ * <li>{@code county}: succeeds only with a county-wide scope, else 403</li>
+ * </ul>
+ * "In scope" means the caller's area codes cover the fixture's area, or for a citizen that they own the fixture.
+ */
+public abstract class AccessMatrixTest {
+
+    /**
+     * What an operation is tried on: path variables, a query string (without {@code ?}, may be null) and a body for
+     * writes, and the area, owner and id of the object the rule is about.
+     */
+    public record Fixture(java.util.Map<String, String> pathVariables, String query, String body, String areaCode,
+            String owner, String objectId) {
+    }
+
+    /** One line of the matrix file. */
+    public record Expectation(String method, String path, String rule, Set<String> roles) {
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    /**
+     * A fresh object to try this operation on (created through the API or the events the service consumes), and the
+     * body to send for a write. Called once per caller profile, so commands always meet an object in the state they
+     * need.
+     */
+    protected abstract Fixture fixture(Expectation operation);
+
+    @Test
+    void everyDocumentedOperationIsInTheMatrixAndNothingElse() {
+        assertThat(expectations().stream().map(Expectation::key).toList())
+                .containsExactlyInAnyOrderElementsOf(documentedOperations());
+    }
+
+    @TestFactory
+    Stream<DynamicNode> accessMatrix() {
+        List<Expectation> expectations = expectations();
+        return expectations.stream().map(operation -> DynamicContainer.dynamicContainer(operation.key(),
+                AccessProfile.ALL.stream().map(profile -> DynamicTest.dynamicTest(profile.name(),
+                        () -> check(operation, profile)))));
+    }
+
+    private void check(Expectation operation, AccessProfile profile) {
+        Fixture fixture = fixture(operation);
+        String path = operation.path();
+        for (var variable : fixture.pathVariables().entrySet()) {
+            path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+        }
+        if (fixture.query() != null) {
+            path = path + "?" + fixture.query();
+        }
+        ApiClient api = ApiClient.local(port);
+        String token = profile.token();
+        if (token != null) {
+            api = api.withToken(token);
+        }
+        String body = operation.method().equals("GET") || operation.method().equals("DELETE") ? null
+                : fixture.body() == null ? "{}" : fixture.body();
+        ApiClient.Response response = body == null ? api.send(operation.method(), path, null)
+                : api.send(operation.method(), path, body, "Content-Type", "application/json");
+        Outcome expected = expected(operation, profile, fixture);
+        String what = operation.key() + " as " + profile.name() + " → " + response.status() + " " + response.text();
+        switch (expected) {
+            case SUCCESS -> assertThat(response.status()).as(what).isBetween(200, 299);
+            case SUCCESS_WITH_OBJECT -> {
+                assertThat(response.status()).as(what).isBetween(200, 299);
+                assertThat(response.text()).as(what).contains(fixture.objectId());
+            }
+            case SUCCESS_WITHOUT_OBJECT -> {
+                assertThat(response.status()).as(what).isBetween(200, 299);
+                assertThat(response.text()).as(what).doesNotContain(fixture.objectId());
+            }
+            case UNAUTHORIZED -> assertThat(response.status()).as(what).isEqualTo(401);
+            case FORBIDDEN -> assertThat(response.status()).as(what).isEqualTo(403);
+            case NOT_FOUND -> assertThat(response.status()).as(what).isEqualTo(404);
+        }
+        if (response.status() >= 400) {
+            assertThat(response.header("Content-Type")).as(what).startsWith("application/problem+json");
+        }
+    }
+
+    enum Outcome { SUCCESS, SUCCESS_WITH_OBJECT, SUCCESS_WITHOUT_OBJECT, UNAUTHORIZED, FORBIDDEN, NOT_FOUND }
+
+    static Outcome expected(Expectation operation, AccessProfile profile, Fixture fixture) {
+        if (profile.badToken()) {
+            return Outcome.UNAUTHORIZED;      // a presented token is checked even on public paths
+        }
+        if (operation.rule().equals("public")) {
+            return Outcome.SUCCESS;
+        }
+        if (profile.role() == null) {
+            return Outcome.UNAUTHORIZED;
+        }
+        if (!operation.roles().contains(profile.role())) {
+            return Outcome.FORBIDDEN;
+        }
+        boolean inScope = profile.role().equals("CITIZEN") ? profile.subject().equals(fixture.owner())
+                : profile.scopeCodes().stream().anyMatch(code -> fixture.areaCode() != null
+                        && fixture.areaCode().startsWith(code));
+        return switch (operation.rule()) {
+            case "any" -> Outcome.SUCCESS;
+            case "read", "command" -> inScope ? Outcome.SUCCESS : Outcome.NOT_FOUND;
+            case "list" -> inScope ? Outcome.SUCCESS_WITH_OBJECT : Outcome.SUCCESS_WITHOUT_OBJECT;
+            case "create" -> inScope || profile.role().equals("CITIZEN") ? Outcome.SUCCESS : Outcome.FORBIDDEN;
+            case "county" -> profile.scopeCodes().stream().anyMatch(code -> code.length() == 6) ? Outcome.SUCCESS
+                    : Outcome.FORBIDDEN;
+            default -> throw new IllegalArgumentException("unknown rule " + operation.rule() + " for "
+                    + operation.key());
+        };
+    }
+
+    private List<String> documentedOperations() {
+        JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
+        List<String> operations = new ArrayList<>();
+        for (var path : doc.get("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var method : path.getValue().properties()) {
+                operations.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
+        }
+        return operations;
+    }
+
+    protected List<Expectation> expectations() {
+        try (InputStream in = getClass().getResourceAsStream("/access-matrix.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("access-matrix.txt is missing from the test resources");
+            }
+            List<Expectation> expectations = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String content = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+                String[] parts = content.trim().split("\\s+");
+                if (parts.length < 3) {
+                    continue;
+                }
+                Set<String> roles = new TreeSet<>(List.of(parts).subList(3, parts.length));
+                expectations.add(new Expectation(parts[0], parts[1], parts[2], roles));
+            }
+            return expectations;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

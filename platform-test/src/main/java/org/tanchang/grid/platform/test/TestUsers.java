@@ -1,0 +1,48 @@
+package org.tanchang.grid.platform.test;
+
+import java.util.List;
+
+/**
+ * Tokens for the people of the local seed, signed by the JVM's shared {@link TestTokens}: the places are those of the
+ * demo users (理川镇 with 杨家村 and 拉沙村, 木耳乡 with 大舍村).
+ */
+public final class TestUsers {
+
+    public static final String COUNTY = "621223";
+    public static final String LICHUAN = "621223101";
+    public static final String MUER = "621223102";
+    public static final String YANGJIA_GRID = "621223101001001";
+    public static final String LASHA_GRID = "621223101002001";
+    public static final String DASHE_GRID = "621223102001001";
+
+    private TestUsers() {
+    }
+
+    public static String token(String subject, String role, String... scopeCodes) {
+        return TestTokens.shared().token(subject, List.of(role), List.of(scopeCodes));
+    }
+
+    public static String gridMember(String gridCode) {
+        return token("member-" + gridCode, "GRID_MEMBER", gridCode);
+    }
+
+    public static String officer(String townshipCode) {
+        return token("officer-" + townshipCode, "OFFICER", townshipCode);
+    }
+
+    public static String mediator(String townshipCode) {
+        return token("mediator-" + townshipCode, "MEDIATOR", townshipCode);
+    }
+
+    public static String supervisor(String areaCode) {
+        return token("supervisor-" + areaCode, "SUPERVISOR", areaCode);
+    }
+
+    public static String admin() {
+        return token("admin", "ADMIN", COUNTY);
+    }
+
+    public static String citizen(String subject) {
+        return token(subject, "CITIZEN");
+    }
+}

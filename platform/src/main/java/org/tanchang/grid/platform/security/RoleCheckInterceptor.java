@@ -1,0 +1,48 @@
+package org.tanchang.grid.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.tanchang.grid.platform.web.ProblemException;
+
+/**
+ * Enforces {@link Allowed} on every {@code /api/**} handler before it runs, so a refused request changes nothing.
+ * Fail closed: an API handler with neither {@link Allowed} nor {@link PublicEndpoint} is refused for everybody.
+ */
+class RoleCheckInterceptor implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(RoleCheckInterceptor.class);
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method) || !request.getRequestURI().startsWith("/api/")) {
+            return true;
+        }
+        if (annotation(method, PublicEndpoint.class) != null) {
+            return true;
+        }
+        Allowed allowed = annotation(method, Allowed.class);
+        if (allowed == null) {
+            log.error("{} has no @Allowed or @PublicEndpoint; refused for everybody", method.getShortLogMessage());
+            throw ProblemException.forbidden("This endpoint is not open to any role");
+        }
+        Caller caller = Callers.current(request);
+        if (caller == null) {
+            throw new ProblemException(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "Unauthorized", "A valid bearer token from the auth server is required", java.util.Map.of());
+        }
+        if (!caller.hasAnyRole(allowed.value())) {
+            throw ProblemException.forbidden("This needs one of the roles " + Arrays.toString(allowed.value()));
+        }
+        return true;
+    }
+
+    private static <A extends java.lang.annotation.Annotation> A annotation(HandlerMethod method, Class<A> type) {
+        A onMethod = method.getMethodAnnotation(type);
+        return onMethod != null ? onMethod : method.getBeanType().getAnnotation(type);
+    }
+}
