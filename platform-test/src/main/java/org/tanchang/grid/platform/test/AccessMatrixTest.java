@@ -38,6 +38,8 @@ import tools.jackson.databind.JsonNode;
  * <li>{@code create}: creates in the fixture's area: succeeds in scope, 403 outside (citizens create their own)</li>
  * <li>{@code command}: acts on the fixture object: succeeds in scope, 404 outside</li>
  * <li>{@code county}: succeeds only with a county-wide scope, else 403</li>
+ * <li>{@code mine-read}, {@code mine-list}, {@code mine-command}: as above, but "in scope" means the caller is the
+ * fixture's owner whatever their role (a personal inbox)</li>
  * </ul>
  * "In scope" means the caller's area codes cover the fixture's area, or for a citizen that they own the fixture.
  */
@@ -139,7 +141,10 @@ public abstract class AccessMatrixTest {
         boolean inScope = profile.role().equals("CITIZEN") ? profile.subject().equals(fixture.owner())
                 : profile.scopeCodes().stream().anyMatch(code -> fixture.areaCode() != null
                         && fixture.areaCode().startsWith(code));
+        boolean mine = profile.subject().equals(fixture.owner());
         return switch (operation.rule()) {
+            case "mine-read", "mine-command" -> mine ? Outcome.SUCCESS : Outcome.NOT_FOUND;
+            case "mine-list" -> mine ? Outcome.SUCCESS_WITH_OBJECT : Outcome.SUCCESS_WITHOUT_OBJECT;
             case "any" -> Outcome.SUCCESS;
             case "read", "command" -> inScope ? Outcome.SUCCESS : Outcome.NOT_FOUND;
             case "list" -> inScope ? Outcome.SUCCESS_WITH_OBJECT : Outcome.SUCCESS_WITHOUT_OBJECT;
