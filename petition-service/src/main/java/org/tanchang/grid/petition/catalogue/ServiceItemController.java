@@ -19,10 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.mongo.Filters;
+import org.tanchang.grid.platform.security.PublicEndpoint;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
 
+/** Public on purpose: a citizen reads what to bring before signing in (also listed in tanchang.security.public-paths). */
 @RestController
+@PublicEndpoint
 @RequestMapping("/api/service-items")
 @Tag(name = "Service catalogue", description = "What a citizen can request at the one-window service centre "
         + "(一站式服务窗口): household registration, ID cards, residence permits, exit-entry, public-order permits, "
