@@ -38,5 +38,8 @@ done
 echo "cold start to all-healthy: first run ${first}s (trains CDS archives), next runs ${second}s"
 echo "resident memory of all JVMs: $((rss_kb / 1024)) MiB (java $(java -version 2>&1 | head -1))"
 
+# a real grid member's token, signed in through the login form as the app does
+BENCH_TOKEN=$(auth-server/user-token.sh member.yangjia | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+export BENCH_TOKEN
 java -cp benchmarks/target/classes org.tanchang.grid.benchmarks.FanOutBenchmark "http://localhost:${GATEWAY_PORT:-8080}" "$REPORTS" 4 10
 ./run.sh stop >/dev/null

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,15 +19,26 @@ import java.util.regex.Pattern;
  * gateway until the follow-up visit is readable through the gateway. Reports are posted at a steady rate by
  * several clients; each client polls for its visit every {@code pollMs}.
  *
- * <p>Usage: {@code java -cp benchmarks/target/classes org.tanchang.grid.benchmarks.FanOutBenchmark
- * [gatewayUrl] [reports] [concurrency] [pollMs]} (defaults http://localhost:8080 200 4 10).
+ * <p>Usage: {@code BENCH_TOKEN=<access token of a grid member of 621223101001001> java -cp benchmarks/target/classes
+ * org.tanchang.grid.benchmarks.FanOutBenchmark [gatewayUrl] [reports] [concurrency] [pollMs]} (defaults
+ * http://localhost:8080 200 4 10); {@code bench/suite-benchmark.sh} signs in as {@code member.yangjia} for it.
  */
 public final class FanOutBenchmark {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
+    private static final String AUTHORIZATION = "Bearer " + requireToken();
+
     private FanOutBenchmark() {
+    }
+
+    private static String requireToken() {
+        String token = System.getenv("BENCH_TOKEN");
+        if (token == null || token.isBlank()) {
+            throw new IllegalStateException("set BENCH_TOKEN to a grid member's access token (auth-server/user-token.sh)");
+        }
+        return token;
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,13 +74,13 @@ public final class FanOutBenchmark {
 
     private static long measure(HttpClient http, String gateway, long pollMs) throws Exception {
         String body = """
-                {"gridCode":"621223101001001","memberId":"bench-%s","memberName":"压测网格员",
+                {"gridCode":"621223101001001",
                  "startedAt":"2026-01-04T09:00:00+08:00","endedAt":"2026-01-04T11:30:00+08:00",
                  "findings":[{"kind":"DISPUTE","description":"邻里宅基地边界纠纷"}]}
-                """.formatted(UUID.randomUUID());
+                """;
         long start = System.nanoTime();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/patrol-reports"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", AUTHORIZATION).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("POST answered " + created.statusCode() + ": " + created.body());
@@ -80,7 +90,7 @@ public final class FanOutBenchmark {
             throw new IllegalStateException("no id in " + created.body());
         }
         HttpRequest poll = HttpRequest.newBuilder(URI.create(gateway + "/api/follow-up-visits?patrolReportId=" + id.group(1)))
-                .GET().build();
+                .header("Authorization", AUTHORIZATION).GET().build();
         long deadline = start + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> visits = http.send(poll, HttpResponse.BodyHandlers.ofString());

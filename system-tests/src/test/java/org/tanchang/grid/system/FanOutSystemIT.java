@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,19 +14,26 @@ import org.tanchang.grid.platform.test.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole suite as separate processes, started by run.sh, driven only through the gateway: the seed's story of
- * cattle trampling herb seedlings in 杨家村 and a theft in the field, reported from one patrol.
+ * The whole suite as separate processes, started by run.sh, driven only through the gateway with tokens the demo users
+ * obtain from the auth server: the seed's story of cattle trampling herb seedlings in 杨家村 and a theft in the
+ * field, reported from one patrol.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FanOutSystemIT {
 
     static final String GRID = "621223101001001";
-    static final String OFFICER = "officer-lichuan-01";
+    static final String OFFICER = "officer.lichuan";
     static final ApiClient gateway = new ApiClient("http://localhost:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080"));
+    static ApiClient member;
+    static ApiClient officer;
+    static ApiClient mediator;
 
     @BeforeAll
     static void startSuite() throws Exception {
         Suite.start();
+        member = gateway.withToken(SignIn.user("member.yangjia"));
+        officer = gateway.withToken(SignIn.user(OFFICER));
+        mediator = gateway.withToken(SignIn.user("mediator.lichuan"));
     }
 
     @AfterAll
@@ -35,18 +41,18 @@ class FanOutSystemIT {
         Suite.stop();
     }
 
-    private static String report(String memberId) {
+    private static String report(String gridCode) {
         return """
-                {"gridCode":"%s","memberId":"%s","memberName":"李德明",
+                {"gridCode":"%s",
                  "startedAt":"2026-01-04T09:00:00+08:00","endedAt":"2026-01-04T11:30:00+08:00",
                  "findings":[
                    {"kind":"DISPUTE","description":"牧民的牛群踩踏了十余户药农的覆膜药苗","location":{"longitude":104.392,"latitude":34.047}},
                    {"kind":"INCIDENT","description":"田间党参被盗","location":{"longitude":104.395,"latitude":34.049}}]}
-                """.formatted(GRID, memberId);
+                """.formatted(gridCode);
     }
 
-    private static JsonNode items(String path) {
-        ApiClient.Response response = gateway.get(path);
+    private static JsonNode items(ApiClient as, String path) {
+        ApiClient.Response response = as.get(path);
         assertThat(response.status()).as(path).isEqualTo(200);
         return response.json().get("items");
     }
@@ -54,92 +60,117 @@ class FanOutSystemIT {
     @Test
     @Order(1)
     void aPatrolReportFansOutToAVisitAnIncidentACountAndANotification() {
-        ApiClient.Response created = gateway.post("/api/patrol-reports", report("member-" + UUID.randomUUID()));
+        ApiClient.Response created = member.post("/api/patrol-reports", report(GRID));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("X-Request-Id")).isNotBlank();
+        assertThat(created.json().get("memberId").asString()).as("the reporter is the signed-in member")
+                .isEqualTo("member.yangjia");
         String reportId = created.json().get("id").asString();
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            JsonNode visits = items("/api/follow-up-visits?patrolReportId=" + reportId);
+            JsonNode visits = items(mediator, "/api/follow-up-visits?patrolReportId=" + reportId);
             assertThat(visits).hasSize(1);
             assertThat(visits.get(0).get("gridCode").asString()).isEqualTo(GRID);
             assertThat(visits.get(0).get("dueOn").asString()).isEqualTo("2026-01-07");
 
-            JsonNode incidents = items("/api/incidents?sourceReference=" + reportId);
+            JsonNode incidents = items(officer, "/api/incidents?sourceReference=" + reportId);
             assertThat(incidents).hasSize(1);
             assertThat(incidents.get(0).get("caseNumber").asString()).matches("621223-\\d{8}-\\d{5}");
             assertThat(incidents.get(0).get("description").asString()).isEqualTo("田间党参被盗");
 
-            JsonNode stats = gateway.get("/api/grid-statistics/" + GRID + "?from=2026-01-04&to=2026-01-04").json();
-            assertThat(stats.get("patrolReports").asLong()).isEqualTo(1);
-            assertThat(stats.get("findings").get("DISPUTE").asLong()).isEqualTo(1);
+            JsonNode stats = officer.get("/api/grid-statistics/" + GRID + "?from=2026-01-04&to=2026-01-04").json();
+            assertThat(stats.get("patrolReports").asLong()).isPositive();
+            assertThat(stats.get("findings").get("DISPUTE").asLong()).isPositive();
 
-            JsonNode notifications = items("/api/notifications?subjectId=" + reportId);
+            JsonNode notifications = items(officer, "/api/notifications?subjectId=" + reportId);
             assertThat(notifications).hasSize(1);
             assertThat(notifications.get(0).get("recipientId").asString()).isEqualTo(OFFICER);
         });
-        assertThat(items("/api/disputes?sourceReference=" + reportId)).hasSize(1);
+        assertThat(items(mediator, "/api/disputes?sourceReference=" + reportId)).hasSize(1);
     }
 
     @Test
     @Order(2)
+    void otherAreasSeeNothingAndCannotWriteThere() throws Exception {
+        String reportId = member.post("/api/patrol-reports", report(GRID)).json().get("id").asString();
+        ApiClient muerOfficer = gateway.withToken(SignIn.user("officer.muer"));
+        ApiClient dasheMember = gateway.withToken(SignIn.user("member.dashe"));
+
+        assertThat(muerOfficer.get("/api/patrol-reports/" + reportId).status()).isEqualTo(404);
+        assertThat(items(muerOfficer, "/api/patrol-reports?gridCode=" + GRID)).isEmpty();
+        ApiClient.Response intoOtherGrid = dasheMember.post("/api/patrol-reports", report(GRID));
+        assertThat(intoOtherGrid.status()).isEqualTo(403);
+        assertThat(intoOtherGrid.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(gateway.get("/api/patrol-reports").status()).as("no token").isEqualTo(401);
+        assertThat(gateway.get("/api/service-items").status()).as("the catalogue is public").isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
     void badInputGets400ProblemsThroughTheGatewayAndNothingIsStored() {
-        String member = "member-" + UUID.randomUUID();
-        ApiClient.Response malformed = gateway.post("/api/patrol-reports", "{\"gridCode\":\"" + GRID + "\",");
-        ApiClient.Response invalid = gateway.post("/api/patrol-reports",
-                report(member).replace(GRID, "12345").replace("李德明", ""));
+        long before = member.get("/api/patrol-reports?gridCode=" + GRID).json().get("total").asLong();
+        ApiClient.Response malformed = member.post("/api/patrol-reports", "{\"gridCode\":\"" + GRID + "\",");
+        ApiClient.Response invalid = member.post("/api/patrol-reports",
+                report(GRID).replace(GRID, "12345").replace("2026-01-04T11:30", "2026-01-04T08:30"));
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
         assertThat(malformed.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:malformed-request");
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.json().get("errors").findValuesAsString("field")).contains("gridCode", "memberName");
-        assertThat(gateway.get("/api/patrol-reports?memberId=" + member).json().get("total").asLong()).isZero();
+        assertThat(invalid.json().get("errors").findValuesAsString("field")).contains("gridCode");
+        assertThat(member.get("/api/patrol-reports?gridCode=" + GRID).json().get("total").asLong()).isEqualTo(before);
     }
 
     @Test
-    @Order(3)
-    void everyServiceIsListedInTheGatewaysSwaggerUi() {
+    @Order(4)
+    void everyServiceIsListedInTheGatewaysSwaggerUiWithItsSignIn() {
         for (String service : new String[] {"grid-service", "case-service", "mediation-service", "petition-service",
                 "notification-service"}) {
             ApiClient.Response doc = gateway.get("/v3/api-docs/" + service);
             assertThat(doc.status()).as(service).isEqualTo(200);
             assertThat(doc.json().get("openapi").asString()).startsWith("3.");
             assertThat(doc.json().get("paths").size()).as(service + " paths").isPositive();
+            assertThat(doc.json().get("components").get("securitySchemes").get("oauth2").get("flows")
+                    .get("authorizationCode").get("authorizationUrl").asString()).endsWith("/oauth2/authorize");
         }
         assertThat(gateway.get("/swagger-ui.html").status()).isIn(200, 302);
         assertThat(gateway.get("/actuator/prometheus").text()).contains("spring_cloud_gateway");
     }
 
     @Test
-    @Order(4)
-    void theIdentityProviderPublishesItsKeysAndIssuesTokensToOtherSystems() {
-        ApiClient auth = new ApiClient("http://localhost:" + System.getenv().getOrDefault("AUTH_SERVER_PORT", "9000"));
-        String basic = java.util.Base64.getEncoder().encodeToString(
-                "market-supervision:market-supervision-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-
+    @Order(5)
+    void anotherSystemReadsIncidentsWithClientCredentialsAndForgedTokensAreRefused() {
+        ApiClient auth = new ApiClient(SignIn.AUTH);
         assertThat(auth.get("/.well-known/openid-configuration").json().get("jwks_uri").asString()).endsWith("/oauth2/jwks");
-        ApiClient.Response token = auth.send("POST", "/oauth2/token", "grant_type=client_credentials&scope=cases.read",
-                "Content-Type", "application/x-www-form-urlencoded", "Authorization", "Basic " + basic);
-
-        assertThat(token.status()).isEqualTo(200);
-        String accessToken = token.json().get("access_token").asString();
+        String accessToken = SignIn.client("market-supervision", "market-supervision-secret", "cases.read");
         assertThat(accessToken.split("\\.")).hasSize(3);
 
-        // the gateway checks a presented token against the auth server's keys and relays it
-        assertThat(gateway.get("/api/incidents", "Authorization", "Bearer " + accessToken).status()).isEqualTo(200);
-        ApiClient.Response forged = gateway.get("/api/incidents", "Authorization", "Bearer " + accessToken + "x");
+        assertThat(gateway.withToken(accessToken).get("/api/incidents").status()).isEqualTo(200);
+        ApiClient.Response forged = gateway.withToken(accessToken + "x").get("/api/incidents");
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:unauthorized");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void theCountySupervisorSeesWhoWroteWhatInTheAuditTrail() throws Exception {
+        ApiClient county = gateway.withToken(SignIn.user("supervisor.county"));
+
+        JsonNode records = items(county, "/api/audit/grid-service/records?actor=member.yangjia&action=CREATE");
+        assertThat(records).isNotEmpty();
+        assertThat(records.get(0).get("objectType").asString()).isEqualTo("patrol-reports");
+        assertThat(records.get(0).get("role").asString()).isEqualTo("GRID_MEMBER");
+        assertThat(county.get("/api/audit/grid-service/verification").json().get("ok").asBoolean()).isTrue();
+        assertThat(officer.get("/api/audit/grid-service/records").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
     void aStoppedServiceIsAnsweredWithA503ProblemWithinItsTimeLimit() throws Exception {
         Suite.stop("case-service");
 
         long started = System.nanoTime();
-        ApiClient.Response response = gateway.get("/api/incidents");
+        ApiClient.Response response = officer.get("/api/incidents");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(response.status()).isEqualTo(503);
@@ -147,6 +178,6 @@ class FanOutSystemIT {
         assertThat(response.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:service-unavailable");
         assertThat(response.json().get("detail").asString()).contains("case-service");
         assertThat(took).isLessThan(Duration.ofSeconds(10));
-        assertThat(gateway.get("/api/grids").status()).as("other routes keep working").isEqualTo(200);
+        assertThat(officer.get("/api/grids").status()).as("other routes keep working").isEqualTo(200);
     }
 }

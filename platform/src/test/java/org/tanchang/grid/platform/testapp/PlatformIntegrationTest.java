@@ -135,6 +135,23 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void mongoOperatorsInABodyOrAParameterAreRefusedOrTakenAsPlainValues() {
+        long before = mongo.getCollection("parcels").countDocuments();
+
+        var operatorValue = api().post("/api/parcels", "{\"owner\":{\"$gt\":\"\"},\"weightGrams\":5}");
+        var operatorKey = api().post("/api/parcels", "{\"owner\":\"a\",\"weightGrams\":5,\"$where\":\"1\"}");
+        var dottedKey = api().post("/api/parcels", "{\"owner\":\"a\",\"weightGrams\":5,\"outbox.0\":{}}");
+        var operatorId = api().get("/api/parcels/%7B%22$ne%22:null%7D");
+
+        for (var refused : new ApiClient.Response[] {operatorValue, operatorKey, dottedKey}) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(operatorId.status()).as("an id is compared as a string, never parsed as a query").isEqualTo(404);
+        assertThat(mongo.getCollection("parcels").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void calendarDaysAreStoredAsZoneFreeText() {
         String id = api().post("/api/parcels", "{\"owner\":\"day\",\"weightGrams\":5,\"deliverBy\":\"2026-01-07\"}")
                 .json().get("id").asString();
