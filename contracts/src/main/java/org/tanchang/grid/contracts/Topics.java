@@ -8,16 +8,27 @@ import java.util.List;
  */
 public final class Topics {
 
+    /** Grids with their boundaries (event-carried state: each event is the grid's whole current picture). */
+    public static final String GRIDS = "grid.grids.v1";
+    /** Who is responsible for an area, and from when to when. */
+    public static final String ROSTER = "grid.roster.v1";
+    /** Grid members (the "N" forces) with their duties and grids. */
+    public static final String MEMBERS = "grid.members.v1";
     public static final String PATROL_REPORTS = "grid.patrol-reports.v1";
+    /** Planned must-visit points left unvisited when a plan's window closed. */
+    public static final String PATROL_PLANS = "grid.patrol-plans.v1";
     public static final String INCIDENTS = "case.incidents.v1";
+    public static final String LOST_ITEMS = "case.lost-items.v1";
     public static final String DISPUTES = "mediation.disputes.v1";
     public static final String FOLLOW_UP_VISITS = "mediation.follow-up-visits.v1";
+    public static final String REQUESTS = "petition.requests.v1";
     public static final String NOTIFICATIONS = "notification.notifications.v1";
 
     /** Suffix of the dead-letter topic that holds what a consumer gave up on after bounded retries. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(PATROL_REPORTS, INCIDENTS, DISPUTES, FOLLOW_UP_VISITS, NOTIFICATIONS);
+    public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
+            INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS, NOTIFICATIONS);
 
     private Topics() {
     }
