@@ -20,7 +20,8 @@ import org.tanchang.grid.platform.web.WebConfiguration;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
-        OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class})
+        OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class,
+        org.tanchang.grid.platform.geo.GridMapConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 
