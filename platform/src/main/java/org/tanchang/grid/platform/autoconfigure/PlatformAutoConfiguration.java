@@ -21,7 +21,8 @@ import org.tanchang.grid.platform.web.WebConfiguration;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
         OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class,
-        org.tanchang.grid.platform.geo.GridMapConfiguration.class})
+        org.tanchang.grid.platform.geo.GridMapConfiguration.class,
+        org.tanchang.grid.platform.workflow.CalendarConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 
