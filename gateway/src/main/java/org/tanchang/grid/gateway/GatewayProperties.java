@@ -1,6 +1,7 @@
 package org.tanchang.grid.gateway;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,8 +13,9 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter            what a 503 tells the client to wait (about a registry refresh plus a restart)
  * @param stripForwardedHeaders drop client-sent {@code Forwarded}/{@code X-Forwarded-*} so services only see what
  *                              this gateway writes; turn off when a trusted load balancer sits in front
- * @param rateLimit             per-caller token bucket for {@code /api/**}
- * @param requireToken          refuse {@code /api/**} (but the public catalogue) without a valid bearer token
+ * @param rateLimit             token buckets for {@code /api/**}: per user and per client, or per address when anonymous
+ * @param publicPaths           path patterns open without a token; everything else needs a valid one (a token that is
+ *                              presented is checked everywhere, public paths included). Empty: nothing is open.
  */
 @ConfigurationProperties("tanchang.gateway")
 record GatewayProperties(
@@ -21,17 +23,31 @@ record GatewayProperties(
         @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("true") boolean stripForwardedHeaders,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue("false") boolean requireToken) {
+        List<String> publicPaths) {
+
+    GatewayProperties {
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+    }
 
     /**
-     * @param capacity        requests a caller may send in a burst
-     * @param refillPerSecond sustained requests per second per caller
-     * @param maxCallers      callers tracked at once before idle (full) buckets are dropped
+     * @param maxCallers  callers tracked at once per kind of bucket before idle (full) buckets are dropped
+     * @param perUser     one bucket per signed-in person (the token's {@code sub})
+     * @param perClient   one bucket per application (the token's {@code client_id}, else {@code azp}), shared by all
+     *                    its users, so one noisy app cannot starve the others
+     * @param perAddress  one bucket per client address, for requests without a token (public paths only)
      */
     record RateLimit(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("1000") long capacity,
-            @DefaultValue("500") double refillPerSecond,
-            @DefaultValue("100000") int maxCallers) {
+            @DefaultValue("100000") int maxCallers,
+            @DefaultValue Budget perUser,
+            @DefaultValue Budget perClient,
+            @DefaultValue Budget perAddress) {
+    }
+
+    /**
+     * @param capacity        requests one caller may send in a burst
+     * @param refillPerSecond sustained requests per second for one caller
+     */
+    record Budget(@DefaultValue("1000") long capacity, @DefaultValue("500") double refillPerSecond) {
     }
 }

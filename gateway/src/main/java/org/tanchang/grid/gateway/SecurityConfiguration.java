@@ -1,6 +1,5 @@
 package org.tanchang.grid.gateway;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -11,20 +10,26 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Bearer tokens from the auth server are checked at the edge: a token that is presented must be valid (signature by
- * the auth server's JWKS, issuer, expiry), otherwise 401 problem. It is relayed unchanged to the services.
- * Whether a token is required on {@code /api/**} is {@code tanchang.gateway.require-token}: off until the services
- * check roles and area scopes themselves (issue 3), so that switching it on changes behaviour in one step.
- * The public parts (the service catalogue, API documents, actuator) never need one.
+ * Bearer tokens from the auth server are checked at the edge (signature by the auth server's JWKS, issuer, expiry)
+ * and relayed unchanged to the services, which check them again and decide roles and areas. Every request needs a
+ * valid token except {@code tanchang.gateway.public-paths} (the service catalogue, public notices, API documents,
+ * Swagger UI, health and metrics); a token that is presented must be valid even there, else 401. Anything not
+ * listed needs a token, so a new route or actuator endpoint is closed until someone opens it on purpose.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
+
+    /** A CORS preflight never carries a token (browsers do not send one); CORS itself decides about it. */
+    private static final ServerWebExchangeMatcher PREFLIGHT = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
+            ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, GatewayProperties properties, JsonMapper json) {
@@ -35,13 +40,10 @@ class SecurityConfiguration {
                 .headers(ServerHttpSecurity.HeaderSpec::disable)          // SecurityHeadersFilter sets ours
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())   // stateless
-                .authorizeExchange(exchanges -> {
-                    if (properties.requireToken()) {
-                        exchanges.pathMatchers("/api/service-items/**").permitAll()
-                                .pathMatchers("/api/**").authenticated();
-                    }
-                    exchanges.anyExchange().permitAll();
-                })
+                .authorizeExchange(exchanges -> exchanges
+                        .matchers(PREFLIGHT).permitAll()
+                        .pathMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
+                        .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((exchange, e) -> problem(exchange, HttpStatus.UNAUTHORIZED, json,
                                 "A valid bearer token from the auth server is required"))

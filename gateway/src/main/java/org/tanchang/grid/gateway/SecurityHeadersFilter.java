@@ -10,7 +10,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Headers every answer of the public entry carries, errors included. API answers hold personal data, so no cache
- * may keep them. No Content-Security-Policy yet: the Swagger UI's inline scripts would need a nonce scheme.
+ * may keep them. No Content-Security-Policy yet. Swagger UI's sign-in depends on what is left out here: its popup
+ * goes to the auth server and comes back to {@code /swagger-ui/oauth2-redirect.html}, which talks to the UI through
+ * {@code window.opener} (so no {@code Cross-Origin-Opener-Policy}), and the UI then fetches the token from the auth
+ * server's {@code /oauth2/token} (a CSP would need that origin in {@code connect-src}; the auth server must allow
+ * this origin by CORS).
  */
 @Component
 class SecurityHeadersFilter implements WebFilter, Ordered {

@@ -5,14 +5,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * In-memory token buckets, one per caller. A bucket holds at most {@code capacity} tokens (the burst a caller may
- * send at once) and refills continuously at {@code refillPerSecond}. Per gateway instance: with several instances
- * a caller's budget multiplies, which is acceptable for protecting the services, not for billing.
+ * In-memory token buckets, one per caller; one instance per kind of caller (person, application, address). A bucket
+ * holds at most {@code capacity} tokens (the burst a caller may send at once) and refills continuously at
+ * {@code refillPerSecond}. Per gateway instance: with several instances a caller's budget multiplies, which is
+ * acceptable for protecting the services, not for billing.
  */
 final class TokenBuckets {
 
     /** Whether a request may pass and, if not, how long until it could. */
     record Decision(boolean allowed, Duration retryAfter) {
+        static final Decision ALLOWED = new Decision(true, Duration.ZERO);
     }
 
     private static final class Bucket {
@@ -49,7 +51,7 @@ final class TokenBuckets {
             bucket.updatedNanos = now;
             if (bucket.tokens >= 1) {
                 bucket.tokens -= 1;
-                return new Decision(true, Duration.ZERO);
+                return Decision.ALLOWED;
             }
             long wait = (long) Math.ceil((1 - bucket.tokens) / refillPerNano);
             return new Decision(false, Duration.ofNanos(wait));

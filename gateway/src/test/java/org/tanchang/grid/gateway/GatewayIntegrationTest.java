@@ -8,6 +8,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.tanchang.grid.platform.test.TestUsers;
 
 /**
- * The gateway against two "services" without Eureka: grid-service registered at a port where nothing listens
- * (down), case-service at a stub HTTP server. Routes still go through lb:// and the simple discovery client.
+ * The gateway against "services" without Eureka: grid-service registered at a port where nothing listens (down), the
+ * others at stub HTTP servers. Routes still go through lb:// and the simple discovery client. API calls carry a
+ * supervisor's token (what a token changes is in TokenValidationIntegrationTest).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
@@ -35,18 +38,24 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class GatewayIntegrationTest {
 
     private static final StubService CASE_SERVICE = StubService.start();
+    private static final Map<String, StubService> STUBS = Map.of("case-service", CASE_SERVICE,
+            "mediation-service", StubService.start(), "petition-service", StubService.start(),
+            "notification-service", StubService.start());
+    private static final String TOKEN = TestUsers.supervisor(TestUsers.COUNTY);
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.grid-service[0].uri",
                 () -> "http://localhost:" + StubService.closedPort());
-        registry.add("spring.cloud.discovery.client.simple.instances.case-service[0].uri", CASE_SERVICE::uri);
+        STUBS.forEach((service, stub) ->
+                registry.add("spring.cloud.discovery.client.simple.instances." + service + "[0].uri", stub::uri));
+        TrustedTestTokens.register(registry);
     }
 
     @AfterAll
-    static void stopStub() {
-        CASE_SERVICE.close();
+    static void stopStubs() {
+        STUBS.values().forEach(StubService::close);
     }
 
     @LocalServerPort
@@ -66,7 +75,12 @@ class GatewayIntegrationTest {
     @BeforeEach
     void client() {
         client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TrustedTestTokens.bearer(TOKEN))
                 .responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    private WebTestClient anonymous() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 
     @Test
@@ -173,6 +187,28 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void eachServicesAuditTrailIsRoutedToThatService() {
+        for (String service : STUBS.keySet()) {
+            for (String endpoint : new String[] {"records", "verification"}) {
+                String path = "/api/audit/" + service + "/" + endpoint;
+                client.get().uri(path + "?limit=5").exchange()
+                        .expectStatus().isOk()
+                        .expectBody().jsonPath("$.path").isEqualTo(path);
+
+                STUBS.forEach((other, stub) -> assertThat(stub.lastHeaders(path) != null)
+                        .as("%s asked for %s", other, path).isEqualTo(other.equals(service)));
+                assertThat(STUBS.get(service).lastHeaders(path).getFirst(HttpHeaders.AUTHORIZATION))
+                        .isEqualTo(TrustedTestTokens.bearer(TOKEN));
+            }
+        }
+        // grid-service's trail goes to grid-service, which is down here: its breaker's fallback names it
+        client.get().uri("/api/audit/grid-service/records").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.service").isEqualTo("grid-service");
+        client.get().uri("/api/audit/gateway/records").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void anUnknownPathIsA404Problem() {
         client.get().uri("/api/nothing-here")
                 .header("X-Request-Id", "lost-1")
@@ -200,7 +236,7 @@ class GatewayIntegrationTest {
 
     @Test
     void aWrongMethodIsA405ProblemWithAllow() {
-        client.post().uri("/actuator/health").exchange()
+        anonymous().post().uri("/actuator/health").exchange()
                 .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists(HttpHeaders.ALLOW)
@@ -224,15 +260,15 @@ class GatewayIntegrationTest {
     void prometheusAnswersWithRouteMetricsAndTheGatewayIsReady() {
         client.get().uri("/api/incidents/metered").exchange().expectStatus().isOk();
 
-        client.get().uri("/actuator/prometheus").exchange()
+        anonymous().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body)
                         .contains("application=\"gateway\"")
                         .containsPattern("spring_cloud_gateway_requests_seconds_count\\{.*routeId=\"case-service\""));
-        client.get().uri("/actuator/health/readiness").exchange()
+        anonymous().get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/health/liveness").exchange()
+        anonymous().get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk();
         client.get().uri("/actuator/gateway/routes").exchange()
                 .expectStatus().isOk()
@@ -240,28 +276,52 @@ class GatewayIntegrationTest {
     }
 
     @Test
-    void swaggerUiListsEveryServiceAndTheirDocumentsComeThroughTheGateway() {
-        client.get().uri("/v3/api-docs/swagger-config").exchange()
+    void swaggerUiListsEveryServiceAndTheirDocumentsComeThroughTheGatewayWithoutAToken() {
+        anonymous().get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls.length()").isEqualTo(5)
                 .jsonPath("$.urls[?(@.name == 'grid-service')].url").isEqualTo("/v3/api-docs/grid-service");
-        client.get().uri("/v3/api-docs/case-service").exchange()
+        anonymous().get().uri("/v3/api-docs/case-service").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.openapi").isEqualTo("3.1.0");
-        client.get().uri("/swagger-ui.html").exchange()
-                .expectStatus().is3xxRedirection();
+        anonymous().get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().location("/swagger-ui/index.html");
+        anonymous().get().uri("/swagger-ui/index.html").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void swaggerUiSignsInAtTheAuthServerAsTheAppClientWithPkce() {
+        // the redirect URI the auth server registers for tanchang-app
+        anonymous().get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.oauth2RedirectUrl")
+                .isEqualTo("http://localhost:" + port + "/swagger-ui/oauth2-redirect.html");
+        anonymous().get().uri("/swagger-ui/swagger-initializer.js").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script)
+                        .contains("ui.initOAuth(")
+                        .contains("\"clientId\":\"tanchang-app\"")
+                        .contains("\"usePkceWithAuthorizationCodeGrant\":true"));
+        anonymous().get().uri("/swagger-ui/oauth2-redirect.html").exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("Cross-Origin-Opener-Policy") // the page reports back via window.opener
+                .expectHeader().doesNotExist("Content-Security-Policy");
     }
 
     @Test
     void corsPreflightFromAnAllowedOriginIsAnswered() {
-        client.options().uri("/api/incidents")
+        // a browser's preflight carries no token
+        anonymous().options().uri("/api/incidents")
                 .header(HttpHeaders.ORIGIN, "http://localhost:5173")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
-        client.options().uri("/api/incidents")
+        anonymous().options().uri("/api/incidents")
                 .header(HttpHeaders.ORIGIN, "http://evil.example")
                 .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
                 .exchange()
