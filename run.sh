@@ -198,9 +198,13 @@ start_all() {
     sleep 0.5
   done
   # the gateway refreshes its view of the registry every few seconds; wait until it routes to every service
-  until curl -fsS --max-time 2 "http://localhost:$GATEWAY_PORT/api/grids" >/dev/null 2>&1; do
-    [ $SECONDS -ge $deadline ] && die "gateway does not route to grid-service yet"
-    sleep 0.5
+  # (through the public OpenAPI documents: every /api route needs a token)
+  local service
+  for service in grid-service case-service mediation-service petition-service notification-service; do
+    until curl -fsS --max-time 2 "http://localhost:$GATEWAY_PORT/v3/api-docs/$service" >/dev/null 2>&1; do
+      [ $SECONDS -ge $deadline ] && die "gateway does not route to $service yet"
+      sleep 0.5
+    done
   done
   log "all healthy in $((SECONDS - t0))s"
   print_urls
