@@ -24,13 +24,14 @@ import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /** mediation-service against the real broker and wire server: patrol findings in, disputes and visits out. */
 @ServiceIntegrationTest
 class PatrolDisputeIntakeTest {
 
-    static final String YANGJIA_1 = "621223101001001";
+    static final String YANGJIA_1 = TestUsers.YANGJIA_GRID;
 
     @LocalServerPort
     int port;
@@ -41,8 +42,9 @@ class PatrolDisputeIntakeTest {
     @Autowired
     MeterRegistry meters;
 
+    /** A mediator of 理川镇, the township of 杨家村: sees every dispute and visit these tests open. */
     private ApiClient api() {
-        return ApiClient.local(port);
+        return ApiClient.local(port).withToken(TestUsers.mediator(TestUsers.LICHUAN));
     }
 
     /**
@@ -199,10 +201,23 @@ class PatrolDisputeIntakeTest {
     }
 
     @Test
-    void theOpenApiDocumentDescribesBothResources() {
-        JsonNode doc = api().get("/v3/api-docs").json();
+    void theOpenApiDocumentDescribesBothResourcesWithTheirAccessProblems() {
+        JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
         assertThat(doc.get("info").get("title").asString()).isEqualTo("Tanchang Grid: mediation-service");
         assertThat(doc.get("paths").has("/api/disputes/{id}")).isTrue();
         assertThat(doc.get("paths").get("/api/follow-up-visits").get("get").get("responses").has("400")).isTrue();
+        for (String path : List.of("/api/disputes", "/api/disputes/{id}", "/api/follow-up-visits",
+                "/api/follow-up-visits/{id}")) {
+            JsonNode get = doc.get("paths").get(path).get("get");
+            assertThat(get.get("summary").asString()).as(path).isNotBlank();
+            assertThat(get.get("responses").propertyNames()).as(path).contains("200", "401", "403");
+            assertThat(get.get("responses").get("403").get("content").has("application/problem+json")).as(path).isTrue();
+            assertThat(get.get("x-allowed-roles").valueStream().map(JsonNode::asString).toList()).as(path)
+                    .containsExactlyInAnyOrder("MEDIATOR", "OFFICER", "AUXILIARY_OFFICER", "GRID_MEMBER", "SUPERVISOR",
+                            "ADMIN");
+            if (path.endsWith("{id}")) {
+                assertThat(get.get("responses").propertyNames()).as(path).contains("404");
+            }
+        }
     }
 }

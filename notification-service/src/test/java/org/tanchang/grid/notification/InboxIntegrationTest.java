@@ -11,22 +11,27 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /** notification-service against the real broker and wire server: patrol reports in, inbox notifications out. */
 @ServiceIntegrationTest
 class InboxIntegrationTest {
 
-    static final String YANGJIA_1 = "621223101001001";
+    static final String YANGJIA_1 = TestUsers.YANGJIA_GRID;
     static final ResponsibleOfficer WANG = new ResponsibleOfficer("officer-lichuan-01", "王建军");
 
     @LocalServerPort
@@ -35,8 +40,12 @@ class InboxIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    /** WANG himself: the recipient of the notifications is the officer the report names, the token's subject. */
     private ApiClient api() {
-        return ApiClient.local(port);
+        return ApiClient.local(port).withToken(TestUsers.token(WANG.id(), "OFFICER", TestUsers.LICHUAN));
     }
 
     /** Cattle trampled the mulched herb seedlings in 杨家村: two DISPUTE findings and one INCIDENT. */
@@ -76,8 +85,8 @@ class InboxIntegrationTest {
         String eventId = UUID.randomUUID().toString();
         send(eventId, cattleReport(reportId, WANG));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/notifications?recipientId="
-                + WANG.id() + "&subjectId=" + reportId + "&unread=true").json().get("total").asLong() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/notifications?subjectId=" + reportId
+                + "&unread=true").json().get("total").asLong() == 1);
         JsonNode n = api().get("/api/notifications/" + eventId + "-officer-lichuan-01-INBOX").json();
         assertThat(n.get("title").asString()).isEqualTo("网格巡查报告：杨家村第一网格");
         assertThat(n.get("body").asString()).contains("李德明", "矛盾纠纷 2 项", "警情 1 项");
@@ -89,8 +98,9 @@ class InboxIntegrationTest {
         assertThat(n.get("sourceEventId").asString()).isEqualTo(eventId);
         assertThat(n.get("sourceEventType").asString()).isEqualTo("PatrolReportSubmitted");
         assertThat(n.get("createdAt").asString()).endsWith("+08:00");
+        assertThat(n.get("recipientId").asString()).isEqualTo(WANG.id());
         assertThat(n.get("readAt").isNull()).isTrue();
-        assertThat(api().get("/api/notifications?gridCode=" + YANGJIA_1 + "&recipientId=" + WANG.id())
+        assertThat(api().get("/api/notifications?gridCode=" + YANGJIA_1)
                 .json().get("items").findValuesAsString("subjectId")).contains(reportId);
     }
 
@@ -112,7 +122,8 @@ class InboxIntegrationTest {
 
         sendAndAwaitHandled(UUID.randomUUID().toString(), cattleReport(reportId, null));
 
-        assertThat(about(reportId).get("total").asLong()).isZero();
+        // asked of the store, not of an inbox: a notification without recipient would be in nobody's
+        assertThat(mongo.count(Query.query(Criteria.where("subjectId").is(reportId)), "notifications")).isZero();
     }
 
     @Test
@@ -136,6 +147,28 @@ class InboxIntegrationTest {
     }
 
     @Test
+    void anInboxIsPersonalEvenForTheCountySupervisor() {
+        String reportId = "pr-" + UUID.randomUUID();
+        String id = notifiedOf(reportId).get("id").asString();
+        ApiClient colleague = ApiClient.local(port).withToken(TestUsers.officer(TestUsers.LICHUAN));
+        ApiClient county = ApiClient.local(port).withToken(TestUsers.supervisor(TestUsers.COUNTY));
+
+        for (ApiClient other : List.of(colleague, county)) {
+            var read = other.get("/api/notifications/" + id);
+            var mark = other.post("/api/notifications/" + id + "/read", "");
+            assertThat(read.status()).isEqualTo(404);
+            assertThat(read.json().get("detail").asString()).as("the same answer as for a missing notification")
+                    .isEqualTo("Notification " + id + " does not exist");
+            assertThat(mark.status()).isEqualTo(404);
+            assertThat(other.get("/api/notifications?subjectId=" + reportId).json().get("total").asLong()).isZero();
+            assertThat(other.get("/api/notifications?recipientId=" + WANG.id() + "&subjectId=" + reportId).json()
+                    .get("total").asLong()).as("naming the recipient does not open their inbox").isZero();
+        }
+        assertThat(api().get("/api/notifications/" + id).json().get("readAt").isNull())
+                .as("someone else's attempt did not mark it read").isTrue();
+    }
+
+    @Test
     void badInputIsAValidationProblemAndUnknownIdsAreNotFound() {
         var tooBig = api().get("/api/notifications?size=101");
         var badGrid = api().get("/api/notifications?gridCode=12&page=-1");
@@ -155,6 +188,22 @@ class InboxIntegrationTest {
             assertThat(r.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-found");
             assertThat(r.json().get("detail").asString()).isEqualTo("Notification nope does not exist");
         }
-        assertThat(api().get("/v3/api-docs").json().get("paths").has("/api/notifications/{id}/read")).isTrue();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePersonalInbox() {
+        JsonNode paths = ApiClient.local(port).get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.get("/api/notifications").get("get").get("parameters").findValuesAsString("name"))
+                .as("the recipient is the caller, not a parameter").doesNotContain("recipientId");
+        for (JsonNode operation : List.of(paths.get("/api/notifications").get("get"),
+                paths.get("/api/notifications/{id}").get("get"), paths.get("/api/notifications/{id}/read").get("post"))) {
+            assertThat(operation.get("summary").asString()).isNotBlank();
+            assertThat(operation.get("responses").propertyNames()).contains("200", "401", "403");
+            assertThat(operation.get("x-allowed-roles").valueStream().map(JsonNode::asString).toList())
+                    .containsExactlyInAnyOrderElementsOf(Roles.ALL);
+        }
+        assertThat(paths.get("/api/notifications/{id}/read").get("post").get("responses").get("404").get("content")
+                .has("application/problem+json")).isTrue();
     }
 }

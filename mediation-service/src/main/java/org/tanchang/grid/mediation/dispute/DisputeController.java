@@ -15,14 +15,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.mediation.AccessProblemExamples;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemExamples;
 
 @RestController
 @RequestMapping("/api/disputes")
 @Tag(name = "Disputes", description = "Disputes between residents taken up for mediation (矛盾纠纷调解); a DISPUTE "
-        + "finding of a patrol report opens one and schedules its first follow-up visit")
+        + "finding of a patrol report opens one and schedules its first follow-up visit. Each caller sees the "
+        + "disputes of the grids in their area.")
 class DisputeController {
+
+    private static final String PROBLEM = "application/problem+json";
 
     private final Disputes disputes;
 
@@ -31,13 +38,19 @@ class DisputeController {
     }
 
     @GetMapping
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
+            Roles.ADMIN})
     @Operation(summary = "List disputes", description = "Newest first, optionally of one grid, in one state or from "
-            + "one source reference (e.g. the patrol report that found them). Each DISPUTE finding of a patrol report "
-            + "appears here shortly after the report was submitted.")
-    @ApiResponse(responseCode = "200", description = "A page of disputes")
+            + "one source reference (e.g. the patrol report that found them); only disputes in the caller's area. "
+            + "Each DISPUTE finding of a patrol report appears here shortly after the report was submitted.")
+    @ApiResponse(responseCode = "200", description = "A page of disputes in the caller's area")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    Page<DisputeView> list(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not read disputes", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    Page<DisputeView> list(Caller caller,
             @Parameter(description = "15-digit grid code", example = "621223101001001")
             @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "Step of the mediation procedure", example = "APPLIED")
@@ -49,15 +62,23 @@ class DisputeController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, at most 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return disputes.list(gridCode, state, sourceReference, page, size);
+        return disputes.list(caller, gridCode, state, sourceReference, page, size);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a dispute", description = "One dispute by its id.")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
+            Roles.ADMIN})
+    @Operation(summary = "Get a dispute", description = "One dispute by its id. A dispute outside the caller's area "
+            + "is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The dispute")
-    @ApiResponse(responseCode = "404", description = "No such dispute", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    DisputeView get(@Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") @PathVariable String id) {
-        return disputes.get(id);
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not read disputes", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    DisputeView get(Caller caller,
+            @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") @PathVariable String id) {
+        return disputes.get(caller, id);
     }
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
@@ -15,6 +16,8 @@ import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /** Opens disputes and answers questions about them. */
@@ -68,19 +71,30 @@ public class Disputes {
         return dispute.id;
     }
 
-    DisputeView get(String id) {
-        Dispute dispute = mongo.findById(id, Dispute.class);
+    /** A dispute outside the caller's area is not found, like a missing one: its existence does not leak. */
+    DisputeView get(Caller caller, String id) {
+        Dispute dispute = mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(visibleTo(caller))),
+                Dispute.class);
         if (dispute == null) {
             throw ProblemException.notFound("Dispute", id);
         }
         return DisputeView.of(dispute);
     }
 
-    Page<DisputeView> list(String gridCode, DisputeState state, String sourceReference, int page, int size) {
-        Query query = Filters.where().is("gridCode", gridCode).is("state", state).is("sourceReference", sourceReference)
-                .query();
+    Page<DisputeView> list(Caller caller, String gridCode, DisputeState state, String sourceReference, int page,
+            int size) {
+        Query query = Filters.where().matching(visibleTo(caller)).is("gridCode", gridCode).is("state", state)
+                .is("sourceReference", sourceReference).query();
         // newest first (Page.query breaks ties by id, so paging is stable)
         return Page.query(mongo, query, Dispute.class, Sort.by(Sort.Order.desc("openedAt")), page, size,
                 DisputeView::of);
+    }
+
+    /**
+     * The caller's area as a query condition. Wrapped in {@code $and} because the area condition is on
+     * {@code gridCode} too, and a query cannot hold two top-level conditions on one field (the grid filter).
+     */
+    private static Criteria visibleTo(Caller caller) {
+        return new Criteria().andOperator(Visibility.criteria(caller, "gridCode", null));
     }
 }

@@ -14,11 +14,13 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 @Document("follow_up_visits")
 @CompoundIndex(name = "status_due", def = "{'status': 1, 'dueOn': 1}")
 @CompoundIndex(name = "dispute", def = "{'disputeId': 1}")
+@CompoundIndex(name = "grid_due", def = "{'gridCode': 1, 'dueOn': 1}")   // every list is limited to the caller's grids
 class FollowUpVisit {
 
     @Id
     String id;
     String disputeId;
+    /** The dispute's grid, copied when the visit is scheduled: who may see the visit is decided by it. */
     String gridCode;
     String patrolReportId;
     /** A county calendar day; the platform stores days as ISO text so they do not depend on the JVM's zone. */

@@ -17,14 +17,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.mediation.AccessProblemExamples;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemExamples;
 
 @RestController
 @RequestMapping("/api/follow-up-visits")
 @Tag(name = "Follow-up visits", description = "Follow-up visits (回访) to the parties of a dispute: a dispute is "
-        + "not closed while a party is dissatisfied (三个不放)")
+        + "not closed while a party is dissatisfied (三个不放). Each caller sees the visits of the grids in their area.")
 class FollowUpVisitController {
+
+    private static final String PROBLEM = "application/problem+json";
 
     private final FollowUpVisits visits;
 
@@ -33,12 +39,19 @@ class FollowUpVisitController {
     }
 
     @GetMapping
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
+            Roles.ADMIN})
     @Operation(summary = "List follow-up visits", description = "Soonest due first, optionally of one grid, dispute "
-            + "or patrol report, in one status, or due before a county day (exclusive), e.g. to plan the week.")
-    @ApiResponse(responseCode = "200", description = "A page of visits")
+            + "or patrol report, in one status, or due before a county day (exclusive), e.g. to plan the week; only "
+            + "visits in the caller's area.")
+    @ApiResponse(responseCode = "200", description = "A page of visits in the caller's area")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    Page<FollowUpVisitView> list(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not read follow-up visits",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    Page<FollowUpVisitView> list(Caller caller,
             @Parameter(description = "15-digit grid code", example = "621223101001001")
             @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "The dispute visited about", example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0")
@@ -54,16 +67,24 @@ class FollowUpVisitController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, at most 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return visits.list(new FollowUpVisits.Filter(gridCode, disputeId, patrolReportId, status, dueBefore), page, size);
+        return visits.list(caller, new FollowUpVisits.Filter(gridCode, disputeId, patrolReportId, status, dueBefore),
+                page, size);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a follow-up visit", description = "One visit by its id.")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
+            Roles.ADMIN})
+    @Operation(summary = "Get a follow-up visit", description = "One visit by its id. A visit outside the caller's "
+            + "area is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The visit")
-    @ApiResponse(responseCode = "404", description = "No such visit", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    FollowUpVisitView get(
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not read follow-up visits",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    FollowUpVisitView get(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id) {
-        return visits.get(id);
+        return visits.get(caller, id);
     }
 }

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
@@ -14,6 +15,8 @@ import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /** Schedules follow-up visits and answers questions about them. */
@@ -67,21 +70,32 @@ public class FollowUpVisits {
         return visit.id;
     }
 
-    FollowUpVisitView get(String id) {
-        FollowUpVisit visit = mongo.findById(id, FollowUpVisit.class);
+    /** A visit outside the caller's area is not found, like a missing one: its existence does not leak. */
+    FollowUpVisitView get(Caller caller, String id) {
+        FollowUpVisit visit = mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(visibleTo(caller))),
+                FollowUpVisit.class);
         if (visit == null) {
             throw ProblemException.notFound("Follow-up visit", id);
         }
         return FollowUpVisitView.of(visit);
     }
 
-    Page<FollowUpVisitView> list(Filter filter, int page, int size) {
-        Query query = Filters.where().is("gridCode", filter.gridCode()).is("disputeId", filter.disputeId())
-                .is("patrolReportId", filter.patrolReportId()).is("status", filter.status())
-                .before("dueOn", filter.dueBefore()).query();
+    Page<FollowUpVisitView> list(Caller caller, Filter filter, int page, int size) {
+        Query query = Filters.where().matching(visibleTo(caller)).is("gridCode", filter.gridCode())
+                .is("disputeId", filter.disputeId()).is("patrolReportId", filter.patrolReportId())
+                .is("status", filter.status()).before("dueOn", filter.dueBefore()).query();
         // the most urgent first
         return Page.query(mongo, query, FollowUpVisit.class, Sort.by(Sort.Order.asc("dueOn")), page, size,
                 FollowUpVisitView::of);
+    }
+
+    /**
+     * The caller's area as a query condition, on the visit's own grid code (copied from its dispute when scheduled,
+     * so no join is needed). Wrapped in {@code $and} because a query cannot hold two top-level conditions on one
+     * field, and the grid filter is on {@code gridCode} too.
+     */
+    private static Criteria visibleTo(Caller caller) {
+        return new Criteria().andOperator(Visibility.criteria(caller, "gridCode", null));
     }
 
     record Filter(String gridCode, String disputeId, String patrolReportId, FollowUpVisitStatus status,

@@ -16,14 +16,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemExamples;
 
+/**
+ * The caller's own inbox. Every signed-in role has one, so every role may call these endpoints, but each shows and
+ * changes only the notifications addressed to the caller: an inbox is a person's, not an area's, so not even a
+ * county supervisor reads someone else's.
+ */
 @RestController
 @RequestMapping("/api/notifications")
-@Tag(name = "Notifications", description = "What the suite tells people about the matters that concern them; "
-        + "recorded from the other services' events")
+@Tag(name = "Notifications", description = "The caller's inbox: what the suite tells them about the matters that "
+        + "concern them, recorded from the other services' events")
 class NotificationController {
+
+    private static final String PROBLEM = "application/problem+json";
 
     private final Inbox inbox;
 
@@ -32,14 +42,19 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "List notifications", description = "Newest first, optionally of one recipient, about one "
-            + "subject (e.g. a patrol report), of one grid, or only unread (unread=true) or read (unread=false) ones.")
-    @ApiResponse(responseCode = "200", description = "A page of notifications")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Operation(summary = "List my notifications", description = "The caller's own notifications, newest first, "
+            + "optionally about one subject (e.g. a patrol report), of one grid, or only unread (unread=true) or read "
+            + "(unread=false) ones.")
+    @ApiResponse(responseCode = "200", description = "A page of the caller's notifications")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    Page<NotificationView> list(
-            @Parameter(description = "Recipient id", example = "officer-lichuan-01")
-            @RequestParam(required = false) @Size(min = 1, max = 64) String recipientId,
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
+    Page<NotificationView> list(Caller caller,
             @Parameter(description = "Id of the thing notified about", example = "pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c")
             @RequestParam(required = false) @Size(min = 1, max = 128) String subjectId,
             @Parameter(description = "15-digit grid code", example = "621223101001001")
@@ -50,27 +65,43 @@ class NotificationController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, at most 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return inbox.list(recipientId, subjectId, gridCode, unread, page, size);
+        return inbox.list(caller, subjectId, gridCode, unread, page, size);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a notification", description = "One notification by its id.")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Operation(summary = "Get one of my notifications", description = "One of the caller's notifications by its id. "
+            + "Someone else's notification is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The notification")
-    @ApiResponse(responseCode = "404", description = "No such notification", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    NotificationView get(@Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such notification in the caller's inbox", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.NOT_FOUND)))
+    NotificationView get(Caller caller,
+            @Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
             @PathVariable String id) {
-        return inbox.get(id);
+        return inbox.get(caller, id);
     }
 
     @PostMapping("/{id}/read")
-    @Operation(summary = "Mark a notification read", description = "Sets readAt to now. Idempotent: marking an "
-            + "already read notification again keeps the first readAt and returns it unchanged.")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Operation(summary = "Mark one of my notifications read", description = "Sets readAt to now. Idempotent: marking "
+            + "an already read notification again keeps the first readAt and returns it unchanged. Someone else's "
+            + "notification is not found and stays as it is.")
     @ApiResponse(responseCode = "200", description = "The notification, read")
-    @ApiResponse(responseCode = "404", description = "No such notification", content = @Content(
-            mediaType = "application/problem+json", examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    NotificationView markRead(@Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such notification in the caller's inbox", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.NOT_FOUND)))
+    NotificationView markRead(Caller caller,
+            @Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
             @PathVariable String id) {
-        return inbox.markRead(id);
+        return inbox.markRead(caller, id);
     }
 }

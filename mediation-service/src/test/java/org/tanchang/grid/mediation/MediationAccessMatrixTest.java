@@ -1,0 +1,58 @@
+package org.tanchang.grid.mediation;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.mediation.dispute.Disputes;
+import org.tanchang.grid.platform.test.AccessMatrixTest;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.test.TestUsers;
+
+/**
+ * The access matrix of mediation-service: the object of every rule is a dispute found on patrol in 杨家村's grid, or
+ * its first follow-up visit, opened the way production opens them (a PatrolReportSubmitted event). Same context as
+ * the other tests of this module (no own properties), so one listener consumes the patrol reports.
+ */
+@ServiceIntegrationTest
+class MediationAccessMatrixTest extends AccessMatrixTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Override
+    protected Fixture fixture(Expectation operation) {
+        if (operation.path().startsWith("/api/audit/")) {
+            return new Fixture(Map.of(), null, null, null, null, null);   // the county rule needs no object
+        }
+        String reportId = "pr-" + UUID.randomUUID();
+        PatrolReportSubmitted report = new PatrolReportSubmitted(reportId, TestUsers.YANGJIA_GRID, "杨家村第一网格",
+                TestUsers.LICHUAN, "member-ldm", "李德明", OffsetDateTime.parse("2026-05-11T21:00:00+08:00"),
+                OffsetDateTime.parse("2026-05-11T23:00:00+08:00"), new ResponsibleOfficer("officer-lichuan-01", "王建军"),
+                List.of(new PatrolFinding(0, FindingKind.DISPUTE, "两户村民因宅基地界址发生争执", null)));
+        TestEvents.publish(PatrolReportSubmitted.TYPE, UUID.randomUUID().toString(), reportId, report);
+        String disputeId = Disputes.idOfPatrolFinding(reportId, 0);
+        String visitId = disputeId + "-visit-1";
+        // the visit is written after its dispute: once it exists, both do
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(
+                Query.query(Criteria.where("_id").is(visitId)), "follow_up_visits"));
+
+        boolean visit = operation.path().startsWith("/api/follow-up-visits");
+        String id = visit ? visitId : disputeId;
+        String listQuery = (visit ? "patrolReportId=" : "sourceReference=") + reportId;
+        return new Fixture(Map.of("id", id), operation.path().contains("{id}") ? null : listQuery, null,
+                TestUsers.YANGJIA_GRID, null, id);
+    }
+}
