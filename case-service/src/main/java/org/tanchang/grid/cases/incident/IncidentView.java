@@ -18,6 +18,8 @@ record IncidentView(
         String gridCode,
         @Schema(example = "药材地里的当归被盗约200公斤，地边有三轮车车辙。") String description,
         @Schema(description = "Where it happened, if known") Location location,
+        @Schema(description = "Who reported it, if they gave their details; masked unless an unmask was granted")
+        ReporterView reporter,
         @Schema(description = "When it was reported (or found on patrol)", example = "2026-11-29T09:40:00+08:00")
         OffsetDateTime reportedAt,
         @Schema(description = "When case-service registered it", example = "2026-11-29T09:41:12.345+08:00")
@@ -34,9 +36,31 @@ record IncidentView(
             @Schema(example = "Reported in person at a police station") String remark) {
     }
 
-    static IncidentView of(Incident incident) {
+    @Schema(name = "IncidentReporter", description = "The person who reported the incident. Masked "
+            + "(110105********0123, 138****8000) unless the read asked for unmask=true and was allowed to")
+    record ReporterView(
+            @Schema(example = "李**") String name,
+            @Schema(example = "110105********0123") String idNumber,
+            @Schema(example = "138****8000") String phone,
+            @Schema(example = "宕昌县理川镇****") String address,
+            @Schema(description = "true when the values above are masked", example = "true") boolean masked) {
+
+        static ReporterView masked(Incident.Reporter reporter) {
+            return reporter == null ? null : new ReporterView(IncidentReporters.masked(reporter.name()),
+                    IncidentReporters.masked(reporter.idNumber()), IncidentReporters.masked(reporter.phone()),
+                    IncidentReporters.masked(reporter.address()), true);
+        }
+    }
+
+    /** The view every response shows unless an unmask was granted: personal data masked. */
+    static IncidentView masked(Incident incident) {
+        return of(incident, ReporterView.masked(incident.reporter));
+    }
+
+    static IncidentView of(Incident incident, ReporterView reporter) {
         return new IncidentView(incident.id, incident.caseNumber, incident.state, incident.source,
                 incident.sourceReference, incident.gridCode, incident.description, Location.of(incident.location),
+                reporter,
                 Times.local(incident.reportedAt), Times.local(incident.createdAt),
                 incident.timeline.stream()
                         .map(e -> new TimelineEntryView(e.state(), e.actor(), Times.local(e.at()), e.remark()))

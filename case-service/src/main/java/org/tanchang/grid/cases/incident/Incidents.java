@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.mongo.Filters;
@@ -14,6 +15,8 @@ import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /** Opens incidents, whichever way they are reported, and reads them. */
@@ -24,17 +27,25 @@ class Incidents {
     record Opened(Incident incident, boolean created) {
     }
 
+    /** The optional filters of a list; {@code null} means any. The reporter's values are matched by keyed hash. */
+    record Filter(String gridCode, IncidentState state, IncidentSource source, String sourceReference,
+            String reporterPhone, String reporterIdNumber) {
+    }
+
     private final MongoOperations mongo;
     private final IdempotentWrites writes;
     private final CaseNumbers caseNumbers;
     private final Outbox outbox;
+    private final IncidentReporters reporters;
     private final Clock clock;
 
-    Incidents(MongoOperations mongo, IdempotentWrites writes, CaseNumbers caseNumbers, Outbox outbox, Clock clock) {
+    Incidents(MongoOperations mongo, IdempotentWrites writes, CaseNumbers caseNumbers, Outbox outbox,
+            IncidentReporters reporters, Clock clock) {
         this.mongo = mongo;
         this.writes = writes;
         this.caseNumbers = caseNumbers;
         this.outbox = outbox;
+        this.reporters = reporters;
         this.clock = clock;
     }
 
@@ -63,21 +74,33 @@ class Incidents {
         return new Opened(mongo.findById(id, Incident.class), false);
     }
 
-    Incident get(String id) {
-        Incident incident = mongo.findById(id, Incident.class);
+    /** The incident if it lies in the caller's area; one outside it is as unknown as a missing one (404). */
+    Incident get(Caller caller, String id) {
+        Incident incident = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+                visibleTo(caller))), Incident.class);
         if (incident == null) {
             throw ProblemException.notFound("Incident", id);
         }
         return incident;
     }
 
-    /** Newest case number first; every filter is optional. */
-    Page<IncidentView> list(String gridCode, IncidentState state, IncidentSource source, String sourceReference,
-            int page, int size) {
-        Query query = Filters.where().is("gridCode", gridCode).is("state", state).is("source", source)
-                .is("sourceReference", sourceReference).query();
+    /** Newest case number first, only incidents in the caller's area; reporters masked. */
+    Page<IncidentView> list(Caller caller, Filter filter, int page, int size) {
+        // The area condition sits inside its own $and: a gridCode filter on the same field would otherwise clash
+        // with it in one query document.
+        Query query = Filters.where().matching(new Criteria().andOperator(visibleTo(caller)))
+                .is("gridCode", filter.gridCode()).is("state", filter.state()).is("source", filter.source())
+                .is("sourceReference", filter.sourceReference())
+                .matching(filter.reporterPhone() == null ? null : reporters.withPhone(filter.reporterPhone()))
+                .matching(filter.reporterIdNumber() == null ? null : reporters.withIdNumber(filter.reporterIdNumber()))
+                .query();
         return Page.query(mongo, query, Incident.class, Sort.by(Sort.Direction.DESC, "caseNumber"), page, size,
-                IncidentView::of);
+                IncidentView::masked);
+    }
+
+    /** Incidents have no owner a citizen could be: only staff see them, by the grid they are in. */
+    private static Criteria visibleTo(Caller caller) {
+        return Visibility.criteria(caller, "gridCode", null);
     }
 
     private Incident newIncident(String id, Incident.Report report) {

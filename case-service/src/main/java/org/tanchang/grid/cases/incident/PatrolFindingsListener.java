@@ -47,7 +47,7 @@ class PatrolFindingsListener {
                     new Incident.Report(IncidentSource.PATROL_FINDING, report.reportId(), report.gridCode(),
                             finding.description(), finding.location(), reportedAt(report), report.memberId(),
                             "Patrol finding #" + finding.index() + " of report " + report.reportId() + ", reported by "
-                                    + report.memberName()));
+                                    + report.memberName(), null));
             if (opened.created()) {
                 log.info("Opened incident {} ({}) from patrol report {}", opened.incident().id,
                         opened.incident().caseNumber, report.reportId());

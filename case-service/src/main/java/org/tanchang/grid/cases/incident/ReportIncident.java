@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.tanchang.grid.platform.personaldata.IdNumber;
+import org.tanchang.grid.platform.personaldata.Mobile;
 import org.tanchang.grid.platform.web.FieldError;
 
 @Schema(name = "ReportIncident", description = "A report taken by the police directly: a 110 call, a walk-in, a "
@@ -31,7 +33,28 @@ record ReportIncident(
         @Schema(description = "Where it happened, if known") @Valid Location location,
         @Schema(description = "When it was reported; defaults to now and may not be in the future",
                 example = "2026-11-29T09:40:00+08:00")
-        OffsetDateTime reportedAt) {
+        OffsetDateTime reportedAt,
+        @Schema(description = "Who reported it, if they gave their details (a 110 caller may not)") @Valid
+        Reporter reporter) {
+
+    /**
+     * The reporter's personal data as typed at the desk. It is validated here, encrypted before it is stored, and
+     * never echoed: responses show the masked forms.
+     */
+    @Schema(name = "ReportIncidentReporter", description = "The person who reported the incident; every field is "
+            + "optional. Stored encrypted; responses show it masked")
+    record Reporter(
+            @Schema(description = "Name, up to 50 characters", example = "李德明")
+            @Size(max = 50) String name,
+            @Schema(description = "18-character resident identity number (GB 11643, check character verified)",
+                    example = "110105194901020123")
+            @IdNumber String idNumber,
+            @Schema(description = "Mainland mobile number; a +86 prefix, spaces and hyphens are accepted",
+                    example = "13800138000")
+            @Mobile String phone,
+            @Schema(description = "Address, up to 200 characters", example = "宕昌县理川镇杨家村三组12号")
+            @Size(max = 200) String address) {
+    }
 
     /** Clocks of reporting desks drift; a report a few minutes "in the future" is not an error. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);

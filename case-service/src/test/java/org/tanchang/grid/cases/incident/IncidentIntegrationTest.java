@@ -29,13 +29,15 @@ import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /** case-service against the real Kafka broker and Mongo wire server, as grid-service and API clients see it. */
 @ServiceIntegrationTest
 class IncidentIntegrationTest {
 
-    private static final String GRID = "621223101001001";
+    /** 杨家村's first grid, in 理川镇. */
+    private static final String GRID = TestUsers.YANGJIA_GRID;
     private static final String CASE_NUMBER = "621223-\\d{8}-\\d{5}";
 
     @LocalServerPort
@@ -50,8 +52,13 @@ class IncidentIntegrationTest {
     @Autowired
     CaseNumbers caseNumbers;
 
+    /** An officer of 理川镇, whose area holds {@link #GRID}. */
     private ApiClient api() {
-        return ApiClient.local(port);
+        return as(TestUsers.officer(TestUsers.LICHUAN));
+    }
+
+    private ApiClient as(String token) {
+        return ApiClient.local(port).withToken(token);
     }
 
     private static PatrolReportSubmitted patrolReport(String reportId) {
@@ -81,6 +88,10 @@ class IncidentIntegrationTest {
     private List<ConsumerRecord<String, String>> incidentOpenedEventsOf(String incidentId) {
         return TestEvents.readAll(Topics.INCIDENTS, Duration.ofSeconds(1)).stream()
                 .filter(r -> incidentId.equals(TestEvents.header(r, "ce_subject"))).toList();
+    }
+
+    private long incidentsStored() {
+        return mongo.getCollection("incidents").countDocuments();
     }
 
     private long numbersAllocated() {
@@ -141,7 +152,7 @@ class IncidentIntegrationTest {
 
     @Test
     void badReportsAre400ProblemsNamingTheFieldAndStoreNothing() {
-        long incidents = mongo.getCollection("incidents").countDocuments();
+        long incidents = incidentsStored();
         long allocated = numbersAllocated();
         String future = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).toString();
 
@@ -163,19 +174,20 @@ class IncidentIntegrationTest {
             assertThat(response.json().get("errors").findValuesAsString("field")).as(body).contains(field);
             assertThat(response.text()).doesNotContain("java.", "Exception");
         });
-        assertThat(mongo.getCollection("incidents").countDocuments()).isEqualTo(incidents);
+        assertThat(incidentsStored()).isEqualTo(incidents);
         assertThat(numbersAllocated()).isEqualTo(allocated);
     }
 
     @Test
     void aWalkInReportIsCreatedWithALocationAndCanBeReadAndListed() {
-        String grid = "621223102003004";
+        String grid = "621223102003004";   // a grid of 木耳乡
+        ApiClient muerOfficer = as(TestUsers.officer(TestUsers.MUER));
         String reportedAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString();
         String body = "{\"source\":\"WALK_IN\",\"gridCode\":\"" + grid + "\",\"description\":\"旅客在高速服务区丢失背包，"
                 + "内有身份证和银行卡\",\"sourceReference\":\"desk-001\",\"reportedAt\":\"" + reportedAt + "\"}";
 
-        var first = api().post("/api/incidents", body);
-        var second = api().post("/api/incidents", body.replace("desk-001", "desk-002"));
+        var first = muerOfficer.post("/api/incidents", body);
+        var second = muerOfficer.post("/api/incidents", body.replace("desk-001", "desk-002"));
 
         assertThat(first.status()).isEqualTo(201);
         String id = first.json().get("id").asString();
@@ -184,35 +196,113 @@ class IncidentIntegrationTest {
         assertThat(first.json().get("reportedAt").asString()).endsWith("+08:00");
         assertThat(OffsetDateTime.parse(first.json().get("reportedAt").asString()).toInstant())
                 .isEqualTo(Instant.parse(reportedAt));
-        assertThat(first.json().get("timeline").get(0).get("actor").asString()).isEqualTo(IncidentController.API_ACTOR);
+        assertThat(first.json().get("timeline").get(0).get("actor").asString()).as("the caller, from the token")
+                .isEqualTo("officer-" + TestUsers.MUER);
+        assertThat(first.json().get("reporter").isNull()).as("no reporter details given").isTrue();
         assertThat(first.json().get("version").asLong()).isZero();
 
-        var read = api().get(first.header("Location"));
+        var read = muerOfficer.get(first.header("Location"));
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEqualTo(first.json());
 
-        var listed = api().get("/api/incidents?gridCode=" + grid + "&source=WALK_IN&state=REPORTED&size=10").json();
+        var listed = muerOfficer.get("/api/incidents?gridCode=" + grid + "&source=WALK_IN&state=REPORTED&size=10")
+                .json();
         assertThat(listed.get("total").asLong()).isEqualTo(2);
         assertThat(listed.get("page").asInt()).isZero();
         assertThat(listed.get("size").asInt()).isEqualTo(10);
         assertThat(listed.get("items").findValuesAsString("caseNumber")).as("newest case number first")
                 .containsExactly(second.json().get("caseNumber").asString(), first.json().get("caseNumber").asString());
-        assertThat(api().get("/api/incidents?gridCode=" + grid + "&source=CALL_110").json().get("total").asLong())
-                .isZero();
+        assertThat(muerOfficer.get("/api/incidents?gridCode=" + grid + "&source=CALL_110").json().get("total")
+                .asLong()).isZero();
     }
 
     @Test
-    void aRetriedReportWithTheSameIdempotencyKeyReturnsTheFirstIncident() {
+    void aRetriedReportWithTheSameIdempotencyKeyReturnsTheFirstIncidentOfThatCallerOnly() {
         String body = "{\"source\":\"CALL_110\",\"gridCode\":\"" + GRID + "\",\"description\":\"有人在集市上打架\"}";
         String key = "desk-" + UUID.randomUUID();
+        ApiClient otherDesk = as(TestUsers.token("officer-zhang-min", "OFFICER", TestUsers.LICHUAN));
 
         var first = api().post("/api/incidents", body, "Idempotency-Key", key);
         var retry = api().post("/api/incidents", body, "Idempotency-Key", key);
+        var sameKeyOtherCaller = otherDesk.post("/api/incidents", body, "Idempotency-Key", key);
+        var otherCallersRetry = otherDesk.post("/api/incidents", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
         assertThat(retry.json().get("caseNumber").asString()).isEqualTo(first.json().get("caseNumber").asString());
+        assertThat(sameKeyOtherCaller.status()).as("another caller's key is another report").isEqualTo(201);
+        assertThat(sameKeyOtherCaller.json().get("id").asString()).isNotEqualTo(first.json().get("id").asString());
+        assertThat(sameKeyOtherCaller.json().get("caseNumber").asString())
+                .isNotEqualTo(first.json().get("caseNumber").asString());
+        assertThat(sameKeyOtherCaller.json().get("timeline").get(0).get("actor").asString())
+                .isEqualTo("officer-zhang-min");
+        assertThat(otherCallersRetry.status()).isEqualTo(200);
+        assertThat(otherCallersRetry.json().get("id").asString())
+                .isEqualTo(sameKeyOtherCaller.json().get("id").asString());
+    }
+
+    @Test
+    void aReportIntoAGridOutsideTheCallersAreaIs403AndLeavesNoTrace() {
+        String description = "木耳乡的民警替杨家村报案 " + UUID.randomUUID();
+        String body = "{\"source\":\"WALK_IN\",\"gridCode\":\"" + GRID + "\",\"description\":\"" + description
+                + "\",\"reporter\":{\"phone\":\"13800138000\"}}";
+        long incidents = incidentsStored();
+        long allocated = numbersAllocated();
+
+        var refused = as(TestUsers.officer(TestUsers.MUER)).post("/api/incidents", body, "Idempotency-Key",
+                "desk-muer-0001");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:forbidden");
+        assertThat(incidentsStored()).isEqualTo(incidents);
+        assertThat(numbersAllocated()).as("no case number used").isEqualTo(allocated);
+        assertThat(TestEvents.readAll(Topics.INCIDENTS, Duration.ofSeconds(1)))
+                .noneMatch(r -> r.value().contains(description));
+    }
+
+    @Test
+    void anIncidentOutsideTheCallersAreaIsNotFoundAndListsLeaveItOut() {
+        String reference = "desk-" + UUID.randomUUID();
+        String id = api().post("/api/incidents", "{\"source\":\"REFERRAL\",\"gridCode\":\"" + GRID
+                + "\",\"description\":\"综治中心转来的邻里纠纷升级\",\"sourceReference\":\"" + reference + "\"}")
+                .json().get("id").asString();
+        ApiClient ownGridMember = as(TestUsers.gridMember(TestUsers.YANGJIA_GRID));
+        ApiClient otherGridMember = as(TestUsers.gridMember(TestUsers.LASHA_GRID));
+        ApiClient otherTownship = as(TestUsers.officer(TestUsers.MUER));
+        ApiClient county = as(TestUsers.supervisor(TestUsers.COUNTY));
+
+        assertThat(ownGridMember.get("/api/incidents/" + id).status()).isEqualTo(200);
+        assertThat(county.get("/api/incidents/" + id).status()).isEqualTo(200);
+        var hidden = otherTownship.get("/api/incidents/" + id);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.json().get("detail").asString()).as("the same as for an id that does not exist")
+                .isEqualTo("Incident " + id + " does not exist");
+        assertThat(otherGridMember.get("/api/incidents/" + id).status()).isEqualTo(404);
+
+        String byReference = "/api/incidents?sourceReference=" + reference;
+        assertThat(ownGridMember.get(byReference).json().get("total").asLong()).isEqualTo(1);
+        assertThat(county.get(byReference).json().get("total").asLong()).isEqualTo(1);
+        assertThat(otherGridMember.get(byReference).json().get("total").asLong()).isZero();
+        assertThat(otherTownship.get(byReference).json().get("total").asLong()).isZero();
+        assertThat(otherTownship.get(byReference + "&gridCode=" + GRID).json().get("total").asLong())
+                .as("naming the grid does not widen the scope").isZero();
+    }
+
+    @Test
+    void withoutATokenOrWithTheWrongRoleNothingIsReportedOrRead() {
+        String body = "{\"source\":\"CALL_110\",\"gridCode\":\"" + GRID + "\",\"description\":\"有人打架\"}";
+        long incidents = incidentsStored();
+
+        var anonymous = ApiClient.local(port).post("/api/incidents", body);
+        var gridMember = as(TestUsers.gridMember(GRID)).post("/api/incidents", body);
+        var citizenReads = as(TestUsers.citizen("citizen-li")).get("/api/incidents");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(gridMember.status()).as("grid members report through patrol reports").isEqualTo(403);
+        assertThat(citizenReads.status()).isEqualTo(403);
+        assertThat(incidentsStored()).isEqualTo(incidents);
     }
 
     @Test
@@ -251,11 +341,29 @@ class IncidentIntegrationTest {
 
     @Test
     void theOpenApiDocumentDescribesTheIncidentsApi() {
-        JsonNode doc = api().get("/v3/api-docs").json();
+        JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
+        JsonNode paths = doc.get("paths");
 
-        assertThat(doc.get("paths").has("/api/incidents")).isTrue();
-        assertThat(doc.get("paths").has("/api/incidents/{id}")).isTrue();
-        assertThat(doc.get("paths").get("/api/incidents").get("post").get("responses").has("400")).isTrue();
+        JsonNode report = paths.get("/api/incidents").get("post");
+        JsonNode list = paths.get("/api/incidents").get("get");
+        JsonNode get = paths.get("/api/incidents/{id}").get("get");
+        assertThat(report.get("responses").properties()).extracting(e -> e.getKey())
+                .contains("200", "201", "400", "401", "403");
+        assertThat(list.get("responses").properties()).extracting(e -> e.getKey()).contains("200", "400", "401", "403");
+        assertThat(get.get("responses").properties()).extracting(e -> e.getKey()).contains("200", "401", "403", "404");
+        assertThat(report.get("responses").get("403").get("content").has("application/problem+json")).isTrue();
+        for (JsonNode operation : List.of(report, list, get)) {
+            assertThat(operation.get("summary").asString()).isNotBlank();
+            assertThat(operation.get("description").asString()).contains("Roles: ");
+        }
+        assertThat(report.get("x-allowed-roles").toString()).contains("OFFICER", "AUXILIARY_OFFICER", "SYSTEM")
+                .doesNotContain("GRID_MEMBER", "CITIZEN");
+        assertThat(get.get("parameters").findValuesAsString("name")).as("the caller comes from the token")
+                .containsExactlyInAnyOrder("id", "unmask");
+        assertThat(get.get("parameters").toString()).contains("audit trail");
+        assertThat(list.get("parameters").findValuesAsString("name")).contains("reporterPhone", "reporterIdNumber");
         assertThat(doc.get("components").get("schemas").has("ReportIncident")).isTrue();
+        assertThat(doc.get("components").get("schemas").get("ReportIncident").get("properties").has("reporter"))
+                .isTrue();
     }
 }
