@@ -57,7 +57,8 @@ public class FollowUpVisits {
         visit.assignee = assignee;
         visit.createdAt = clock.instant();
         visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
-                new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn)));
+                new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
+                        assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
         if (writes.insertOnce(visit)) {
             if (assignee == null) {
                 log.warn("Follow-up visit {} of dispute {} has no assignee: the event named no responsible officer",
