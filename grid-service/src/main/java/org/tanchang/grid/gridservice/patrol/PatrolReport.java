@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
 /** A grid member's patrol report (巡查报告). Written once with its {@code PatrolReportSubmitted} event in the outbox. */
 @Document("patrol_reports")
@@ -19,6 +21,8 @@ class PatrolReport {
 
     @Id
     String id;
+    /** Every read is limited to the caller's areas by a prefix match on this field. */
+    @Indexed
     String gridCode;
     String townshipCode;
     String memberId;
@@ -27,6 +31,10 @@ class PatrolReport {
     Instant endedAt;
     Instant submittedAt;
     List<Finding> findings = new ArrayList<>();
+    /** The route, encrypted ({@link PatrolTrack}); null when none was sent. */
+    ProtectedValue track;
+    /** How many points the route has: no personal data, so lists can show it without decrypting. */
+    int trackPoints;
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

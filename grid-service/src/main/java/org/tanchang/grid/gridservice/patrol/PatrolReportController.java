@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
 
 @RestController
@@ -35,19 +38,27 @@ class PatrolReportController {
     }
 
     @PostMapping
-    @Operation(summary = "Submit a patrol report", description = "Stores the report and publishes "
-            + "PatrolReportSubmitted. A DISPUTE finding opens a dispute with a follow-up visit, an INCIDENT finding "
-            + "opens an incident. Send an Idempotency-Key to make retries safe: a repeat returns the first report.")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER})
+    @Operation(summary = "Submit a patrol report", description = "Stores the report of the signed-in member and "
+            + "publishes PatrolReportSubmitted. A DISPUTE finding opens a dispute with a follow-up visit, an INCIDENT "
+            + "finding opens an incident. The grid must lie in the member's area. The optional route (track) is "
+            + "stored encrypted and never published. Send an Idempotency-Key to make retries safe: a repeat by the "
+            + "same person returns the first report.")
     @ApiResponse(responseCode = "201", description = "Report accepted")
-    @ApiResponse(responseCode = "200", description = "Repeat of an earlier submission with the same Idempotency-Key")
+    @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier submission with the same "
+            + "Idempotency-Key")
     @ApiResponse(responseCode = "400", description = "Invalid or malformed report; nothing was stored",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not submit reports, or the grid is outside the "
+            + "caller's area; nothing was stored", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "The grid does not exist",
             content = @Content(mediaType = "application/problem+json"))
-    ResponseEntity<PatrolReportView> submit(@Valid @RequestBody SubmitPatrolReport request,
+    ResponseEntity<PatrolReportView> submit(Caller caller, @Valid @RequestBody SubmitPatrolReport request,
             @Parameter(description = "Client-chosen key that makes a retried submission return the first result")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128) String idempotencyKey) {
-        PatrolReports.Submitted submitted = reports.submit(request, idempotencyKey);
+        PatrolReports.Submitted submitted = reports.submit(caller, request, idempotencyKey);
         if (!submitted.created()) {
             return ResponseEntity.ok(submitted.report());
         }
@@ -56,24 +67,40 @@ class PatrolReportController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a patrol report")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Get a patrol report", description = "A report of a grid in the caller's area. The route "
+            + "is shown as its number of points; with unmask=true a role allowed to see personal data gets the "
+            + "points themselves, and the read is recorded in the audit trail.")
     @ApiResponse(responseCode = "200", description = "The report")
-    @ApiResponse(responseCode = "404", description = "No such report",
+    @ApiResponse(responseCode = "401", description = "No valid access token",
             content = @Content(mediaType = "application/problem+json"))
-    PatrolReportView get(@PathVariable String id) {
-        return reports.get(id);
+    @ApiResponse(responseCode = "403", description = "The role may not read reports, or may not see the route "
+            + "unmasked", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such report in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    PatrolReportView get(Caller caller, @PathVariable String id,
+            @Parameter(description = "Show the patrol route in the clear (audited; not for every role)")
+            @RequestParam(defaultValue = "false") boolean unmask) {
+        return reports.get(caller, id, unmask);
     }
 
     @GetMapping
-    @Operation(summary = "List patrol reports", description = "Newest first, optionally of one grid or member.")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "List patrol reports", description = "The reports of the caller's area, newest first, "
+            + "optionally of one grid or member. Routes are shown as their number of points only.")
     @ApiResponse(responseCode = "200", description = "A page of reports")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = "application/problem+json"))
-    Page<PatrolReportView> list(
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not read reports",
+            content = @Content(mediaType = "application/problem+json"))
+    Page<PatrolReportView> list(Caller caller,
             @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(description = "Username of the member", example = "member.yangjia")
             @RequestParam(required = false) @Size(max = 64) String memberId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return reports.list(gridCode, memberId, page, size);
+        return reports.list(caller, gridCode, memberId, page, size);
     }
 }

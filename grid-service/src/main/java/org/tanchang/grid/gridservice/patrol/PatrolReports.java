@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.GeoPoint;
@@ -21,11 +23,16 @@ import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
-import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.Disclosure;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
 
-/** Accepts patrol reports: validates them against the map, stores them and their event in one write. */
+/**
+ * Accepts patrol reports: validates them against the map and the member's area, stores them and their event in one
+ * write; and reads them back within the caller's areas only.
+ */
 @Service
 class PatrolReports {
 
@@ -37,21 +44,29 @@ class PatrolReports {
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final PatrolTrack tracks;
+    private final Disclosure disclosure;
 
-    PatrolReports(MongoOperations mongo, GridDirectory grids, Outbox outbox, Clock clock, MeterRegistry meters) {
+    PatrolReports(MongoOperations mongo, GridDirectory grids, Outbox outbox, Clock clock, MeterRegistry meters,
+            PatrolTrack tracks, Disclosure disclosure) {
         this.mongo = mongo;
         this.grids = grids;
         this.outbox = outbox;
         this.clock = clock;
         this.meters = meters;
+        this.tracks = tracks;
+        this.disclosure = disclosure;
     }
 
     /**
-     * With an idempotency key the report id is derived from member and key, so a retried submission collides with
-     * the first on the unique {@code _id} and returns it instead of filing the report twice.
+     * The member is the caller, and the grid must lie in their area (403 before anything is stored). With an
+     * idempotency key the report id is derived from the caller and the key, so a retried submission collides with
+     * the first on the unique {@code _id} and returns it instead of filing the report twice, while the same key
+     * chosen by another person's app is another report.
      */
-    Submitted submit(SubmitPatrolReport request, String idempotencyKey) {
-        String id = idempotencyKey == null ? "pr-" + UUID.randomUUID() : "pr-" + digest(request.memberId(), idempotencyKey);
+    Submitted submit(Caller caller, SubmitPatrolReport request, String idempotencyKey) {
+        Visibility.requireArea(caller, request.gridCode());
+        String id = idempotencyKey == null ? "pr-" + UUID.randomUUID() : "pr-" + digest(caller.subject(), idempotencyKey);
         if (idempotencyKey != null) {
             PatrolReport earlier = mongo.findById(id, PatrolReport.class);
             if (earlier != null) {
@@ -60,7 +75,7 @@ class PatrolReports {
         }
         Grid grid = grids.find(request.gridCode()).orElseThrow(() -> ProblemException.unprocessable("unknown-grid",
                 "Unknown grid", "Grid " + request.gridCode() + " does not exist"));
-        PatrolReport report = newReport(id, request, grid);
+        PatrolReport report = newReport(id, caller, request, grid);
         report.outbox.add(outbox.event(PatrolReportSubmitted.TYPE, report.id, event(report, grid)));
         try {
             mongo.insert(report);
@@ -71,27 +86,48 @@ class PatrolReports {
         return new Submitted(PatrolReportView.of(report), true);
     }
 
-    PatrolReportView get(String id) {
-        PatrolReport report = mongo.findById(id, PatrolReport.class);
+    /**
+     * A report in the caller's areas (else 404, as if it did not exist); with its route in the clear only when asked
+     * for and {@link Disclosure} allows it (403 for other roles, audited either way).
+     */
+    PatrolReportView get(Caller caller, String id, boolean unmask) {
+        PatrolReport report = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+                visibleTo(caller))), PatrolReport.class);
         if (report == null) {
             throw ProblemException.notFound("Patrol report", id);
         }
-        return PatrolReportView.of(report);
+        PatrolReportView view = PatrolReportView.of(report);
+        return disclosure.unmask(caller, unmask, "patrol-reports", report.id) ? view.withTrack(tracks.reveal(report.track))
+                : view;
     }
 
-    Page<PatrolReportView> list(String gridCode, String memberId, int page, int size) {
-        Query query = Filters.where().is("gridCode", gridCode).is("memberId", memberId).query();
+    Page<PatrolReportView> list(Caller caller, String gridCode, String memberId, int page, int size) {
+        // one $and rather than Filters: the grid filter and the area condition both name gridCode, and a query
+        // holds each top-level key only once
+        List<Criteria> conditions = new ArrayList<>(List.of(visibleTo(caller)));
+        if (gridCode != null) {
+            conditions.add(Criteria.where("gridCode").is(gridCode));
+        }
+        if (memberId != null) {
+            conditions.add(Criteria.where("memberId").is(memberId));
+        }
+        Query query = Query.query(new Criteria().andOperator(conditions));
         return Page.query(mongo, query, PatrolReport.class, Sort.by(Sort.Order.desc("submittedAt")), page, size,
                 PatrolReportView::of);
     }
 
-    private PatrolReport newReport(String id, SubmitPatrolReport request, Grid grid) {
+    /** Staff see the reports of their areas; citizens own no reports here, so they see none. */
+    private static Criteria visibleTo(Caller caller) {
+        return Visibility.criteria(caller, "gridCode", null);
+    }
+
+    private PatrolReport newReport(String id, Caller caller, SubmitPatrolReport request, Grid grid) {
         PatrolReport report = new PatrolReport();
         report.id = id;
         report.gridCode = grid.code();
         report.townshipCode = grid.townshipCode();
-        report.memberId = request.memberId();
-        report.memberName = request.memberName();
+        report.memberId = caller.subject();
+        report.memberName = caller.name();
         report.startedAt = request.startedAt().toInstant();
         report.endedAt = request.endedAt().toInstant();
         report.submittedAt = clock.instant();
@@ -101,6 +137,8 @@ class PatrolReports {
                     : new GeoPoint(f.location().longitude(), f.location().latitude());
             report.findings.add(new PatrolReport.Finding(index++, f.kind(), f.description(), location));
         }
+        report.track = tracks.protect(request.trackOrEmpty());
+        report.trackPoints = request.trackOrEmpty().size();
         return report;
     }
 

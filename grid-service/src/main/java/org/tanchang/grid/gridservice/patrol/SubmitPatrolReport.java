@@ -13,16 +13,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 
-/** What a grid member's app sends. Separate from the stored document so no client can set server-owned fields. */
-@Schema(description = "A patrol report as submitted by a grid member's app")
+/**
+ * What a grid member's app sends. Separate from the stored document so no client can set server-owned fields; who
+ * patrolled is not among them either: that is the signed-in person ({@code Caller}), so nobody files a report in
+ * another member's name.
+ */
+@Schema(description = "A patrol report as submitted by a grid member's app; the member is the signed-in user")
 record SubmitPatrolReport(
         @Schema(description = "15-digit code of the grid patrolled", example = "621223101001001")
         @NotNull @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
-        @Schema(example = "member-lichuan-007") @NotBlank @Size(max = 64) String memberId,
-        @Schema(example = "李德明") @NotBlank @Size(max = 50) String memberName,
         @Schema(example = "2026-01-04T09:00:00+08:00") @NotNull OffsetDateTime startedAt,
         @Schema(example = "2026-01-04T11:30:00+08:00") @NotNull OffsetDateTime endedAt,
-        @Size(max = 50) List<@Valid @NotNull FindingInput> findings) {
+        @Size(max = 50) List<@Valid @NotNull FindingInput> findings,
+        @Schema(description = "The route walked, as recorded by the app (personal data: stored encrypted, shown "
+                + "only unmasked and audited)")
+        @Size(max = MAX_TRACK_POINTS) List<@Valid @NotNull TrackPointInput> track) {
+
+    /** Keeps a report with its track (and the track's ciphertext) far below the 1 MB request limit. */
+    static final int MAX_TRACK_POINTS = 2000;
 
     @Schema(description = "Something found on the patrol")
     record FindingInput(
@@ -37,6 +45,13 @@ record SubmitPatrolReport(
             @Schema(example = "34.047") @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude) {
     }
 
+    @Schema(description = "A position of the patrol route at a moment (WGS 84)")
+    record TrackPointInput(
+            @Schema(example = "104.392") @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Schema(example = "34.047") @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @Schema(example = "2026-01-04T09:05:00+08:00") @NotNull OffsetDateTime at) {
+    }
+
     @AssertTrue(message = "endedAt must not be before startedAt")
     @Schema(hidden = true)
     boolean isChronological() {
@@ -45,5 +60,9 @@ record SubmitPatrolReport(
 
     List<FindingInput> findingsOrEmpty() {
         return findings == null ? List.of() : findings;
+    }
+
+    List<TrackPointInput> trackOrEmpty() {
+        return track == null ? List.of() : track;
     }
 }

@@ -1,6 +1,7 @@
 package org.tanchang.grid.gridservice.statistics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,8 +11,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Visibility;
 
-/** Sums the daily documents of a period per grid. */
+/** Sums the daily documents of a period per grid, of the grids in the caller's areas only. */
 @Component
 class GridStatistics {
 
@@ -25,14 +28,17 @@ class GridStatistics {
         this.mongo = mongo;
     }
 
-    List<GridTotals> totals(String gridCode, String townshipCode, LocalDate from, LocalDate to) {
-        Query query = new Query(Criteria.where("day").gte(from.toString()).lte(to.toString())).with(Sort.by("gridCode", "day"));
+    List<GridTotals> totals(Caller caller, String gridCode, String townshipCode, LocalDate from, LocalDate to) {
+        // one $and: the grid filter and the area condition both name gridCode, and a query holds each key once
+        List<Criteria> conditions = new ArrayList<>(List.of(Visibility.criteria(caller, "gridCode", null),
+                Criteria.where("day").gte(from.toString()).lte(to.toString())));
         if (gridCode != null) {
-            query.addCriteria(Criteria.where("gridCode").is(gridCode));
+            conditions.add(Criteria.where("gridCode").is(gridCode));
         }
         if (townshipCode != null) {
-            query.addCriteria(Criteria.where("townshipCode").is(townshipCode));
+            conditions.add(Criteria.where("townshipCode").is(townshipCode));
         }
+        Query query = new Query(new Criteria().andOperator(conditions)).with(Sort.by("gridCode", "day"));
         query.fields().exclude("appliedEventIds");
         Map<String, List<GridDay>> byGrid = mongo.find(query, GridDay.class).stream()
                 .collect(Collectors.groupingBy(GridDay::gridCode, TreeMap::new, Collectors.toList()));

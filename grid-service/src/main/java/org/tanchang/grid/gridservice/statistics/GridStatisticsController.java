@@ -16,6 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.grid.GridDirectory;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -27,20 +32,28 @@ class GridStatisticsController {
     private static final int MAX_DAYS = 366;
 
     private final GridStatistics statistics;
+    private final GridDirectory grids;
     private final Clock clock;
 
-    GridStatisticsController(GridStatistics statistics, Clock clock) {
+    GridStatisticsController(GridStatistics statistics, GridDirectory grids, Clock clock) {
         this.statistics = statistics;
+        this.grids = grids;
         this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "Totals per grid", description = "Reports and findings per grid in a period of at most "
-            + "366 days (default: the last 30 days, county time), optionally of one township.")
-    @ApiResponse(responseCode = "200", description = "One entry per grid that had any report in the period")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Totals per grid", description = "Reports and findings per grid of the caller's area in a "
+            + "period of at most 366 days (default: the last 30 days, county time), optionally of one township.")
+    @ApiResponse(responseCode = "200", description = "One entry per grid in the caller's area that had any report in "
+            + "the period")
     @ApiResponse(responseCode = "400", description = "Invalid period or code",
             content = @Content(mediaType = "application/problem+json"))
-    List<GridStatistics.GridTotals> list(
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not read statistics",
+            content = @Content(mediaType = "application/problem+json"))
+    List<GridStatistics.GridTotals> list(Caller caller,
             @Parameter(example = "621223101") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -50,22 +63,33 @@ class GridStatisticsController {
             throw ProblemException.invalid(List.of(new FieldError("from",
                     "must not be after to, and the period is at most " + MAX_DAYS + " days")));
         }
-        return statistics.totals(null, townshipCode, start, end);
+        return statistics.totals(caller, null, townshipCode, start, end);
     }
 
     @GetMapping("/{gridCode}")
-    @Operation(summary = "Totals of one grid", description = "Reports and findings of one grid in a period "
-            + "(default: the last 30 days). A grid with no reports has zero totals.")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Totals of one grid", description = "Reports and findings of one grid of the caller's "
+            + "area in a period (default: the last 30 days). A grid with no reports has zero totals.")
     @ApiResponse(responseCode = "200", description = "The grid's totals")
     @ApiResponse(responseCode = "400", description = "Invalid code or period",
             content = @Content(mediaType = "application/problem+json"))
-    GridStatistics.GridTotals grid(
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not read statistics",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such grid in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    GridStatistics.GridTotals grid(Caller caller,
             @Parameter(example = "621223101001001") @PathVariable @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
-        return statistics.totals(gridCode, null, start, end).stream().findFirst()
-                .orElse(new GridStatistics.GridTotals(gridCode, null, start, end, 0, Map.of()));
+        // a grid outside the caller's area answers exactly like one that does not exist (the suite's rule for objects
+        // out of scope); the query below carries the area condition as well, and a grid without reports has zeros
+        String townshipCode = grids.find(gridCode).filter(grid -> Visibility.sees(caller, grid.code(), null))
+                .orElseThrow(() -> ProblemException.notFound("Grid", gridCode)).townshipCode();
+        return statistics.totals(caller, gridCode, null, start, end).stream().findFirst()
+                .orElse(new GridStatistics.GridTotals(gridCode, townshipCode, start, end, 0, Map.of()));
     }
 }

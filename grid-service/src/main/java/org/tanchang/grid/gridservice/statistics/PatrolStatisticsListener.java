@@ -26,7 +26,12 @@ class PatrolStatisticsListener {
         this.writes = writes;
     }
 
-    @KafkaListener(topics = Topics.PATROL_REPORTS, groupId = "grid-service-statistics")
+    /**
+     * The group is a setting so statistics can be rebuilt next to the running ones (a new group with a new database
+     * reads the topic from the start), and two instances of the service in one test JVM count independently.
+     */
+    @KafkaListener(topics = Topics.PATROL_REPORTS,
+            groupId = "${tanchang.grid.statistics-consumer-group:grid-service-statistics}")
     void on(ConsumerRecord<String, String> record) {
         reader.read(record, PatrolReportSubmitted.TYPE).ifPresent(event -> {
             PatrolReportSubmitted report = event.data();
