@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPassword the password of every demo user
  * @param cliSecret the client secret of {@code tanchang-cli}
  * @param marketSupervisionSecret the client secret of {@code market-supervision}
- * @param signingKey optional PEM files for the token signing key; without them a key is generated per start
+ * @param signingKey the token signing key: PEM files, or (without them) keys stored encrypted in MongoDB
  */
 @ConfigurationProperties("tanchang.auth")
 public record AuthProperties(
@@ -29,10 +29,14 @@ public record AuthProperties(
         @DefaultValue SigningKey signingKey) {
 
     /**
-     * @param privateKeyLocation PKCS#8 PEM ({@code file:...} or {@code classpath:...}), empty to generate a key
+     * @param privateKeyLocation PKCS#8 PEM ({@code file:...} or {@code classpath:...}); empty: keys stored in MongoDB
      * @param publicKeyLocation X.509 PEM of the same key
-     * @param keyId the {@code kid} published in the JWKS
+     * @param keyId the {@code kid} of the PEM key published in the JWKS
+     * @param encryptionKey base64 of 32 bytes: AES-256-GCM key sealing the private halves of the stored keys
+     * @param rotateAfter age of the newest stored key after which the next one is created; 0 = never
      */
-    public record SigningKey(String privateKeyLocation, String publicKeyLocation, @DefaultValue("tanchang-auth-1") String keyId) {
+    public record SigningKey(String privateKeyLocation, String publicKeyLocation,
+            @DefaultValue("tanchang-auth-1") String keyId, String encryptionKey,
+            @DefaultValue("90d") Duration rotateAfter) {
     }
 }

@@ -2,30 +2,20 @@ package org.tanchang.grid.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tanchang.grid.auth.OAuthTestClient.json;
+import static org.tanchang.grid.auth.OAuthTestClient.location;
+import static org.tanchang.grid.auth.OAuthTestClient.randomUrlSafe;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +25,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +33,6 @@ import org.tanchang.grid.auth.users.DemoUsers;
 import org.tanchang.grid.auth.users.Role;
 import org.tanchang.grid.auth.users.UserAccount;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
@@ -54,7 +42,6 @@ import tools.jackson.databind.ObjectMapper;
 class AuthServerTest {
 
     static final String DEMO_PASSWORD = "pw-tanchang-7Q";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static MongoServer mongo;
 
     @DynamicPropertySource
@@ -83,39 +70,37 @@ class AuthServerTest {
     @Autowired
     SeedClients seedClients;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private OAuthTestClient client;
 
-    String base() {
-        return "http://localhost:" + port;
+    @BeforeEach
+    void newBrowser() {
+        client = new OAuthTestClient(port);
     }
 
     @Test
     void discoveryDocumentAndJwksAnswer() throws Exception {
-        HttpResponse<String> discovery = get("/.well-known/openid-configuration");
+        HttpResponse<String> discovery = client.get("/.well-known/openid-configuration");
         assertThat(discovery.statusCode()).isEqualTo(200);
-        JsonNode metadata = JSON.readTree(discovery.body());
-        assertThat(metadata.get("issuer").asString()).isEqualTo(base());
-        assertThat(metadata.get("jwks_uri").asString()).isEqualTo(base() + "/oauth2/jwks");
-        assertThat(metadata.get("token_endpoint").asString()).isEqualTo(base() + "/oauth2/token");
+        JsonNode metadata = json(discovery);
+        assertThat(metadata.get("issuer").asString()).isEqualTo(client.base());
+        assertThat(metadata.get("jwks_uri").asString()).isEqualTo(client.base() + "/oauth2/jwks");
+        assertThat(metadata.get("token_endpoint").asString()).isEqualTo(client.base() + "/oauth2/token");
         assertThat(metadata.get("grant_types_supported").toString())
                 .contains("authorization_code", "client_credentials", "refresh_token");
         assertThat(metadata.get("code_challenge_methods_supported").toString()).contains("S256");
 
-        HttpResponse<String> jwks = get("/oauth2/jwks");
+        HttpResponse<String> jwks = client.get("/oauth2/jwks");
         assertThat(jwks.statusCode()).isEqualTo(200);
-        JsonNode key = JSON.readTree(jwks.body()).get("keys").get(0);
+        JsonNode key = json(jwks).get("keys").get(0);
         assertThat(key.get("kty").asString()).isEqualTo("RSA");
         assertThat(key.has("d")).as("no private part published").isFalse();
     }
 
     @Test
     void clientCredentialsTokenIsASignedJwtWithSystemRoleAndScope() throws Exception {
-        HttpResponse<String> response = clientCredentials("market-supervision", "market-supervision-secret", "cases.read");
+        HttpResponse<String> response = client.clientCredentials("market-supervision", "market-supervision-secret", "cases.read");
         assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
+        JsonNode body = json(response);
         assertThat(body.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(body.get("expires_in").asLong()).isBetween(890L, 900L);
         String token = body.get("access_token").asString();
@@ -136,47 +121,25 @@ class AuthServerTest {
 
     @Test
     void clientCredentialsWithWrongSecretOrScopeIsRefused() throws Exception {
-        assertThat(clientCredentials("market-supervision", "wrong", "cases.read").statusCode()).isEqualTo(401);
-        assertThat(clientCredentials("market-supervision", "market-supervision-secret", "api.write").statusCode())
+        assertThat(client.clientCredentials("market-supervision", "wrong", "cases.read").statusCode()).isEqualTo(401);
+        assertThat(client.clientCredentials("market-supervision", "market-supervision-secret", "api.write").statusCode())
                 .isEqualTo(400);
-        assertThat(clientCredentials("tanchang-cli", "tanchang-cli-secret", "api.read").statusCode()).isEqualTo(200);
+        assertThat(client.clientCredentials("tanchang-cli", "tanchang-cli-secret", "api.read").statusCode()).isEqualTo(200);
     }
 
     @Test
     void authorizationCodeWithPkceForAGridMember() throws Exception {
         String verifier = randomUrlSafe(48);
-        String challenge = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = "/oauth2/authorize?" + form(Map.of(
-                "response_type", "code", "client_id", "tanchang-app", "redirect_uri", "http://127.0.0.1:8080/callback",
-                "scope", "openid profile", "state", "s-123", "code_challenge", challenge, "code_challenge_method", "S256"));
-
-        HttpResponse<String> toLogin = browse(authorize);
-        assertThat(toLogin.statusCode()).isEqualTo(302);
-        assertThat(location(toLogin)).endsWith("/login");
-
-        HttpResponse<String> afterLogin = login("member.yangjia", DEMO_PASSWORD);
-        assertThat(afterLogin.statusCode()).isEqualTo(302);
-        assertThat(location(afterLogin)).contains("/oauth2/authorize");
-
-        HttpResponse<String> toCallback = browse(location(afterLogin));
-        assertThat(toCallback.statusCode()).isEqualTo(302);
-        URI callback = URI.create(location(toCallback));
-        assertThat(callback.toString()).startsWith("http://127.0.0.1:8080/callback?");
-        Map<String, String> query = parseQuery(callback.getRawQuery());
+        Map<String, String> query = client.authorize("member.yangjia", DEMO_PASSWORD, OAuthTestClient.s256(verifier));
         assertThat(query).containsEntry("state", "s-123");
 
         // without the verifier the code is refused
-        assertThat(post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", query.get("code"),
-                "redirect_uri", "http://127.0.0.1:8080/callback", "client_id", "tanchang-app",
-                "code_verifier", randomUrlSafe(48))).statusCode()).isEqualTo(400);
+        assertThat(client.exchangeCode(query.get("code"), randomUrlSafe(48)).statusCode()).isEqualTo(400);
         // (a failed exchange invalidates nothing here; Spring keeps the code until it is used successfully)
 
-        HttpResponse<String> tokenResponse = post("/oauth2/token", Map.of("grant_type", "authorization_code",
-                "code", query.get("code"), "redirect_uri", "http://127.0.0.1:8080/callback",
-                "client_id", "tanchang-app", "code_verifier", verifier));
+        HttpResponse<String> tokenResponse = client.exchangeCode(query.get("code"), verifier);
         assertThat(tokenResponse.statusCode()).as(tokenResponse.body()).isEqualTo(200);
-        JsonNode tokens = JSON.readTree(tokenResponse.body());
+        JsonNode tokens = json(tokenResponse);
         assertThat(tokens.has("refresh_token")).isTrue();
         assertThat(tokens.has("id_token")).isTrue();
 
@@ -193,27 +156,58 @@ class AuthServerTest {
 
         // the public app refreshes with its client id only; refresh tokens rotate (single use)
         String refreshToken = tokens.get("refresh_token").asString();
-        HttpResponse<String> refreshed = post("/oauth2/token", Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", "tanchang-app"));
+        HttpResponse<String> refreshed = client.refresh(refreshToken, "tanchang-app");
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
-        JsonNode refreshedTokens = JSON.readTree(refreshed.body());
+        JsonNode refreshedTokens = json(refreshed);
         assertThat(refreshedTokens.get("refresh_token").asString()).isNotEqualTo(refreshToken);
         assertThat(decoder().decode(refreshedTokens.get("access_token").asString()).getClaimAsStringList("scope_codes"))
                 .containsExactly("621223101001001");
-        assertThat(post("/oauth2/token", Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshToken, "client_id", "tanchang-app")).statusCode()).isEqualTo(400);
+        assertThat(client.refresh(refreshToken, "tanchang-app").statusCode()).isEqualTo(400);
         // another client cannot use the app's refresh token
-        assertThat(post("/oauth2/token", Map.of("grant_type", "refresh_token",
-                "refresh_token", refreshedTokens.get("refresh_token").asString(), "client_id", "market-supervision"))
-                .statusCode()).isEqualTo(401);
+        assertThat(client.refresh(refreshedTokens.get("refresh_token").asString(), "market-supervision").statusCode())
+                .isEqualTo(401);
+
+        // the authorization is in MongoDB, without any usable token value or the password
+        List<Document> stored = mongoTemplate.getCollection("authorizations")
+                .find(new Document("principalName", "member.yangjia")).into(new java.util.ArrayList<>());
+        assertThat(stored).isNotEmpty();
+        String raw = stored.stream().map(Document::toJson).reduce("", String::concat);
+        assertThat(raw).contains(OAuthTestClient.sha256Hex(refreshedTokens.get("refresh_token").asString()))
+                .doesNotContain(query.get("code"), tokens.get("access_token").asString(), refreshToken,
+                        refreshedTokens.get("refresh_token").asString(), refreshedTokens.get("access_token").asString(),
+                        refreshedTokens.get("id_token").asString(), DEMO_PASSWORD);
+    }
+
+    @Test
+    void replayingACodeRevokesTheTokensItIssued() throws Exception {
+        String verifier = randomUrlSafe(48);
+        String code = client.authorize("member.lasha", DEMO_PASSWORD, OAuthTestClient.s256(verifier)).get("code");
+        HttpResponse<String> first = client.exchangeCode(code, verifier);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+        assertThat(client.exchangeCode(code, verifier).statusCode()).isEqualTo(400);
+        // RFC 9700 4.5: a stolen code used twice voids what it gave; the stored authorization must remember that
+        assertThat(client.refresh(json(first).get("refresh_token").asString(), "tanchang-app").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theGatewaySwaggerUiMaySignInAsTheApp() throws Exception {
+        String challenge = OAuthTestClient.s256(randomUrlSafe(48));
+        HttpResponse<String> swagger = client.browse(authorizeAsApp(SeedClients.SWAGGER_UI_REDIRECT, challenge));
+        assertThat(swagger.statusCode()).isEqualTo(302);
+        assertThat(location(swagger)).endsWith("/login");
+        // an address that is not registered is refused outright
+        HttpResponse<String> other = client.browse(authorizeAsApp("http://localhost:8080/swagger-ui/other.html", challenge));
+        assertThat(other.statusCode()).isEqualTo(400);
     }
 
     @Test
     void wrongPasswordIsRefused() throws Exception {
-        HttpResponse<String> response = login("member.yangjia", "not-the-password");
+        HttpResponse<String> response = client.login("member.yangjia", "not-the-password");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).endsWith("/login?error");
-        HttpResponse<String> unknown = login("nobody", DEMO_PASSWORD);
+        HttpResponse<String> unknown = client.login("nobody", DEMO_PASSWORD);
         assertThat(location(unknown)).endsWith("/login?error");
     }
 
@@ -248,80 +242,19 @@ class AuthServerTest {
 
     @Test
     void healthAndMetricsAreOpen() throws Exception {
-        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        HttpResponse<String> readiness = client.get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"UP\"").contains("mongoPing");
-        assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(client.get("/actuator/prometheus").statusCode()).isEqualTo(200);
     }
-
-    // --- helpers
 
     private JwtDecoder decoder() {
-        return NimbusJwtDecoder.withJwkSetUri(base() + "/oauth2/jwks").build();
+        return client.decoder();
     }
 
-    private HttpResponse<String> clientCredentials(String clientId, String secret, String scope) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials", "scope", scope))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> login(String username, String password) throws Exception {
-        HttpResponse<String> page = browse("/login");
-        assertThat(page.statusCode()).isEqualTo(200);
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(csrf.find()).as(page.body()).isTrue();
-        return post("/login", Map.of("username", username, "password", password, "_csrf", csrf.group(1)));
-    }
-
-    private HttpResponse<String> get(String pathOrUrl) throws Exception {
-        return get(pathOrUrl, "*/*");
-    }
-
-    /** A browser asks for text/html: only such requests are remembered across the login page. */
-    private HttpResponse<String> browse(String pathOrUrl) throws Exception {
-        return get(pathOrUrl, "text/html");
-    }
-
-    private HttpResponse<String> get(String pathOrUrl, String accept) throws Exception {
-        URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);
-        return http.send(HttpRequest.newBuilder(uri).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElseThrow();
-    }
-
-    private static String form(Map<String, String> fields) {
-        return new LinkedHashMap<>(fields).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static Map<String, String> parseQuery(String rawQuery) {
-        Map<String, String> result = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            String[] kv = pair.split("=", 2);
-            result.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                    kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return result;
-    }
-
-    private static String randomUrlSafe(int bytes) {
-        byte[] random = new byte[bytes];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    private static String authorizeAsApp(String redirectUri, String challenge) {
+        return "/oauth2/authorize?" + OAuthTestClient.form(Map.of("response_type", "code", "client_id", "tanchang-app",
+                "redirect_uri", redirectUri, "scope", "openid profile", "code_challenge", challenge,
+                "code_challenge_method", "S256"));
     }
 }

@@ -24,7 +24,8 @@ import org.tanchang.grid.auth.AuthProperties;
  * The clients every installation has, upserted by id at start (so running it twice changes nothing but the secret
  * hashes' salt):
  * <ul>
- *   <li>{@code tanchang-app}: the mobile and web apps; public, authorization code with PKCE, refresh tokens (rotated)</li>
+ *   <li>{@code tanchang-app}: the mobile and web apps and the gateway's Swagger UI; public, authorization code with
+ *       PKCE, refresh tokens (rotated)</li>
  *   <li>{@code tanchang-cli}: confidential; client_credentials for machine calls and authorization code for a person at a terminal</li>
  *   <li>{@code market-supervision}: another government system (市场监管); client_credentials, scope {@code cases.read}</li>
  * </ul>
@@ -37,6 +38,8 @@ public class SeedClients implements ApplicationRunner {
     public static final String CLI = "tanchang-cli";
     public static final String MARKET_SUPERVISION = "market-supervision";
     static final String COUNTY = "621223";
+    /** The gateway's Swagger UI signs in as the app ("Authorize" button, authorization code + PKCE). */
+    public static final String SWAGGER_UI_REDIRECT = "http://localhost:8080/swagger-ui/oauth2-redirect.html";
 
     private static final Logger log = LoggerFactory.getLogger(SeedClients.class);
 
@@ -62,6 +65,7 @@ public class SeedClients implements ApplicationRunner {
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUri("http://127.0.0.1:8080/callback")
                 .redirectUri("http://localhost:3000/callback")
+                .redirectUri(SWAGGER_UI_REDIRECT)
                 .postLogoutRedirectUri("http://localhost:3000/")
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE), true, List.of()));
         clients.save(client(CLI, "宕昌网格命令行", b -> b
