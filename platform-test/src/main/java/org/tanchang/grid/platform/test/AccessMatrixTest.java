@@ -65,10 +65,17 @@ public abstract class AccessMatrixTest {
 
     /**
      * A fresh object to try this operation on (created through the API or the events the service consumes), and the
-     * body to send for a write. Called once per caller profile, so commands always meet an object in the state they
-     * need.
+     * body to send for a write. Called once per caller profile for writes, so commands always meet an object in the
+     * state they need; reads share one fixture per operation (see {@link #freshFixtureFor}).
      */
     protected abstract Fixture fixture(Expectation operation);
+
+    /** Whether each caller profile needs its own fixture; by default only writes do (reads change nothing). */
+    protected boolean freshFixtureFor(Expectation operation) {
+        return !operation.method().equals("GET");
+    }
+
+    private final java.util.Map<String, Fixture> sharedFixtures = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void everyDocumentedOperationIsInTheMatrixAndNothingElse() {
@@ -85,7 +92,8 @@ public abstract class AccessMatrixTest {
     }
 
     private void check(Expectation operation, AccessProfile profile) {
-        Fixture fixture = fixture(operation);
+        Fixture fixture = freshFixtureFor(operation) ? fixture(operation)
+                : sharedFixtures.computeIfAbsent(operation.key(), key -> fixture(operation));
         String path = operation.path();
         for (var variable : fixture.pathVariables().entrySet()) {
             path = path.replace("{" + variable.getKey() + "}", variable.getValue());

@@ -66,6 +66,12 @@ public class OutboxRelay implements SmartLifecycle {
             for (OutboxStore.Pending doc : store.pending(collection, properties.batchSize())) {
                 pending += doc.events().size();
                 for (OutboxEvent event : doc.events()) {
+                    if (store.wasSent(event)) {
+                        // put back by a save of a copy read before the relay removed it: published already
+                        store.markSent(doc, event);
+                        pending--;
+                        continue;
+                    }
                     try {
                         publisher.publish(event);
                     } catch (Exception e) {

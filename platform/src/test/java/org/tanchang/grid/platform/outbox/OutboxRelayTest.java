@@ -79,6 +79,19 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventWrittenBackByAStaleSaveIsNotPublishedAgain() throws Exception {
+        saveAggregate("a-stale", "once");
+        Document staleCopy = mongo.findById("a-stale", Document.class, "notes");
+
+        relay.relayOnce();
+        mongo.save(staleCopy.append("state", "changed later"), "notes");   // puts the sent event back
+
+        assertThat(relay.relayOnce()).isZero();
+        assertThat(acked).hasSize(1);
+        assertThat(pendingOf("a-stale")).as("dropped, not left pending").isEmpty();
+    }
+
+    @Test
     void whileTheBrokerIsDownNothingIsLostAndAfterwardsEverythingIsSentOnce() throws Exception {
         saveAggregate("a-2", "one", "two");
         saveAggregate("a-3", "three");
