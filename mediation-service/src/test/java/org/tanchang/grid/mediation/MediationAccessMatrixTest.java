@@ -15,6 +15,7 @@ import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.mediation.dispute.DisputeDriver;
 import org.tanchang.grid.mediation.dispute.Disputes;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
@@ -22,12 +23,16 @@ import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
 
 /**
- * The access matrix of mediation-service: the object of every rule is a dispute found on patrol in 杨家村's grid, or
- * its first follow-up visit, opened the way production opens them (a PatrolReportSubmitted event). Same context as
+ * The access matrix of mediation-service: the object of every read is a dispute found on patrol in 杨家村's grid, or
+ * its first follow-up visit, opened the way production opens them (a PatrolReportSubmitted event); every workflow
+ * step meets a fresh walk-in dispute in 杨家村 driven through the API to a state that allows the step. Same context as
  * the other tests of this module (no own properties), so one listener consumes the patrol reports.
  */
 @ServiceIntegrationTest
 class MediationAccessMatrixTest extends AccessMatrixTest {
+
+    static final String COMPLETE_BODY = "{\"visitedOn\":\"2026-01-12\",\"partyName\":\"杨某某\","
+            + "\"satisfied\":true,\"hazardRemains\":false}";
 
     @Autowired
     MongoTemplate mongo;
@@ -36,6 +41,22 @@ class MediationAccessMatrixTest extends AccessMatrixTest {
     protected Fixture fixture(Expectation operation) {
         if (operation.path().startsWith("/api/audit/")) {
             return new Fixture(Map.of(), null, null, null, null, null);   // the county rule needs no object
+        }
+        DisputeDriver driver = new DisputeDriver(port);
+        if (operation.method().equals("POST") && operation.path().equals("/api/disputes")) {
+            return new Fixture(Map.of(), null, DisputeDriver.OPEN_BODY, TestUsers.YANGJIA_GRID, null, null);
+        }
+        if (operation.path().equals("/api/follow-up-visits/{id}/complete")) {
+            String disputeId = driver.openIn("AGREED");
+            String visitId = disputeId + "-visit-agreement-1";
+            return new Fixture(Map.of("id", visitId), null, COMPLETE_BODY, TestUsers.YANGJIA_GRID, null, visitId);
+        }
+        if (operation.method().equals("POST") && operation.path().startsWith("/api/disputes/{id}/")) {
+            String path = operation.path().substring("/api/disputes/{id}/".length());
+            String action = path.equals("sessions") ? "hold-session" : path;
+            String id = driver.openFor(action);
+            return new Fixture(Map.of("id", id), null, DisputeDriver.BODIES.get(action), TestUsers.YANGJIA_GRID,
+                    null, id);
         }
         String reportId = "pr-" + UUID.randomUUID();
         PatrolReportSubmitted report = new PatrolReportSubmitted(reportId, TestUsers.YANGJIA_GRID, "杨家村第一网格",

@@ -14,19 +14,37 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 @Document("disputes")
 @CompoundIndex(name = "grid_opened", def = "{'gridCode': 1, 'openedAt': -1}")
 @CompoundIndex(name = "source_reference", def = "{'sourceReference': 1}")
+@CompoundIndex(name = "state_level", def = "{'state': 1, 'level': 1, 'levelSince': 1}")   // the escalation sweep
 class Dispute {
 
     @Id
     String id;
     String gridCode;
+    DisputeType type;
     DisputeSource source;
     String sourceReference;
     /** The finding's index in its patrol report; null for disputes from other sources. */
     Integer patrolFindingIndex;
     String description;
     GeoPoint location;
+    RiskLevel riskLevel;
+    MediationLevel level;
+    /** Since when the dispute is at its level: escalation by time counts from here. */
+    Instant levelSince;
+    /** The mediators of the current level, from the roster when the level was reached. */
+    List<String> mediatorIds = new ArrayList<>();
+    List<Parts.Party> parties = new ArrayList<>();
+    List<Parts.Session> sessions = new ArrayList<>();
+    Parts.Agreement agreement;
+    String declineReason;
+    Parts.Termination termination;
+    Parts.Confirmation confirmation;
+    /** The running time limit; null in states that have none. */
+    Parts.Deadline deadline;
     DisputeState state;
     Instant openedAt;
+    String openedBy;
+    List<Parts.TimelineEntry> timeline = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

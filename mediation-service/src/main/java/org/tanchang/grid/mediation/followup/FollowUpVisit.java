@@ -29,6 +29,19 @@ class FollowUpVisit {
     /** Null when the event named no responsible officer: the visit still has to happen and waits for one. */
     Assignee assignee;
     Instant createdAt;
+    /** Why the visit was scheduled: after a patrol finding, after an agreement, or again after a bad one. */
+    String reason;
+    /** Set once FollowUpVisitOverdue was raised, so the sweep raises it once. */
+    Instant overdueRaisedAt;
+    /** The outcome, once made. The party is named as the visitor wrote it, to match the dispute's party names. */
+    LocalDate visitedOn;
+    String partyName;
+    Boolean satisfied;
+    Boolean hazardRemains;
+    String notes;
+    String visitorId;
+    String visitorName;
+    Instant completedAt;
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

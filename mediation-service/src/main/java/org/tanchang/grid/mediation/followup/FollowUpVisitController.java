@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,11 +66,14 @@ class FollowUpVisitController {
             @RequestParam(required = false) FollowUpVisitStatus status,
             @Parameter(description = "Only visits due before this county day (exclusive), ISO date", example = "2026-05-16")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+            @Parameter(description = "true: only visits for which FollowUpVisitOverdue was raised", example = "true")
+            @RequestParam(required = false) Boolean overdue,
             @Parameter(description = "0-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, at most 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return visits.list(caller, new FollowUpVisits.Filter(gridCode, disputeId, patrolReportId, status, dueBefore),
+        return visits.list(caller, new FollowUpVisits.Filter(gridCode, disputeId, patrolReportId, status, dueBefore,
+                overdue),
                 page, size);
     }
 
@@ -86,5 +92,29 @@ class FollowUpVisitController {
     FollowUpVisitView get(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id) {
         return visits.get(caller, id);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
+            Roles.ADMIN})
+    @Operation(summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
+            + "party visited, whether they are satisfied and whether the hazard remains; publishes "
+            + "FollowUpVisitCompleted. A visit that found dissatisfaction or a remaining hazard schedules the next "
+            + "visit at once, and the dispute cannot be archived until a later visit of that party is satisfied.")
+    @ApiResponse(responseCode = "200", description = "The visit with its outcome")
+    @ApiResponse(responseCode = "400", description = "Invalid outcome; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not record visits",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "The visit was already made", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    FollowUpVisitView complete(Caller caller,
+            @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id,
+            @Valid @RequestBody CompleteVisit outcome) {
+        return visits.complete(caller, id, outcome);
     }
 }

@@ -20,10 +20,30 @@ record FollowUpVisitView(
         Assignee assignee,
         @Schema(description = "When the visit was scheduled, county time", example = "2026-05-12T00:31:05+08:00")
         OffsetDateTime createdAt,
+        @Schema(description = "Why it was scheduled: PATROL_FINDING, AFTER_AGREEMENT or REVISIT", example = "PATROL_FINDING")
+        String reason,
+        @Schema(description = "Whether FollowUpVisitOverdue was raised: not made by its due day", example = "false")
+        boolean overdue,
+        @Schema(description = "The outcome once made; null while scheduled", nullable = true) Outcome outcome,
         @Schema(description = "Version for optimistic concurrency", example = "0") Long version) {
+
+    /** What the visit found. */
+    @Schema(name = "FollowUpVisitOutcome")
+    record Outcome(@Schema(example = "2026-01-12") LocalDate visitedOn,
+            @Schema(example = "杨某某") String partyName,
+            @Schema(example = "true") Boolean satisfied,
+            @Schema(example = "false") Boolean hazardRemains,
+            @Schema(example = "赔偿已全部到位，药农表示满意") String notes,
+            @Schema(description = "Who made the visit", example = "officer-lichuan-01") String visitorId,
+            @Schema(example = "王建军") String visitorName,
+            @Schema(example = "2026-01-12T16:20:00+08:00") OffsetDateTime recordedAt) {
+    }
 
     static FollowUpVisitView of(FollowUpVisit v) {
         return new FollowUpVisitView(v.id, v.disputeId, v.gridCode, v.patrolReportId, v.dueOn, v.status, v.assignee,
-                Times.local(v.createdAt), v.version);
+                Times.local(v.createdAt), v.reason, v.overdueRaisedAt != null,
+                v.completedAt == null ? null : new Outcome(v.visitedOn, v.partyName, v.satisfied, v.hazardRemains,
+                        v.notes, v.visitorId, v.visitorName, Times.local(v.completedAt)),
+                v.version);
     }
 }

@@ -2,6 +2,10 @@ package org.tanchang.grid.mediation.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitCompleted;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitOverdue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -56,6 +60,7 @@ public class FollowUpVisits {
         visit.status = FollowUpVisitStatus.SCHEDULED;
         visit.assignee = assignee;
         visit.createdAt = clock.instant();
+        visit.reason = "PATROL_FINDING";
         visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
                 new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
                         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
@@ -69,6 +74,99 @@ public class FollowUpVisits {
             log.debug("Follow-up visit {} was already scheduled", visit.id);
         }
         return visit.id;
+    }
+
+    /**
+     * Schedules the visit that follows a signed agreement, {@code visit-after-agreement} after the signing day. The id
+     * is derived from the agreement, so a repeated call has no second effect. Returns the visit id.
+     */
+    public String scheduleAfterAgreement(String disputeId, String gridCode, String agreementId, LocalDate signedOn,
+            Assignee assignee) {
+        return schedule(disputeId + "-visit-" + agreementId, disputeId, gridCode, null,
+                signedOn.plus(properties.visitAfterAgreement()), assignee, "AFTER_AGREEMENT");
+    }
+
+    private String schedule(String id, String disputeId, String gridCode, String patrolReportId, LocalDate dueOn,
+            Assignee assignee, String reason) {
+        FollowUpVisit visit = new FollowUpVisit();
+        visit.id = id;
+        visit.disputeId = disputeId;
+        visit.gridCode = gridCode;
+        visit.patrolReportId = patrolReportId;
+        visit.dueOn = dueOn;
+        visit.status = FollowUpVisitStatus.SCHEDULED;
+        visit.assignee = assignee;
+        visit.createdAt = clock.instant();
+        visit.reason = reason;
+        visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
+                new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
+                        assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
+        if (writes.insertOnce(visit)) {
+            log.info("Scheduled follow-up visit {} of dispute {} on {} ({})", visit.id, disputeId, dueOn, reason);
+        }
+        return visit.id;
+    }
+
+    /**
+     * Records the outcome of a visit, with FollowUpVisitCompleted in the same write. A visit that found the party
+     * dissatisfied or the hazard remaining is not the end: the next visit is scheduled at once (三个不放).
+     */
+    FollowUpVisitView complete(Caller caller, String id, CompleteVisit outcome) {
+        FollowUpVisit visit = mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(visibleTo(caller))),
+                FollowUpVisit.class);
+        if (visit == null) {
+            throw ProblemException.notFound("Follow-up visit", id);
+        }
+        visit.status = FollowUpVisitStatus.WORKFLOW.next(visit.status, FollowUpVisitStatus.COMPLETE);
+        visit.visitedOn = outcome.visitedOn();
+        visit.partyName = outcome.partyName().strip();
+        visit.satisfied = outcome.satisfied();
+        visit.hazardRemains = outcome.hazardRemains();
+        visit.notes = outcome.notes();
+        visit.visitorId = caller.subject();
+        visit.visitorName = caller.name();
+        visit.completedAt = clock.instant();
+        visit.outbox.add(outbox.event(FollowUpVisitCompleted.TYPE, visit.id, new FollowUpVisitCompleted(visit.id,
+                visit.disputeId, visit.gridCode, visit.visitorId, visit.partyName, visit.satisfied,
+                visit.hazardRemains, visit.visitedOn)));
+        mongo.save(visit);   // @Version: a concurrent completion gets the platform's 409 for a stale write
+        if (!visit.satisfied || visit.hazardRemains) {
+            long made = mongo.count(Query.query(Criteria.where("disputeId").is(visit.disputeId)), FollowUpVisit.class);
+            schedule(visit.disputeId + "-visit-" + (made + 1), visit.disputeId, visit.gridCode, visit.patrolReportId,
+                    visit.visitedOn.plus(properties.revisitAfter()), visit.assignee, "REVISIT");
+        }
+        return FollowUpVisitView.of(visit);
+    }
+
+    /** Every visit of a dispute, oldest first: what the closing guard weighs. */
+    public List<VisitSummary> ofDispute(String disputeId) {
+        return mongo.find(Query.query(Criteria.where("disputeId").is(disputeId))
+                        .with(Sort.by("createdAt", "_id")), FollowUpVisit.class).stream()
+                .map(v -> new VisitSummary(v.id, v.status, v.dueOn, v.partyName, v.satisfied, v.hazardRemains,
+                        v.visitedOn, v.completedAt)).toList();
+    }
+
+    /**
+     * Raises FollowUpVisitOverdue once for each visit not made by its due day (the day before {@code today} or
+     * earlier). The mark and the event are one write with a version check, so two sweeps never raise it twice.
+     * Returns how many were raised.
+     */
+    int raiseOverdue(LocalDate today) {
+        Query late = Query.query(Criteria.where("status").is(FollowUpVisitStatus.SCHEDULED).and("dueOn").lt(today)
+                .and("overdueRaisedAt").is(null)).limit(500);
+        int raised = 0;
+        for (FollowUpVisit visit : mongo.find(late, FollowUpVisit.class)) {
+            visit.overdueRaisedAt = clock.instant();
+            visit.outbox.add(outbox.event(FollowUpVisitOverdue.TYPE, visit.id, new FollowUpVisitOverdue(visit.id,
+                    visit.disputeId, visit.gridCode, visit.dueOn, visit.assignee == null ? null : visit.assignee.id())));
+            try {
+                mongo.save(visit);
+                raised++;
+            } catch (OptimisticLockingFailureException concurrent) {
+                log.debug("Visit {} changed while sweeping; the next sweep looks again", visit.id);
+            }
+        }
+        return raised;
     }
 
     /** A visit outside the caller's area is not found, like a missing one: its existence does not leak. */
@@ -85,6 +183,9 @@ public class FollowUpVisits {
         Query query = Filters.where().matching(visibleTo(caller)).is("gridCode", filter.gridCode())
                 .is("disputeId", filter.disputeId()).is("patrolReportId", filter.patrolReportId())
                 .is("status", filter.status()).before("dueOn", filter.dueBefore()).query();
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.addCriteria(Criteria.where("overdueRaisedAt").ne(null));
+        }
         // the most urgent first
         return Page.query(mongo, query, FollowUpVisit.class, Sort.by(Sort.Order.asc("dueOn")), page, size,
                 FollowUpVisitView::of);
@@ -100,6 +201,6 @@ public class FollowUpVisits {
     }
 
     record Filter(String gridCode, String disputeId, String patrolReportId, FollowUpVisitStatus status,
-            LocalDate dueBefore) {
+            LocalDate dueBefore, Boolean overdue) {
     }
 }

@@ -1,0 +1,354 @@
+package org.tanchang.grid.mediation.dispute;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.mediation.AccessProblemExamples;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.web.ProblemExamples;
+
+/**
+ * The steps of the People's Mediation Law procedure, one action endpoint each. Who acts comes from the token and is
+ * written to the timeline; a step the dispute's state does not allow is a 409 naming the allowed ones.
+ */
+@RestController
+@RequestMapping("/api/disputes")
+@Tag(name = "Dispute workflow", description = "Apply, accept or decline, mediate (sessions), agree or terminate "
+        + "and refer, optional judicial confirmation, perform, follow-up visits, fulfilled, archived; the last only "
+        + "when nothing of the three not-let-go (三个不放) is missing.")
+class DisputeActionController {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String ID_EXAMPLE = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0";
+    private static final String UNPROCESSABLE = """
+            {"type":"urn:tanchang-grid:problem:confirmation-window","title":"Outside the confirmation window",
+             "status":422,"detail":"Judicial confirmation must be applied for between 2026-01-06 and 2026-02-05",
+             "instance":"/api/disputes/dispute-1/apply-confirmation"}
+            """;
+
+    private final DisputeActions actions;
+
+    DisputeActionController(DisputeActions actions) {
+        this.actions = actions;
+    }
+
+    @PostMapping("/{id}/add-parties")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Add parties", description = "Adds persons or organisations with their roles and claims (APPLIED, ACCEPTED or MEDIATING); ID numbers and phones are stored encrypted and shown masked. Party indexes never change: agreement terms refer to them.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView addParties(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.AddParties body) {
+        return actions.addParties(caller, id, body);
+    }
+
+    @PostMapping("/{id}/accept")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Accept the application", description = "APPLIED → ACCEPTED (受理), optionally classifying type and risk; at the immediate risk the dispute goes to the township at once (DisputeEscalated). Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView accept(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.Accept body) {
+        return actions.accept(caller, id, body);
+    }
+
+    @PostMapping("/{id}/decline")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Decline the application", description = "APPLIED → DECLINED with the reason (e.g. a party refuses mediation). Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView decline(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.Decline body) {
+        return actions.decline(caller, id, body);
+    }
+
+    @PostMapping("/{id}/start-mediation")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Start mediating", description = "ACCEPTED → MEDIATING; the mediation time limit (about one month) starts. Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView startMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody(required = false) Requests.Remark body) {
+        return actions.simple(caller, id, DisputeWorkflow.START_MEDIATION, remark(body));
+    }
+
+    @PostMapping("/{id}/sessions")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record a mediation session", description = "While MEDIATING: date, place, mediators, method among the 'five face to face' and notes. Publishes MediationSessionHeld.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView holdSession(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.HoldSession body) {
+        return actions.holdSession(caller, id, body);
+    }
+
+    @PostMapping("/{id}/extend-mediation")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Extend the mediation time limit", description = "While MEDIATING, by agreement of the parties, up to tanchang.mediation.time-limits.max-extension in total (else 422).")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
+    DisputeView extendMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.Extend body) {
+        return actions.extend(caller, id, body);
+    }
+
+    @PostMapping("/{id}/agree")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Sign the agreement", description = "MEDIATING → AGREED with the terms per party (what is owed, amount in fen, deadline). Publishes AgreementSigned and DisputeStateChanged, and schedules a follow-up visit (FollowUpVisitScheduled).")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView agree(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.Agree body) {
+        return actions.agree(caller, id, body);
+    }
+
+    @PostMapping("/{id}/terminate")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Terminate mediation", description = "ACCEPTED or MEDIATING → TERMINATED with the reason and the referral (LITIGATION, ARBITRATION or CASE). Publishes DisputeReferred and DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView terminate(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.Terminate body) {
+        return actions.terminate(caller, id, body);
+    }
+
+    @PostMapping("/{id}/apply-confirmation")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Apply for judicial confirmation", description = "AGREED → CONFIRMATION_PENDING: the parties' joint application, within tanchang.mediation.time-limits.confirmation-window (30 days) of the agreement taking effect (else 422).")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
+    DisputeView applyConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.ApplyConfirmation body) {
+        return actions.applyConfirmation(caller, id, body);
+    }
+
+    @PostMapping("/{id}/confirm")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record the court's confirmation", description = "CONFIRMATION_PENDING → CONFIRMED. Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView confirm(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody(required = false) Requests.Remark body) {
+        return actions.simple(caller, id, DisputeWorkflow.CONFIRM, remark(body));
+    }
+
+    @PostMapping("/{id}/refuse-confirmation")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record that the court did not confirm", description = "CONFIRMATION_PENDING → MEDIATING: the parties may mediate again or go to court. Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView refuseConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody(required = false) Requests.Remark body) {
+        return actions.simple(caller, id, DisputeWorkflow.REFUSE_CONFIRMATION, remark(body));
+    }
+
+    @PostMapping("/{id}/start-performance")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Start performing the agreement", description = "AGREED or CONFIRMED → PERFORMING. Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView startPerformance(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody(required = false) Requests.Remark body) {
+        return actions.simple(caller, id, DisputeWorkflow.START_PERFORMANCE, remark(body));
+    }
+
+    @PostMapping("/{id}/perform-term")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record a performed term", description = "While PERFORMING: one term performed on a day (the herder paid household 7 of 12). Publishes AgreementTermPerformed.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView performTerm(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.PerformTerm body) {
+        return actions.performTerm(caller, id, body);
+    }
+
+    @PostMapping("/{id}/fulfil")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Mark the agreement fulfilled", description = "PERFORMING → FULFILLED, refused (409, listing them) while any term is unperformed. Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView fulfil(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody(required = false) Requests.Remark body) {
+        return actions.fulfil(caller, id, remark(body));
+    }
+
+    @PostMapping("/{id}/archive")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Archive the dispute", description = "PERFORMING, FULFILLED, DECLINED or TERMINATED → ARCHIVED, refused with a 409 problem listing everything missing (三个不放): each unperformed term, each visit not made, a hazard the latest visit found, each party dissatisfied at their last visit. Publishes DisputeStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+            + "allowed actions), a stale version, or something still missing", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+    DisputeView archive(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody(required = false) Requests.Remark body) {
+        return actions.archive(caller, id, remark(body));
+    }
+
+    /** A remark is optional: an empty body is the same as no remark. */
+    private static Requests.Remark remark(Requests.Remark body) {
+        return body == null ? new Requests.Remark(null) : body;
+    }
+}

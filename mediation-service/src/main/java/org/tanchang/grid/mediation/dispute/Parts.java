@@ -1,0 +1,53 @@
+package org.tanchang.grid.mediation.dispute;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.tanchang.grid.platform.personaldata.ProtectedValue;
+
+/** The stored parts of a dispute document (no web types; the API shows them through {@link DisputeView}). */
+final class Parts {
+
+    private Parts() {
+    }
+
+    /** A party; ID number and phone are stored protected, never in the clear. */
+    record Party(int index, PartyKind kind, PartyRole role, String name, ProtectedValue idNumber,
+            ProtectedValue phone, String claims) {
+    }
+
+    record Session(int index, LocalDate heldOn, String place, List<String> mediatorIds, MediationMethod method,
+            String notes, String recordedBy, Instant recordedAt) {
+    }
+
+    /** One obligation of a party: what, how much (fen), by when, and when it was performed. */
+    record Term(int index, int obligorIndex, Integer beneficiaryIndex, String obligation, long amountFen,
+            LocalDate dueOn, LocalDate performedOn, String performedBy) {
+
+        Term performed(LocalDate on, String by) {
+            return new Term(index, obligorIndex, beneficiaryIndex, obligation, amountFen, dueOn, on, by);
+        }
+    }
+
+    record Agreement(String id, LocalDate signedOn, LocalDate effectiveOn, List<Term> terms) {
+
+        boolean allPerformed() {
+            return terms.stream().allMatch(t -> t.performedOn() != null);
+        }
+    }
+
+    record Termination(String reason, Referral referral) {
+    }
+
+    /** Judicial confirmation: applied on a day, then confirmed or not. */
+    record Confirmation(LocalDate appliedOn, Boolean confirmed, String remark) {
+    }
+
+    /** The running time limit of the current step; yellow at 70% of the way, red when due. */
+    record Deadline(String step, String limit, Instant startedAt, Instant dueAt, Instant yellowAt) {
+    }
+
+    record TimelineEntry(String action, DisputeState from, DisputeState to, String actorId, String actorName,
+            Instant at, String remark) {
+    }
+}

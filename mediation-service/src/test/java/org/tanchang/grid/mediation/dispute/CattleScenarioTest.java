@@ -1,0 +1,143 @@
+package org.tanchang.grid.mediation.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.contracts.Topics;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.test.TestUsers;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 4 January: cattle trampled the mulched seedlings of twelve herb farmers in 杨家村; the patrol found the dispute, the
+ * police mediated in the field, and the herder paid each household. Through the API, from the patrol event to the
+ * archive, and the "three not-let-go" holding the archive back while five households are still unpaid.
+ */
+@ServiceIntegrationTest
+class CattleScenarioTest {
+
+    private static final int HOUSEHOLDS = 12;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void twelveHouseholdsAgainstOneHerderFromPatrolReportToArchive() {
+        ApiClient api = ApiClient.local(port).withToken(TestUsers.mediator(TestUsers.LICHUAN));
+        String reportId = "pr-" + UUID.randomUUID();
+        TestEvents.publish(PatrolReportSubmitted.TYPE, UUID.randomUUID().toString(), reportId,
+                new PatrolReportSubmitted(reportId, TestUsers.YANGJIA_GRID, "杨家村第一网格", TestUsers.LICHUAN,
+                        "member-ldm", "李德明", OffsetDateTime.parse("2026-01-04T08:00:00+08:00"),
+                        OffsetDateTime.parse("2026-01-04T11:00:00+08:00"),
+                        new ResponsibleOfficer("officer-lichuan-01", "王建军"),
+                        List.of(new PatrolFinding(0, FindingKind.DISPUTE,
+                                "牧民马某的牛群踩踏了十二户药农的覆膜药苗，药农要求赔偿", new GeoPoint(104.392, 34.047)))));
+        String id = Disputes.idOfPatrolFinding(reportId, 0);
+        String firstVisit = id + "-visit-1";
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/follow-up-visits/" + firstVisit).status() == 200);
+        assertThat(api.get("/api/disputes/" + id).json().get("state").asString()).isEqualTo("APPLIED");
+
+        StringBuilder parties = new StringBuilder("{\"parties\":[");
+        for (int i = 1; i <= HOUSEHOLDS; i++) {
+            parties.append("{\"kind\":\"PERSON\",\"role\":\"APPLICANT\",\"name\":\"药农").append(i)
+                    .append("\",\"claims\":\"赔偿覆膜药苗损失\"},");
+        }
+        parties.append("{\"kind\":\"PERSON\",\"role\":\"RESPONDENT\",\"name\":\"马某\",\"phone\":\"13912345678\"}]}");
+        ok(api.post("/api/disputes/" + id + "/add-parties", parties.toString()));
+        ok(api.post("/api/disputes/" + id + "/accept", "{\"type\":\"LIVESTOCK_DAMAGE\",\"riskLevel\":\"MEDIUM\"}"));
+        ok(api.post("/api/disputes/" + id + "/start-mediation", "{}"));
+        ok(api.post("/api/disputes/" + id + "/sessions", "{\"heldOn\":\"2026-01-04\",\"place\":\"杨家村药田\","
+                + "\"mediatorIds\":[\"officer-lichuan-01\"],\"method\":\"IN_THE_FIELD\",\"notes\":\"逐户核实受损面积\"}"));
+        JsonNode mediating = ok(api.post("/api/disputes/" + id + "/sessions", "{\"heldOn\":\"2026-01-05\","
+                + "\"place\":\"村委会\",\"mediatorIds\":[\"officer-lichuan-01\",\"mediator-lichuan-01\"],"
+                + "\"method\":\"OPEN_MEDIATION\"}"));
+        assertThat(mediating.get("sessions")).hasSize(2);
+
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < HOUSEHOLDS; i++) {
+            terms.add("{\"obligorIndex\":12,\"beneficiaryIndex\":" + i + ",\"obligation\":\"赔偿覆膜药苗损失\","
+                    + "\"amountFen\":120000,\"dueOn\":\"2026-01-20\"}");
+        }
+        JsonNode agreed = ok(api.post("/api/disputes/" + id + "/agree", "{\"signedOn\":\"2026-01-06\",\"terms\":["
+                + String.join(",", terms) + "]}"));
+        assertThat(agreed.get("state").asString()).isEqualTo("AGREED");
+        assertThat(agreed.get("agreement").get("totalAmountFen").asLong()).isEqualTo(1_440_000);
+        String agreementVisit = id + "-visit-agreement-1";
+        assertThat(api.get("/api/follow-up-visits/" + agreementVisit).json().get("dueOn").asString())
+                .isEqualTo("2026-01-13");
+        ok(api.post("/api/disputes/" + id + "/start-performance", "{}"));
+        for (int i = 0; i < 7; i++) {
+            perform(api, id, i);
+        }
+
+        var early = api.post("/api/disputes/" + id + "/archive", "{}");
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-let-go");
+        JsonNode missing = early.json().get("missing");
+        assertThat(missing.valueStream().filter(m -> m.get("kind").asString().equals("UNPERFORMED_TERM"))
+                .map(m -> m.get("reference").asString()).toList())
+                .containsExactly("term-7", "term-8", "term-9", "term-10", "term-11");
+        assertThat(missing.valueStream().filter(m -> m.get("kind").asString().equals("VISIT_NOT_MADE"))
+                .map(m -> m.get("reference").asString()).toList()).containsExactlyInAnyOrder(firstVisit, agreementVisit);
+        assertThat(api.get("/api/disputes/" + id).json().get("state").asString()).isEqualTo("PERFORMING");
+
+        for (int i = 7; i < HOUSEHOLDS; i++) {
+            perform(api, id, i);
+        }
+        visit(api, firstVisit, "药农7", false, false);   // still waiting for the money then
+        var dissatisfied = api.post("/api/disputes/" + id + "/archive", "{}");
+        assertThat(dissatisfied.status()).isEqualTo(409);
+        assertThat(dissatisfied.json().get("missing").findValuesAsString("kind"))
+                .contains("PARTY_DISSATISFIED").doesNotContain("UNPERFORMED_TERM");
+
+        visit(api, agreementVisit, "药农7", true, false);
+        String revisit = id + "-visit-3";   // scheduled by the dissatisfied visit: a visit not made holds it back too
+        visit(api, revisit, "马某", true, false);
+        ok(api.post("/api/disputes/" + id + "/fulfil", "{}"));
+        JsonNode archived = ok(api.post("/api/disputes/" + id + "/archive", "{\"remark\":\"三个不放已落实\"}"));
+
+        assertThat(archived.get("state").asString()).isEqualTo("ARCHIVED");
+        assertThat(archived.get("agreement").get("performedCount").asInt()).isEqualTo(HOUSEHOLDS);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            // delivery is at least once: an event may appear twice, with the same id (consumers deduplicate on it)
+            List<String> types = TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream()
+                    .filter(r -> id.equals(r.key()))
+                    .collect(java.util.stream.Collectors.toMap(r -> TestEvents.header(r, "ce_id"),
+                            r -> TestEvents.header(r, "ce_type"), (a, b) -> a, java.util.LinkedHashMap::new))
+                    .values().stream().toList();
+            assertThat(types).contains("DisputeOpened", "MediationSessionHeld", "AgreementSigned")
+                    .filteredOn("AgreementTermPerformed"::equals).hasSize(HOUSEHOLDS);
+            assertThat(types.stream().filter("DisputeStateChanged"::equals).count()).isEqualTo(6);
+        });
+    }
+
+    private static void perform(ApiClient api, String id, int term) {
+        ok(api.post("/api/disputes/" + id + "/perform-term", "{\"termIndex\":" + term
+                + ",\"performedOn\":\"2026-01-08\",\"remark\":\"现金当面交付\"}"));
+    }
+
+    private static void visit(ApiClient api, String visitId, String party, boolean satisfied, boolean hazard) {
+        ok(api.post("/api/follow-up-visits/" + visitId + "/complete", "{\"visitedOn\":\"2026-01-12\",\"partyName\":\""
+                + party + "\",\"satisfied\":" + satisfied + ",\"hazardRemains\":" + hazard + "}"));
+    }
+
+    private static JsonNode ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json();
+    }
+}
