@@ -2,8 +2,10 @@ package org.tanchang.grid.petition;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling   // the deadline sweep
 public class PetitionServiceApplication {
 
     public static void main(String[] args) {

@@ -1,15 +1,87 @@
 package org.tanchang.grid.petition;
 
 import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.tanchang.grid.petition.request.RequestFixtures;
+import org.tanchang.grid.petition.request.RequestState;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
+import org.tanchang.grid.platform.test.AccessProfile;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestUsers;
+import tools.jackson.databind.JsonNode;
 
-/** The catalogue is public; the audit trail is the county supervisors'. */
+/**
+ * Every operation is tried on a fresh request of the owning citizen in 杨家村's grid, driven by a 理川镇 window clerk
+ * into the state the operation starts from; bundle tasks are written as the task consumer would.
+ */
 @ServiceIntegrationTest
+@TestPropertySource(properties = "spring.kafka.listener.auto-startup=false")   // must not take the other tests' partitions
 class PetitionAccessMatrixTest extends AccessMatrixTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Override
     protected Fixture fixture(Expectation operation) {
-        return new Fixture(Map.of("code", "HR-TRANSFER"), null, null, null, null, "HR-TRANSFER");
+        RequestFixtures requests = new RequestFixtures(port);
+        String path = operation.path();
+        String owner = AccessProfile.OWNER;
+        String grid = TestUsers.YANGJIA_GRID;
+        if (path.startsWith("/api/service-items") || path.startsWith("/api/service-bundles")) {
+            String code = path.startsWith("/api/service-items") ? "HR-TRANSFER" : "ONE-CHILD-BIRTH";
+            return new Fixture(Map.of("code", code), null, null, null, null, code);
+        }
+        if (path.startsWith("/api/bundle-requests") || path.startsWith("/api/bundle-tasks")) {
+            return bundle(requests, operation);
+        }
+        if (path.equals("/api/service-levels") || path.startsWith("/api/audit")) {
+            return new Fixture(Map.of(), null, null, grid, owner, "");
+        }
+        String action = path.substring(path.lastIndexOf('/') + 1);
+        JsonNode request = switch (action) {
+            case "request-materials" -> requests.step(requests.submit(owner, false).get("id").asString(), "precheck", null);
+            case "resubmit" -> requests.inState(owner, RequestState.INCOMPLETE);
+            case "accept", "refuse" -> requests.inState(owner, RequestState.PRECHECKED);
+            case "start", "assistance" -> requests.inState(owner, RequestState.ACCEPTED);
+            case "complete" -> requests.inState(owner, RequestState.IN_PROCESS);
+            case "close" -> requests.inState(owner, RequestState.COMPLETED);
+            case "rate" -> requests.inState(owner, RequestState.CLOSED);
+            case "remind", "reply" -> requests.step(requests.inState(owner, RequestState.ACCEPTED).get("id").asString(),
+                    "assistance", "{\"agency\":\"乌海市公安局新华派出所\",\"question\":\"请核实户籍\",\"timeLimit\":\"5WD\"}");
+            default -> requests.submit(owner, true);
+        };
+        String id = request.get("id").asString();
+        String assistanceId = request.get("assistance").isEmpty() ? "none"
+                : request.get("assistance").get(0).get("id").asString();
+        String query = operation.method().equals("GET") && path.equals("/api/service-requests")
+                ? "number=" + request.get("number").asString() : null;
+        String body = switch (action) {
+            case "service-requests" -> RequestFixtures.body(grid, RequestFixtures.ID_APPLY_MATERIALS);
+            case "reply" -> "{\"reply\":\"已核实\",\"confirmed\":true}";
+            case "assistance" -> "{\"agency\":\"乌海市公安局新华派出所\",\"question\":\"请核实户籍\",\"timeLimit\":\"5WD\"}";
+            default -> RequestFixtures.bodyOf(action);
+        };
+        return new Fixture(Map.of("id", id, "assistanceId", assistanceId), query, body, grid, owner, id);
+    }
+
+    private Fixture bundle(RequestFixtures requests, Expectation operation) {
+        String answers = "{\"childName\":\"杨小禾\",\"birthDate\":\"2026-10-30\",\"fatherName\":\"杨建国\","
+                + "\"motherName\":\"李秀兰\",\"birthCertificateNumber\":\"Q620001234\"}";
+        String submit = "{\"bundleCode\":\"ONE-CHILD-BIRTH\",\"gridCode\":\"" + TestUsers.YANGJIA_GRID
+                + "\",\"answers\":" + answers + "}";
+        String id = requests.as(TestUsers.citizen(AccessProfile.OWNER)).post("/api/bundle-requests", submit).json()
+                .get("id").asString();
+        if (operation.path().startsWith("/api/bundle-tasks")) {
+            String taskId = "task-" + UUID.randomUUID();
+            mongo.insert(new Document("_id", taskId).append("bundleRequestId", id).append("itemCode", "HR-BIRTH")
+                    .append("gridCode", TestUsers.YANGJIA_GRID).append("version", 0L), "bundle_tasks");
+            return new Fixture(Map.of("taskId", taskId), null, "{\"outcome\":\"DONE\"}", TestUsers.YANGJIA_GRID,
+                    AccessProfile.OWNER, taskId);
+        }
+        return new Fixture(Map.of("id", id), null, submit, TestUsers.YANGJIA_GRID, AccessProfile.OWNER, id);
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.platform.workflow.TimeLimit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +62,10 @@ class CatalogueSeeder implements ApplicationRunner {
             @NotNull List<@NotBlank String> requiredMaterials,
             @NotBlank String responsibleUnit,
             @NotNull Boolean instant,
+            @NotBlank String firstResponseLimit,
             @NotBlank String promisedTimeLimit,
+            @NotNull List<@NotNull @Valid FormField> formFields,
+            @NotNull Boolean online,
             @NotNull Boolean active) {
     }
 
@@ -99,7 +102,10 @@ class CatalogueSeeder implements ApplicationRunner {
                 .set("requiredMaterials", item.requiredMaterials())
                 .set("responsibleUnit", item.responsibleUnit())
                 .set("instant", item.instant())
+                .set("firstResponseLimit", item.firstResponseLimit())
                 .set("promisedTimeLimit", item.promisedTimeLimit())
+                .set("formFields", item.formFields())
+                .set("online", item.online())
                 .set("active", item.active());
         try {
             mongo.upsert(byCode, fields, ServiceItem.class);
@@ -142,22 +148,29 @@ class CatalogueSeeder implements ApplicationRunner {
     }
 
     static List<String> timeLimitProblems(SeedItem item) {
-        if (item.promisedTimeLimit() == null || item.promisedTimeLimit().isBlank()) {
-            return List.of();
+        List<String> problems = new java.util.ArrayList<>();
+        TimeLimit completion = parse(item.code(), "promisedTimeLimit", item.promisedTimeLimit(), problems);
+        TimeLimit response = parse(item.code(), "firstResponseLimit", item.firstResponseLimit(), problems);
+        if (response != null && response.clock() == null) {
+            problems.add(item.code() + ": firstResponseLimit is clock time such as PT30S");
         }
-        Duration limit;
+        if (completion != null && Boolean.TRUE.equals(item.instant())
+                && (completion.clock() == null || completion.clock().compareTo(INSTANT_LIMIT) > 0)) {
+            problems.add(item.code() + ": an instant item promises at most " + INSTANT_LIMIT);
+        }
+        return problems;
+    }
+
+    private static TimeLimit parse(String code, String field, String text, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            limit = Duration.parse(item.promisedTimeLimit());
-        } catch (DateTimeParseException e) {
-            return List.of(item.code() + ": promisedTimeLimit is not an ISO-8601 duration such as PT5M or P7D");
+            return TimeLimit.parse(text);
+        } catch (RuntimeException e) {
+            problems.add(code + ": " + field + " is not a time limit such as PT5M or 15WD");
+            return null;
         }
-        if (limit.isNegative() || limit.isZero()) {
-            return List.of(item.code() + ": promisedTimeLimit must be positive");
-        }
-        if (Boolean.TRUE.equals(item.instant()) && limit.compareTo(INSTANT_LIMIT) > 0) {
-            return List.of(item.code() + ": an instant item promises at most " + INSTANT_LIMIT);
-        }
-        return List.of();
     }
 
     /** Keeps the validator's messages readable in the start-up failure. */

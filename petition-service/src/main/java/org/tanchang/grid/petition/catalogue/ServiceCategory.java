@@ -15,5 +15,7 @@ public enum ServiceCategory {
     /** 交通违法处理. */
     TRAFFIC_VIOLATION,
     /** 车驾管: vehicles and drivers. */
-    VEHICLE_AND_DRIVER
+    VEHICLE_AND_DRIVER,
+    /** Items of other departments joined at the window for "one thing" bundles, such as a newborn's medical insurance. */
+    OTHER_DEPARTMENT
 }

@@ -23,7 +23,13 @@ class ServiceItem {
     String responsibleUnit;
     /** An instant item (即办件) is finished while the citizen waits at the window. */
     boolean instant;
-    /** The promised time limit (承诺时限) as an ISO-8601 duration, in calendar time: PT5M, P7D. */
+    /** How soon the window answers (首次响应), a platform TimeLimit: PT30S. */
+    String firstResponseLimit;
+    /** The promised time limit for completion (承诺时限), a platform TimeLimit: PT5M for instant items, else 15WD. */
     String promisedTimeLimit;
+    /** The fields of the application form; a request must answer the required ones and nothing else. */
+    List<FormField> formFields = new ArrayList<>();
+    /** Whether a citizen can apply from the app (网上可办) instead of coming to the window. */
+    boolean online;
     boolean active;
 }

@@ -1,0 +1,44 @@
+package org.tanchang.grid.petition.bundle;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.PublicEndpoint;
+import org.tanchang.grid.platform.web.ProblemException;
+
+/** Public like the item catalogue: a citizen reads the bundle's form before signing in. */
+@RestController
+@PublicEndpoint
+@Tag(name = "One-thing bundles")
+class BundleCatalogueController {
+
+    private final BundleDefinitions definitions;
+
+    BundleCatalogueController(BundleDefinitions definitions) {
+        this.definitions = definitions;
+    }
+
+    @GetMapping("/api/service-bundles")
+    @Operation(summary = "List bundles", description = "Every \"one thing\" bundle with its form and items.")
+    @ApiResponse(responseCode = "200", description = "The bundles")
+    List<BundleDefinition> list() {
+        return definitions.all();
+    }
+
+    @GetMapping("/api/service-bundles/{code}")
+    @Operation(summary = "Get a bundle", description = "One bundle by code.")
+    @ApiResponse(responseCode = "200", description = "The bundle")
+    @ApiResponse(responseCode = "404", description = "No such bundle",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    BundleDefinition get(@Parameter(example = "ONE-CHILD-BIRTH") @PathVariable String code) {
+        return definitions.find(code).orElseThrow(() -> ProblemException.notFound("Bundle", code));
+    }
+}

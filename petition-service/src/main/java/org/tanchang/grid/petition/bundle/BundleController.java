@@ -1,0 +1,125 @@
+package org.tanchang.grid.petition.bundle;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.web.Times;
+
+@RestController
+@Tag(name = "One-thing bundles", description = "\"One thing\" bundles (一件事): one form, one acceptance, one task "
+        + "per item fanned out by events, complete when every task is done")
+class BundleController {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String NOT_FOUND = """
+            {"type":"urn:tanchang-grid:problem:not-found","title":"Not found","status":404,
+             "detail":"Bundle request bun-404 does not exist","instance":"/api/bundle-requests/bun-404"}""";
+
+    @Schema(name = "SubmitBundle", description = "One form for every item of the bundle")
+    record SubmitBundle(@Schema(example = "ONE-CHILD-BIRTH") @NotNull @Pattern(regexp = "[A-Z]+(-[A-Z0-9]+)+") String bundleCode,
+            @Schema(example = "621223101001001") @NotNull @Pattern(regexp = "\\d{15}") String gridCode,
+            @Schema(example = "{\"childName\":\"杨小禾\",\"birthDate\":\"2026-10-30\",\"fatherName\":\"杨建国\","
+                    + "\"motherName\":\"李秀兰\",\"birthCertificateNumber\":\"Q620001234\"}")
+            Map<@Size(max = 40) String, @Size(max = 500) String> answers) {
+    }
+
+    @Schema(name = "BundleTaskView")
+    record TaskView(String taskId, String itemCode, Map<String, String> fields, String outcome, String reason,
+            OffsetDateTime completedAt) {
+    }
+
+    @Schema(name = "BundleRequest")
+    record BundleView(String id, @Schema(example = "621223-YJS-20261129-00001") String number, String bundleCode,
+            String bundleName, String gridCode, String citizenId, Map<String, String> answers,
+            @Schema(example = "ACCEPTED") String state, List<TaskView> tasks,
+            @Schema(description = "The task that failed, if any") String failedTaskId, OffsetDateTime submittedAt,
+            OffsetDateTime completedAt) {
+
+        static BundleView of(BundleRequest b) {
+            return new BundleView(b.id, b.number, b.bundleCode, b.bundleName, b.gridCode, b.citizenId,
+                    Map.copyOf(b.answers), b.state.name(), b.tasks.stream().map(t -> new TaskView(t.taskId, t.itemCode,
+                            Map.copyOf(t.fields), t.outcome, t.reason, Times.local(t.completedAt))).toList(),
+                    b.failedTaskId, Times.local(b.submittedAt), Times.local(b.completedAt));
+        }
+    }
+
+    private final Bundles bundles;
+
+    BundleController(Bundles bundles) {
+        this.bundles = bundles;
+    }
+
+    @PostMapping("/api/bundle-requests")
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Apply for a bundle", description = "Checks the one form; each item's fields are derived "
+            + "from it (nothing is asked twice) and checked against the item. Starts SUBMITTED with a number "
+            + "621223-YJS-yyyyMMdd-nnnnn; publishes RequestStateChanged (item code = bundle code).")
+    @ApiResponse(responseCode = "201", description = "Submitted")
+    @ApiResponse(responseCode = "400", description = "Invalid answers; nothing stored or published",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed or grid outside the caller's area",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The bundle no longer matches the catalogue",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<BundleView> submit(Caller caller, @Valid @RequestBody SubmitBundle body) {
+        BundleRequest b = bundles.submit(caller, body);
+        return ResponseEntity.created(URI.create("/api/bundle-requests/" + b.id)).body(BundleView.of(b));
+    }
+
+    @GetMapping("/api/bundle-requests/{id}")
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Get a bundle request", description = "With each task's outcome; which task failed, if any.")
+    @ApiResponse(responseCode = "200", description = "The bundle request")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Not visible to the caller",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = NOT_FOUND)))
+    BundleView get(Caller caller, @Parameter(example = "bun-3f0c2a9e") @PathVariable String id) {
+        return BundleView.of(bundles.get(caller, id));
+    }
+
+    @PostMapping("/api/bundle-requests/{id}/accept")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Accept a bundle", description = "One acceptance for every item: SUBMITTED → ACCEPTED, "
+            + "publishing one BundleTaskRequested per item with that item's fields.")
+    @ApiResponse(responseCode = "200", description = "Accepted")
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Not visible to the caller",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Already accepted or ended",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    BundleView accept(Caller caller, @Parameter(example = "bun-3f0c2a9e") @PathVariable String id) {
+        return BundleView.of(bundles.accept(caller, id));
+    }
+}

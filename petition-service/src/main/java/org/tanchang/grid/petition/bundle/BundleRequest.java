@@ -1,0 +1,60 @@
+package org.tanchang.grid.petition.bundle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.workflow.StateMachine;
+
+/** One application for a bundle: one form, one acceptance, one task per item, complete when every task is done. */
+@Document("bundle_requests")
+class BundleRequest {
+
+    enum State { SUBMITTED, ACCEPTED, COMPLETED, FAILED }
+
+    static final StateMachine<State> WORKFLOW = StateMachine.of(State.class)
+            .allow("accept", State.ACCEPTED, State.SUBMITTED)
+            .allow("all-tasks-done", State.COMPLETED, State.ACCEPTED)
+            .allow("task-failed", State.FAILED, State.ACCEPTED)
+            .build();
+
+    /** A task per item; outcome null while it is open, then DONE or FAILED. */
+    static final class Task {
+        String taskId;
+        String itemCode;
+        Map<String, String> fields = new LinkedHashMap<>();
+        String outcome;
+        String reason;
+        Instant completedAt;
+    }
+
+    record TimelineEntry(State state, String action, String actor, Instant at, String remark) {
+    }
+
+    @Id
+    String id;
+    @Indexed(unique = true)
+    String number;
+    String bundleCode;
+    String bundleName;
+    @Indexed
+    String citizenId;
+    @Indexed
+    String gridCode;
+    Map<String, String> answers = new LinkedHashMap<>();
+    State state;
+    List<Task> tasks = new ArrayList<>();
+    String failedTaskId;
+    Instant submittedAt;
+    Instant completedAt;
+    List<TimelineEntry> timeline = new ArrayList<>();
+    @Version
+    Long version;
+    List<OutboxEvent> outbox = new ArrayList<>();
+}

@@ -1,0 +1,346 @@
+package org.tanchang.grid.petition.request;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+
+/** One action endpoint per workflow step (generated table in RequestState.WORKFLOW), and the assistance steps. */
+@RestController
+@RequestMapping("/api/service-requests")
+@Tag(name = "Service requests")
+class RequestStepsController {
+
+    private final RequestSteps steps;
+    private final RequestAssistance assistance;
+    private final Applicants applicants;
+    private final Clock clock;
+
+    RequestStepsController(RequestSteps steps, RequestAssistance assistance, Applicants applicants, Clock clock) {
+        this.steps = steps;
+        this.assistance = assistance;
+        this.applicants = applicants;
+        this.clock = clock;
+    }
+
+    @PostMapping("/{id}/precheck")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Precheck a request", description = "The window's first response: checks the materials against the catalogue and lists every missing one. SUBMITTED → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView precheck(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(steps.precheck(caller, id, remark(body)));
+    }
+
+    @PostMapping("/{id}/request-materials")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Ask for the missing materials", description = "Lists every missing material at once (never one by one); 409 if nothing is missing. PRECHECKED → INCOMPLETE. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView requestMaterials(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(steps.requestMaterials(caller, id, remark(body)));
+    }
+
+    @PostMapping("/{id}/resubmit")
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Bring the missing materials", description = "The citizen (or the window for them) hands in materials; the missing list is recomputed. INCOMPLETE → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView resubmit(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = true) @Valid StepBodies.Materials body) {
+        return view(steps.resubmit(caller, id, body));
+    }
+
+    @PostMapping("/{id}/accept")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Accept a request", description = "Only with every material present (else 409 listing them). PRECHECKED → ACCEPTED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView accept(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(steps.accept(caller, id, remark(body)));
+    }
+
+    @PostMapping("/{id}/start")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Start processing", description = "ACCEPTED → IN_PROCESS. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView start(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(steps.start(caller, id, remark(body)));
+    }
+
+    @PostMapping("/{id}/complete")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Complete a request", description = "Ends the completion measure. IN_PROCESS → COMPLETED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView complete(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(steps.complete(caller, id, remark(body)));
+    }
+
+    @PostMapping("/{id}/refuse")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Refuse a request", description = "With the reason, shown to the citizen. → REFUSED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView refuse(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = true) @Valid StepBodies.Reason body) {
+        return view(steps.refuse(caller, id, body.reason()));
+    }
+
+    @PostMapping("/{id}/close")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Close a request", description = "After completion or refusal. → CLOSED; the citizen may then rate it. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView close(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(steps.close(caller, id, remark(body)));
+    }
+
+    @PostMapping("/{id}/rate")
+    @Allowed({Roles.CITIZEN})
+    @Operation(summary = "Rate a request", description = "The citizen who submitted it rates the closed request 1 to 5; publishes RequestRated. CLOSED → RATED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView rate(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = true) @Valid StepBodies.Rating body) {
+        return view(steps.rate(caller, id, body));
+    }
+
+    @PostMapping("/{id}/refer")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Refer a request", description = "A dispute goes to MEDIATION, a crime to CASE, by RequestReferred; the citizen follows it from the request's referral (sourceReference = request id). → REFERRED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @ApiResponse(responseCode = "200", description = "The request after the step")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView refer(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = true) @Valid StepBodies.Referral body) {
+        return view(steps.refer(caller, id, body));
+    }
+
+    @PostMapping("/{id}/assistance")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Ask another agency for assistance", description = "Asks another station or department to confirm something (协查, the Wuhai case) with its own time limit; the request shows \"waiting for\" it until it replies. Recorded in the request's timeline.")
+    @ApiResponse(responseCode = "200", description = "The request with its assistance")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView askAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
+            @RequestBody(required = true) @Valid StepBodies.Ask body) {
+        return view(assistance.ask(caller, id, body));
+    }
+
+    @PostMapping("/{id}/assistance/{assistanceId}/remind")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Remind the other agency", description = "Records a reminder (催办) of an unanswered assistance. Recorded in the request's timeline.")
+    @ApiResponse(responseCode = "200", description = "The request with its assistance")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView remindAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
+            @RequestBody(required = false) StepBodies.Remark body) {
+        return view(assistance.remind(caller, id, assistanceId));
+    }
+
+    @PostMapping("/{id}/assistance/{assistanceId}/reply")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the window or sent by the agency's system; ends the wait. Recorded in the request's timeline.")
+    @ApiResponse(responseCode = "200", description = "The request with its assistance")
+    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView replyAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
+            @RequestBody(required = true) @Valid StepBodies.Reply body) {
+        return view(assistance.reply(caller, id, assistanceId, body));
+    }
+
+    private RequestView view(ServiceRequest request) {
+        return RequestView.of(request, applicants.masked(request.applicant), clock.instant());
+    }
+
+    private static String remark(StepBodies.Remark body) {
+        return body == null ? null : body.remark();
+    }
+}

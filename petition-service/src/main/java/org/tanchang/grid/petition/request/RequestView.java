@@ -1,0 +1,100 @@
+package org.tanchang.grid.petition.request;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tanchang.grid.contracts.DeadlineFlag;
+import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.TimeLimit;
+
+@Schema(name = "ServiceRequest", description = "A request at the one window with its state, service level, "
+        + "assistance asked of other agencies and, if referred, where it went")
+record RequestView(
+        @Schema(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
+        @Schema(example = "621223-SQ-20261129-00001") String number,
+        @Schema(example = "HR-BIRTH") String itemCode,
+        @Schema(example = "出生登记") String itemName,
+        String responsibleUnit,
+        @Schema(example = "WINDOW") Channel channel,
+        @Schema(description = "User name of the citizen who submitted it, if signed in") String citizenId,
+        @Schema(example = "621223101001001") String gridCode,
+        @Schema(description = "The township (station area) code", example = "621223101") String stationCode,
+        ApplicantView applicant,
+        Map<String, String> fields,
+        List<String> materials,
+        @Schema(description = "Every required material still missing, all at once") List<String> missingMaterials,
+        @Schema(example = "PRECHECKED") RequestState state,
+        @Schema(description = "What can be done next", example = "[\"accept\",\"refer\",\"refuse\",\"request-materials\"]")
+        Set<String> allowedActions,
+        String refusalReason,
+        Integer rating,
+        String ratingComment,
+        ReferralView referral,
+        List<AssistanceView> assistance,
+        @Schema(description = "Agencies whose answer is awaited", example = "[\"waiting for 乌海市公安局新华派出所\"]")
+        List<String> waitingFor,
+        ServiceLevelView serviceLevel,
+        OffsetDateTime submittedAt,
+        List<TimelineView> timeline,
+        Long version) {
+
+    @Schema(name = "RequestApplicantView", description = "Masked unless unmask=true was granted")
+    record ApplicantView(@Schema(example = "杨*国") String name, @Schema(example = "110105********0123") String idNumber,
+            @Schema(example = "138****8000") String phone, boolean masked) {
+    }
+
+    @Schema(name = "RequestReferral", description = "Where the request went; follow it there by sourceReference")
+    record ReferralView(@Schema(example = "MEDIATION") String target, String sourceReference, String reason,
+            OffsetDateTime referredAt) {
+    }
+
+    @Schema(name = "RequestAssistance")
+    record AssistanceView(String id, String agency, String question, String timeLimit, String state,
+            OffsetDateTime askedAt, OffsetDateTime dueAt, DeadlineFlag flag, List<OffsetDateTime> reminders,
+            String reply, boolean confirmed, OffsetDateTime repliedAt) {
+    }
+
+    @Schema(name = "RequestServiceLevel", description = "First response and completion against the item's promise; "
+            + "flag YELLOW at 70% of the time, RED at 100%")
+    record ServiceLevelView(String firstResponseLimit, OffsetDateTime firstResponseDueAt,
+            OffsetDateTime firstResponseAt, DeadlineFlag firstResponseFlag, String completionLimit,
+            OffsetDateTime completionDueAt, OffsetDateTime completedAt, DeadlineFlag completionFlag) {
+    }
+
+    @Schema(name = "RequestTimelineEntry")
+    record TimelineView(RequestState state, String action, String actor, String actorName, OffsetDateTime at,
+            String remark) {
+    }
+
+    static RequestView of(ServiceRequest r, ApplicantView applicant, Instant now) {
+        return new RequestView(r.id, r.number, r.itemCode, r.itemName, r.responsibleUnit, r.channel, r.citizenId,
+                r.gridCode, r.stationCode, applicant, Map.copyOf(r.fields), List.copyOf(r.materials),
+                List.copyOf(r.missingMaterials), r.state, RequestState.WORKFLOW.actionsFrom(r.state), r.refusalReason,
+                r.rating, r.ratingComment, r.referral == null ? null : new ReferralView(r.referral.target(),
+                        r.referral.sourceReference(), r.referral.reason(), Times.local(r.referral.referredAt())),
+                r.assistance.stream().map(a -> assistance(a, now)).toList(),
+                r.assistance.stream().filter(a -> a.state == Assistance.State.ASKED)
+                        .map(a -> "waiting for " + a.agency).toList(),
+                new ServiceLevelView(r.firstResponseLimit, Times.local(r.firstResponseDueAt),
+                        Times.local(r.firstResponseAt), flag(r.submittedAt, r.firstResponseDueAt, r.firstResponseAt, now),
+                        r.completionLimit, Times.local(r.completionDueAt), Times.local(r.completedAt),
+                        flag(r.submittedAt, r.completionDueAt, r.completedAt, now)),
+                Times.local(r.submittedAt), r.timeline.stream().map(t -> new TimelineView(t.state(), t.action(),
+                        t.actor(), t.actorName(), Times.local(t.at()), t.remark())).toList(), r.version);
+    }
+
+    /** The flag at the end of the measure if it ended, else now. */
+    static DeadlineFlag flag(Instant start, Instant due, Instant end, Instant now) {
+        return start == null || due == null ? null : TimeLimit.flag(start, due, end != null ? end : now);
+    }
+
+    private static AssistanceView assistance(Assistance a, Instant now) {
+        return new AssistanceView(a.id, a.agency, a.question, a.timeLimit, a.state.name(), Times.local(a.askedAt),
+                Times.local(a.dueAt), a.state == Assistance.State.ASKED ? flag(a.askedAt, a.dueAt, null, now)
+                : flag(a.askedAt, a.dueAt, a.repliedAt, now), a.reminders.stream().map(Times::local).toList(),
+                a.reply, a.confirmed, Times.local(a.repliedAt));
+    }
+}

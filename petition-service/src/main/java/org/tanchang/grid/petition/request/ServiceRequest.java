@@ -1,0 +1,72 @@
+package org.tanchang.grid.petition.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.personaldata.ProtectedValue;
+
+/**
+ * A citizen's request at the one window (办件). Changed only by conditional updates on {@link #version} (see
+ * {@link RequestStore}), so a state change, its timeline entry and its events are one write and a stale screen
+ * gets a 409 instead of overwriting someone else's step.
+ */
+@Document("service_requests")
+class ServiceRequest {
+
+    /** The applicant's personal data, protected (encrypted, keyed hash, mask). */
+    record Applicant(ProtectedValue name, ProtectedValue idNumber, ProtectedValue phone) {
+    }
+
+    record TimelineEntry(RequestState state, String action, String actor, String actorName, Instant at,
+            String remark) {
+    }
+
+    /** Where a referred request went: the receiving service opens its matter with sourceReference = request id. */
+    record Referral(String target, String sourceReference, String reason, Instant referredAt) {
+    }
+
+    @Id
+    String id;
+    @Indexed(unique = true)
+    String number;
+    String itemCode;
+    String itemName;
+    String responsibleUnit;
+    Channel channel;
+    @Indexed
+    String citizenId;
+    @Indexed
+    String gridCode;
+    String stationCode;
+    Applicant applicant;
+    Map<String, String> fields = new LinkedHashMap<>();
+    List<String> materials = new ArrayList<>();
+    List<String> missingMaterials = new ArrayList<>();
+    @Indexed
+    RequestState state;
+    String refusalReason;
+    Integer rating;
+    String ratingComment;
+    Referral referral;
+    List<Assistance> assistance = new ArrayList<>();
+    String firstResponseLimit;
+    String completionLimit;
+    Instant submittedAt;
+    Instant firstResponseDueAt;
+    Instant firstResponseAt;
+    Instant completionDueAt;
+    Instant completedAt;
+    /** Deadline flags already published, as MEASURE:FLAG, so each is published once. */
+    List<String> flagsRaised = new ArrayList<>();
+    List<TimelineEntry> timeline = new ArrayList<>();
+    @Version
+    Long version;
+    List<OutboxEvent> outbox = new ArrayList<>();
+}
