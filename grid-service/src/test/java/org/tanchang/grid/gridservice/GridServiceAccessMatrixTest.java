@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.ApiClient;
@@ -15,8 +17,9 @@ import org.tanchang.grid.platform.test.TestUsers;
 import org.tanchang.grid.platform.web.Times;
 
 /**
- * grid-service's access matrix. The object of every rule lies in 杨家村's grid: a patrol report its grid member has
- * just filed through the API, or for the statistics the grid itself once that report's event has been counted.
+ * grid-service's access matrix. The object of every rule lies in 杨家村 (its village, its first grid, or a new node
+ * under the village): a patrol report, point, route, plan or roster assignment just made there through the API, the
+ * grid itself for the statistics once a report's event has been counted, or a new village or grid for the creates.
  * Citizens own nothing here, so the fixtures have no owner.
  */
 @ServiceIntegrationTest
@@ -25,23 +28,131 @@ import org.tanchang.grid.platform.web.Times;
 class GridServiceAccessMatrixTest extends AccessMatrixTest {
 
     private static final String GRID = TestUsers.YANGJIA_GRID;
+    private static final String VILLAGE = GRID.substring(0, 12);
+    /** New codes for creates: far above the demo's sequences, one per call. */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
+
+    /** Reads and lists may share their object across caller profiles; writes always get a fresh one. */
+    private final Map<String, Fixture> reads = new ConcurrentHashMap<>();
 
     @Override
     protected Fixture fixture(Expectation operation) {
+        if (operation.method().equals("GET")) {
+            return reads.computeIfAbsent(operation.path(), path -> freshFixture(operation));
+        }
+        return freshFixture(operation);
+    }
+
+    private Fixture freshFixture(Expectation operation) {
         String path = operation.path();
+        String method = operation.method();
         if (path.startsWith("/api/patrol-reports")) {
-            if (operation.method().equals("POST")) {
+            if (method.equals("POST")) {
                 return new Fixture(Map.of(), null, report(), GRID, null, null);
             }
             String id = submit();
             return new Fixture(Map.of("id", id), "size=100", null, GRID, null, id);
         }
-        if (path.startsWith("/api/grid-statistics")) {
+        if (path.startsWith("/api/grid-statistics") || path.startsWith("/api/member-assessments")) {
             awaitCounted();
-            return new Fixture(Map.of("gridCode", GRID), period(), null, GRID, null, GRID);
+            String object = path.startsWith("/api/member-assessments") ? "member-" + GRID : GRID;
+            return new Fixture(Map.of("gridCode", GRID), period(), null, GRID, null, object);
         }
-        // the grid directory and the audit trail: no object of their own beyond the grid
-        return new Fixture(Map.of("code", GRID), null, null, GRID, null, GRID);
+        if (path.startsWith("/api/area-statistics")) {
+            return new Fixture(Map.of("areaCode", GRID), "period=MONTH", null, GRID, null, GRID);
+        }
+        if (path.equals("/api/areas") && method.equals("POST")) {
+            String code = "621223101" + SEQUENCE.incrementAndGet();
+            return new Fixture(Map.of(), null, "{\"code\":\"" + code + "\",\"name\":\"新建村\"}", code, null, code);
+        }
+        if (path.equals("/api/areas/{code}") && method.equals("PUT")) {
+            return new Fixture(Map.of("code", VILLAGE), null, "{\"name\":\"杨家村\"}", VILLAGE, null, VILLAGE);
+        }
+        if (path.equals("/api/grids") && method.equals("POST")) {
+            int n = SEQUENCE.incrementAndGet();
+            String code = VILLAGE + n;
+            return new Fixture(Map.of(), null, GridTestData.createGrid(code, "新网格" + n,
+                    GridTestData.square(105 + n * 0.01, 34.5, 0.005)), code, null, code);
+        }
+        if (path.equals("/api/grids/{code}") && method.equals("PUT")) {
+            return new Fixture(Map.of("code", GRID), null, "{\"name\":\"杨家村第一网格\"}", GRID, null, GRID);
+        }
+        if (path.startsWith("/api/members")) {
+            String member = GridTestData.member("m-" + SEQUENCE.incrementAndGet(), GRID);
+            if (method.equals("POST")) {
+                return new Fixture(Map.of(), null, member, GRID, null, null);
+            }
+            String id = created("/api/members", member);
+            return new Fixture(Map.of("id", id), "size=100&gridCode=" + GRID, "{\"name\":\"李德明\"}", GRID, null, id);
+        }
+        if (path.startsWith("/api/households")) {
+            String household = GridTestData.household(GRID, "11010519491231002X");
+            return method.equals("POST") ? new Fixture(Map.of(), null, household, GRID, null, null)
+                    : listed(created("/api/households", household));
+        }
+        if (path.startsWith("/api/prevention-units")) {
+            String unit = GridTestData.unit("杨家村警务室" + SEQUENCE.incrementAndGet(), 104.391, 34.045);
+            return method.equals("POST") ? new Fixture(Map.of(), null, unit, GRID, null, null)
+                    : listed(created("/api/prevention-units", unit));
+        }
+        if (path.startsWith("/api/publicity-events")) {
+            String talk = GridTestData.publicity(GRID);
+            return method.equals("POST") ? new Fixture(Map.of(), null, talk, GRID, null, null)
+                    : listed(created("/api/publicity-events", talk));
+        }
+        if (path.startsWith("/api/patrol-")) {
+            return patrolDesign(path, method);
+        }
+        if (path.contains("roster")) {
+            return roster(path, method);
+        }
+        // the tree, the grid directory, locate and the audit trail: no object of their own beyond the grid
+        return new Fixture(Map.of("code", GRID), "longitude=104.39&latitude=34.04", null, GRID, null, GRID);
+    }
+
+    private Fixture patrolDesign(String path, String method) {
+        String point = GridTestData.point(GRID, "必到点", 104.385, 34.05);
+        if (path.equals("/api/patrol-points")) {
+            return method.equals("POST") ? new Fixture(Map.of(), null, point, GRID, null, null)
+                    : listed(created("/api/patrol-points", point));
+        }
+        String route = GridTestData.route(GRID, 104.37, 34.04, 104.38, 34.04);
+        if (path.equals("/api/patrol-routes")) {
+            return method.equals("POST") ? new Fixture(Map.of(), null, route, GRID, null, null)
+                    : listed(created("/api/patrol-routes", route));
+        }
+        String plan = GridTestData.plan(GRID, "member-" + GRID, "2026-03-01T08:00:00+08:00",
+                "2026-03-01T12:00:00+08:00", created("/api/patrol-points", point));
+        if (method.equals("POST")) {
+            return new Fixture(Map.of(), null, plan, GRID, null, null);
+        }
+        return listed(created("/api/patrol-plans", plan));
+    }
+
+    private Fixture roster(String path, String method) {
+        String assign = GridTestData.assignment("TEN_HOUSEHOLD_LEADER", "leader-" + SEQUENCE.incrementAndGet(),
+                "2026-01-01", null);
+        if (path.equals("/api/areas/{code}/roster")) {
+            if (method.equals("POST")) {
+                return new Fixture(Map.of("code", GRID), null, assign, GRID, null, null);
+            }
+            String id = created("/api/areas/" + GRID + "/roster", assign);
+            return new Fixture(Map.of("code", GRID), "on=2026-02-01", null, GRID, null, id);
+        }
+        String id = created("/api/areas/" + GRID + "/roster", assign);
+        return new Fixture(Map.of("id", id), null, "{\"validTo\":\"2026-12-31\"}", GRID, null, id);
+    }
+
+    private static Fixture listed(String id) {
+        return new Fixture(Map.of("id", id), "size=100", null, GRID, null, id);
+    }
+
+    private String created(String path, String body) {
+        var created = ApiClient.local(port).withToken(TestUsers.admin()).post(path, body);
+        if (created.status() != 201) {
+            throw new IllegalStateException("fixture refused: " + path + " " + created.status() + " " + created.text());
+        }
+        return created.json().get("id").asString();
     }
 
     private String submit() {

@@ -5,14 +5,21 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -22,19 +29,21 @@ import org.tanchang.grid.platform.web.ProblemException;
  * residents' data, only the grids and the officer responsible for each.
  */
 @RestController
-@Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-        Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
 @RequestMapping("/api/grids")
 @Tag(name = "Grids", description = "Governance grids (网格) of the county and their responsible officers")
 class GridController {
 
     private final GridDirectory grids;
+    private final GridAdmin admin;
 
-    GridController(GridDirectory grids) {
+    GridController(GridDirectory grids, GridAdmin admin) {
         this.grids = grids;
+        this.admin = admin;
     }
 
     @GetMapping
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
     @Operation(summary = "List grids", description = "All grids, optionally of one township or village, by code.")
     @ApiResponse(responseCode = "200", description = "The grids, sorted by code")
     @ApiResponse(responseCode = "400", description = "A filter is not a valid code",
@@ -43,15 +52,17 @@ class GridController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
             content = @Content(mediaType = "application/problem+json"))
-    List<Grid> list(
+    List<GridView> list(
             @Parameter(description = "9-digit township code", example = "621223101")
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @Parameter(description = "12-digit village code", example = "621223101001")
             @RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode) {
-        return grids.list(townshipCode, villageCode);
+        return grids.list(townshipCode, villageCode).stream().map(GridView::of).toList();
     }
 
     @GetMapping("/{code}")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
     @Operation(summary = "Get a grid", description = "One grid by its 15-digit code.")
     @ApiResponse(responseCode = "200", description = "The grid")
     @ApiResponse(responseCode = "401", description = "No valid access token",
@@ -60,7 +71,49 @@ class GridController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such grid",
             content = @Content(mediaType = "application/problem+json"))
-    Grid get(@Parameter(example = "621223101001001") @PathVariable String code) {
-        return grids.find(code).orElseThrow(() -> ProblemException.notFound("Grid", code));
+    GridView get(@Parameter(example = "621223101001001") @PathVariable String code) {
+        return grids.find(code).map(GridView::of).orElseThrow(() -> ProblemException.notFound("Grid", code));
+    }
+
+    @PostMapping
+    @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Define a grid", description = "Adds a grid to an existing village with its boundary "
+            + "(GeoJSON Polygon or MultiPolygon, WGS 84, closed and simple). The grid must lie in the caller's area "
+            + "and may not overlap a sibling grid beyond the configured tolerance. Publishes GridChanged (version 1).")
+    @ApiResponse(responseCode = "201", description = "The grid was defined")
+    @ApiResponse(responseCode = "400", description = "Invalid code, name or boundary (the message says what is "
+            + "wrong with the boundary); nothing was stored", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not define grids, or the grid lies outside the "
+            + "caller's area", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "The code exists, or the boundary overlaps a sibling grid "
+            + "(named in overlappingGrid)", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The village does not exist",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<GridView> create(Caller caller, @Valid @RequestBody GridRequests.CreateGrid request) {
+        GridView created = admin.create(caller, request);
+        return ResponseEntity.created(URI.create("/api/grids/" + created.code())).body(created);
+    }
+
+    @PutMapping("/{code}")
+    @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Change a grid", description = "Renames, re-bounds, re-assigns the responsible officer or "
+            + "retires (active=false) a grid of the caller's area. Fields left out stay as they are; with version "
+            + "the change is refused if the grid changed meanwhile. Publishes GridChanged with a higher version.")
+    @ApiResponse(responseCode = "200", description = "The changed grid")
+    @ApiResponse(responseCode = "400", description = "Invalid name or boundary; nothing was stored",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not change grids",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such grid in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Stale version, or the boundary overlaps a sibling grid",
+            content = @Content(mediaType = "application/problem+json"))
+    GridView update(Caller caller, @Parameter(example = "621223101001001") @PathVariable String code,
+            @Valid @RequestBody GridRequests.UpdateGrid request) {
+        return admin.update(caller, code, request);
     }
 }

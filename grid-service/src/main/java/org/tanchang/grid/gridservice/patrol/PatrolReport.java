@@ -16,7 +16,8 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
 @Document("patrol_reports")
 class PatrolReport {
 
-    record Finding(int index, FindingKind kind, String description, GeoPoint location) {
+    record Finding(int index, FindingKind kind, String description, GeoPoint location, List<String> photoUrls,
+            List<String> peopleConcerned) {
     }
 
     @Id
@@ -35,6 +36,10 @@ class PatrolReport {
     ProtectedValue track;
     /** How many points the route has: no personal data, so lists can show it without decrypting. */
     int trackPoints;
+    /** Must-visit points of the member's open plans that the track passed within their radius. */
+    List<String> checkpointsReached = new ArrayList<>();
+    /** Mean share of the planned routes walked (0..1); null when no plan was open. */
+    Double routeCoverage;
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

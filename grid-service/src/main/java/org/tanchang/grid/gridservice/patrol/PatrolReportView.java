@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.web.Times;
 
 /** A patrol report as the API shows it: the route only as a count unless it was asked for unmasked. */
@@ -14,17 +15,30 @@ record PatrolReportView(
         OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime submittedAt,
         List<PatrolReport.Finding> findings,
         @Schema(description = "Number of points of the patrol route") int trackPoints,
+        @Schema(description = "Ids of the planned must-visit points the route passed within their radius")
+        List<String> checkpointsReached,
+        @Schema(description = "Mean share (0..1) of the planned routes walked; null without an open plan",
+                nullable = true) Double routeCoverage,
         @Schema(description = "The route; null unless requested with unmask=true by a role allowed to see it",
                 nullable = true)
         @JsonInclude(JsonInclude.Include.ALWAYS) List<PatrolTrack.Point> track) {
 
     static PatrolReportView of(PatrolReport r) {
         return new PatrolReportView(r.id, r.gridCode, r.townshipCode, r.memberId, r.memberName, Times.local(r.startedAt),
-                Times.local(r.endedAt), Times.local(r.submittedAt), List.copyOf(r.findings), r.trackPoints, null);
+                Times.local(r.endedAt), Times.local(r.submittedAt), r.findings.stream().map(PatrolReportView::masked).toList(), r.trackPoints,
+                r.checkpointsReached == null ? List.of() : r.checkpointsReached, r.routeCoverage, null);
+    }
+
+    /** The people concerned are shown by masked name: the report is read by many, the names are personal data. */
+    private static PatrolReport.Finding masked(PatrolReport.Finding f) {
+        List<String> people = f.peopleConcerned() == null ? List.of() : f.peopleConcerned().stream()
+                .map(name -> Masker.NAME.mask(Masker.NAME.normalise(name))).toList();
+        return new PatrolReport.Finding(f.index(), f.kind(), f.description(), f.location(),
+                f.photoUrls() == null ? List.of() : f.photoUrls(), people);
     }
 
     PatrolReportView withTrack(List<PatrolTrack.Point> points) {
         return new PatrolReportView(id, gridCode, townshipCode, memberId, memberName, startedAt, endedAt, submittedAt,
-                findings, trackPoints, points);
+                findings, trackPoints, checkpointsReached, routeCoverage, points);
     }
 }

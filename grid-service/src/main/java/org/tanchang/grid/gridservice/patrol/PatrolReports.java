@@ -46,9 +46,11 @@ class PatrolReports {
     private final MeterRegistry meters;
     private final PatrolTrack tracks;
     private final Disclosure disclosure;
+    private final PlanProgress progress;
 
     PatrolReports(MongoOperations mongo, GridDirectory grids, Outbox outbox, Clock clock, MeterRegistry meters,
-            PatrolTrack tracks, Disclosure disclosure) {
+            PatrolTrack tracks, Disclosure disclosure, PlanProgress progress) {
+        this.progress = progress;
         this.mongo = mongo;
         this.grids = grids;
         this.outbox = outbox;
@@ -76,12 +78,20 @@ class PatrolReports {
         Grid grid = grids.find(request.gridCode()).orElseThrow(() -> ProblemException.unprocessable("unknown-grid",
                 "Unknown grid", "Grid " + request.gridCode() + " does not exist"));
         PatrolReport report = newReport(id, caller, request, grid);
+        List<GeoPoint> track = request.trackOrEmpty().stream()
+                .map(p -> new GeoPoint(p.longitude(), p.latitude())).toList();
+        PlanProgress.Result achieved = progress.evaluate(report.memberId, report.gridCode, report.startedAt,
+                report.endedAt, track);
+        report.checkpointsReached = achieved.checkpointsReached();
+        report.routeCoverage = achieved.routeCoverage();
         report.outbox.add(outbox.event(PatrolReportSubmitted.TYPE, report.id, event(report, grid)));
         try {
             mongo.insert(report);
         } catch (DuplicateKeyException raced) {
             return new Submitted(PatrolReportView.of(mongo.findById(id, PatrolReport.class)), false);
         }
+        // after the report is stored: a plan never counts a report that does not exist; repeating it is harmless
+        progress.record(achieved, report.id);
         meters.counter("tanchang.patrol.reports.submitted", "township", grid.townshipCode()).increment();
         return new Submitted(PatrolReportView.of(report), true);
     }
@@ -135,7 +145,8 @@ class PatrolReports {
         for (SubmitPatrolReport.FindingInput f : request.findingsOrEmpty()) {
             GeoPoint location = f.location() == null ? null
                     : new GeoPoint(f.location().longitude(), f.location().latitude());
-            report.findings.add(new PatrolReport.Finding(index++, f.kind(), f.description(), location));
+            report.findings.add(new PatrolReport.Finding(index++, f.kind(), f.description(), location,
+                    f.photoUrlsOrEmpty(), f.peopleConcernedOrEmpty()));
         }
         report.track = tracks.protect(request.trackOrEmpty());
         report.trackPoints = request.trackOrEmpty().size();
@@ -146,9 +157,11 @@ class PatrolReports {
         ResponsibleOfficer officer = grid.responsibleOfficer() == null ? null
                 : new ResponsibleOfficer(grid.responsibleOfficer().id(), grid.responsibleOfficer().name());
         List<PatrolFinding> findings = r.findings.stream()
-                .map(f -> new PatrolFinding(f.index(), f.kind(), f.description(), f.location())).toList();
+                .map(f -> new PatrolFinding(f.index(), f.kind(), f.description(), f.location(), f.photoUrls(),
+                        f.peopleConcerned())).toList();
         return new PatrolReportSubmitted(r.id, grid.code(), grid.name(), grid.townshipCode(), r.memberId, r.memberName,
-                Times.local(r.startedAt), Times.local(r.endedAt), officer, findings);
+                Times.local(r.startedAt), Times.local(r.endedAt), officer, findings, r.checkpointsReached,
+                r.routeCoverage);
     }
 
     private static String digest(String memberId, String key) {

@@ -36,7 +36,20 @@ record SubmitPatrolReport(
     record FindingInput(
             @Schema(example = "DISPUTE") @NotNull FindingKind kind,
             @Schema(example = "牧民的牛群踩踏了十余户药农的覆膜药苗") @NotBlank @Size(max = 1000) String description,
-            @Valid Location location) {
+            @Valid Location location,
+            @Schema(description = "Photos already uploaded, as URLs", example = "[\"https://files.tanchang.example/p/1.jpg\"]")
+            @Size(max = 10) List<@NotNull @Pattern(regexp = "https?://\\S{1,500}", message = "must be an http(s) URL")
+                    String> photoUrls,
+            @Schema(description = "The parties or people concerned, as the member wrote them", example = "[\"李某\"]")
+            @Size(max = 20) List<@NotBlank @Size(max = 50) String> peopleConcerned) {
+
+        List<String> photoUrlsOrEmpty() {
+            return photoUrls == null ? List.of() : photoUrls;
+        }
+
+        List<String> peopleConcernedOrEmpty() {
+            return peopleConcerned == null ? List.of() : peopleConcerned;
+        }
     }
 
     @Schema(description = "WGS 84 position")

@@ -49,10 +49,15 @@ class GridStatistics {
         Map<String, Long> findings = new TreeMap<>();
         long reports = 0;
         for (GridDay day : days) {
-            reports += day.patrolReports();
-            if (day.findings() != null) {
-                day.findings().forEach((kind, n) -> findings.merge(kind, n, Long::sum));
+            if (day.counts() == null) {
+                continue;
             }
+            reports += day.counts().getOrDefault(Counters.PATROL_REPORTS, 0.0).longValue();
+            day.counts().forEach((counter, n) -> {
+                if (counter.startsWith("finding_")) {
+                    findings.merge(counter.substring("finding_".length()), n.longValue(), Long::sum);
+                }
+            });
         }
         GridDay first = days.get(0);
         return new GridTotals(first.gridCode(), first.townshipCode(), from, to, reports, findings);

@@ -1,0 +1,95 @@
+package org.tanchang.grid.gridservice.household;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.personaldata.IdNumber;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.web.Page;
+
+/** Households and residents of each grid (户不漏人), with care tags; personal data masked unless revealed. */
+@RestController
+@RequestMapping("/api/households")
+@Tag(name = "Households", description = "Households and residents of the grids, with the people needing care")
+class HouseholdController {
+
+    private final Households households;
+
+    HouseholdController(Households households) {
+        this.households = households;
+    }
+
+    @PostMapping
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record a household", description = "A household of a grid in the caller's area with its "
+            + "residents and care tags. Address, ID numbers (GB 11643) and mobile numbers are validated, stored "
+            + "encrypted and shown masked.")
+    @ApiResponse(responseCode = "201", description = "The household was recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid household (e.g. an ID number with a wrong check "
+            + "digit); nothing was stored", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not record households, or the grid is outside "
+            + "the caller's area", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The grid does not exist",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<HouseholdView> create(Caller caller, @Valid @RequestBody HouseholdRequests.CreateHousehold request) {
+        HouseholdView created = households.create(caller, caller.subject(), request);
+        return ResponseEntity.created(URI.create("/api/households/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Get a household", description = "A household of the caller's area; address, ID numbers "
+            + "and mobiles in the clear only with unmask=true for a role allowed to see them (audited).")
+    @ApiResponse(responseCode = "200", description = "The household")
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not read households, or may not unmask",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such household in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    HouseholdView get(Caller caller, @PathVariable String id,
+            @Parameter(description = "Show personal data in the clear (audited)")
+            @RequestParam(defaultValue = "false") boolean unmask) {
+        return households.get(caller, id, unmask);
+    }
+
+    @GetMapping
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "List households", description = "Households of the caller's area, optionally of one grid, "
+            + "with a care tag (on the household or a resident), or with a resident of an exact ID number (matched "
+            + "by its keyed hash; the number is never stored or searched in the clear).")
+    @ApiResponse(responseCode = "200", description = "A page of households, personal data masked")
+    @ApiResponse(responseCode = "400", description = "Invalid filter (e.g. not an ID number) or paging",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not read households",
+            content = @Content(mediaType = "application/problem+json"))
+    Page<HouseholdView> list(Caller caller,
+            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "ELDERLY_LIVING_ALONE") @RequestParam(required = false) CareTag careTag,
+            @Parameter(example = "11010519491231002X") @RequestParam(required = false) @IdNumber String idNumber,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return households.list(caller, gridCode, careTag, idNumber, page, size);
+    }
+}

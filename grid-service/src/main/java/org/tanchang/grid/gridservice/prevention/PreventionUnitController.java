@@ -1,0 +1,75 @@
+package org.tanchang.grid.gridservice.prevention;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.web.Page;
+
+/** Community police offices, rural persuasion stations, scenic spots, work units and key sites on the map. */
+@RestController
+@RequestMapping("/api/prevention-units")
+@Tag(name = "Prevention units", description = "Police posts and the basic units of prevention, linked to grids")
+class PreventionUnitController {
+
+    private final PreventionUnits units;
+
+    PreventionUnitController(PreventionUnits units) {
+        this.units = units;
+    }
+
+    @PostMapping
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Place a unit", description = "Places a police post or prevention unit; it is linked to the "
+            + "grid holding its location, which must lie in the caller's area.")
+    @ApiResponse(responseCode = "201", description = "The unit was placed")
+    @ApiResponse(responseCode = "400", description = "Invalid unit; nothing was stored",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not place units, or the location's grid lies "
+            + "outside the caller's area", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The location lies in no grid",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<PreventionUnitView> create(Caller caller, @Valid @RequestBody CreateUnit request) {
+        PreventionUnitView unit = PreventionUnitView.of(units.create(caller, caller.subject(), request));
+        return ResponseEntity.created(URI.create("/api/prevention-units/" + unit.id())).body(unit);
+    }
+
+    @GetMapping
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "List units", description = "Police posts and prevention units of the caller's area, "
+            + "optionally under an area code (township, village or grid) or of one kind.")
+    @ApiResponse(responseCode = "200", description = "A page of units")
+    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not read units",
+            content = @Content(mediaType = "application/problem+json"))
+    Page<PreventionUnitView> list(Caller caller,
+            @Parameter(example = "621223101") @RequestParam(required = false)
+            @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,
+            @Parameter(example = "COMMUNITY_POLICE_OFFICE") @RequestParam(required = false) UnitKind kind,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return units.list(caller, areaCode, kind, page, size);
+    }
+}

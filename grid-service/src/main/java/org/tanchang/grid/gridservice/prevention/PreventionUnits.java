@@ -1,0 +1,64 @@
+package org.tanchang.grid.gridservice.prevention;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.gridservice.grid.GridLocator;
+import org.tanchang.grid.platform.geo.GridArea;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Visibility;
+import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.ProblemException;
+
+/** Places posts and units on the map: located first, so each is linked to the grid that holds it. */
+@Service
+class PreventionUnits {
+
+    private final MongoOperations mongo;
+    private final GridLocator locator;
+    private final Clock clock;
+
+    PreventionUnits(MongoOperations mongo, GridLocator locator, Clock clock) {
+        this.mongo = mongo;
+        this.locator = locator;
+        this.clock = clock;
+    }
+
+    /** {@code caller} null for the demo loader, which acts for the county. */
+    PreventionUnit create(Caller caller, String createdBy, CreateUnit r) {
+        GridArea grid = locator.locate(r.longitude(), r.latitude()).orElseThrow(() -> ProblemException.unprocessable(
+                "outside-every-grid", "Outside every grid", "Position " + r.longitude() + "," + r.latitude()
+                        + " lies in no grid of the county"));
+        if (caller != null) {
+            Visibility.requireArea(caller, grid.gridCode());
+        }
+        PreventionUnit unit = new PreventionUnit("pu-" + UUID.randomUUID(), r.kind(), r.name(),
+                new GeoPoint(r.longitude(), r.latitude()), grid.gridCode(), grid.villageCode(), grid.townshipCode(),
+                r.contactName(), createdBy, clock.instant());
+        return mongo.insert(unit);
+    }
+
+    Page<PreventionUnitView> list(Caller caller, String areaCode, UnitKind kind, int page, int size) {
+        List<Criteria> conditions = new ArrayList<>(List.of(Visibility.criteria(caller, "gridCode", null)));
+        if (areaCode != null) {
+            conditions.add(Criteria.where("gridCode").regex("^" + areaCode));
+        }
+        if (kind != null) {
+            conditions.add(Criteria.where("kind").is(kind));
+        }
+        return Page.query(mongo, Query.query(new Criteria().andOperator(conditions)), PreventionUnit.class,
+                Sort.by("gridCode", "name"), page, size, PreventionUnitView::of);
+    }
+
+    boolean exists(String name) {
+        return mongo.exists(Query.query(Criteria.where("name").is(name)), PreventionUnit.class);
+    }
+
+}

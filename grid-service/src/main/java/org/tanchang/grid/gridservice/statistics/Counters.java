@@ -1,0 +1,55 @@
+package org.tanchang.grid.gridservice.statistics;
+
+import java.util.Locale;
+
+/**
+ * The names of the counters in the read models. Workflow states come from other services' events, so they are
+ * reduced to a safe key (letters, digits, underscore) before they become a field name.
+ */
+final class Counters {
+
+    static final String PATROL_REPORTS = "patrolReports";
+    static final String CHECKPOINTS_REACHED = "checkpointsReached";
+    static final String CHECKPOINTS_MISSED = "checkpointsMissed";
+    static final String ROUTE_COVERAGE_SUM = "routeCoverageSum";
+    static final String ROUTE_COVERAGE_REPORTS = "routeCoverageReports";
+    static final String INCIDENTS_OPENED = "incidentsOpened";
+    static final String DISPUTES_OPENED = "disputesOpened";
+    static final String FOLLOW_UP_VISITS = "followUpVisits";
+    static final String FOLLOW_UP_SATISFIED = "followUpSatisfied";
+    static final String FOLLOW_UP_HAZARD_REMAINS = "followUpHazardRemains";
+    static final String REQUESTS_SUBMITTED = "requestsSubmitted";
+    static final String RATINGS = "ratings";
+    static final String RATING_SCORE_SUM = "ratingScoreSum";
+
+    private Counters() {
+    }
+
+    static String finding(String kind) {
+        return "finding_" + key(kind);
+    }
+
+    static String incident(String toState) {
+        return "incident_" + key(toState);
+    }
+
+    static String dispute(String toState) {
+        return "dispute_" + key(toState);
+    }
+
+    static String request(String toState) {
+        return "request_" + key(toState);
+    }
+
+    static String deadline(String flag) {
+        return "deadline_" + key(flag);
+    }
+
+    private static String key(String value) {
+        if (value == null || value.isBlank()) {
+            return "UNKNOWN";
+        }
+        String cleaned = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        return cleaned.length() > 40 ? cleaned.substring(0, 40) : cleaned;
+    }
+}

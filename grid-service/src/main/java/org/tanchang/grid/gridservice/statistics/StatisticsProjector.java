@@ -1,0 +1,129 @@
+package org.tanchang.grid.gridservice.statistics;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+import org.tanchang.grid.contracts.incident.IncidentOpened;
+import org.tanchang.grid.contracts.incident.IncidentStateChanged;
+import org.tanchang.grid.contracts.mediation.DisputeOpened;
+import org.tanchang.grid.contracts.mediation.DisputeStateChanged;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitCompleted;
+import org.tanchang.grid.contracts.patrol.CheckpointMissed;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
+import org.tanchang.grid.contracts.petition.RequestRated;
+import org.tanchang.grid.contracts.petition.RequestStateChanged;
+import org.tanchang.grid.contracts.petition.RequestSubmitted;
+import org.tanchang.grid.platform.consume.EventReader;
+import org.tanchang.grid.platform.web.Times;
+
+/**
+ * Turns one event of any service into counter increments of a grid's day (and, where a person acted, of that
+ * member's day). Everything is derived from the event alone (its own times, or the record's timestamp when it has
+ * none), so replaying the topics into empty collections gives the same figures as the live run.
+ */
+@Component
+class StatisticsProjector {
+
+    private final EventReader reader;
+    private final StatisticsWriter writer;
+    private final MongoOperations mongo;
+
+    StatisticsProjector(EventReader reader, StatisticsWriter writer, MongoOperations mongo) {
+        this.reader = reader;
+        this.writer = writer;
+        this.mongo = mongo;
+    }
+
+    void apply(ConsumerRecord<String, String> record, StatisticsStore store) {
+        Instant fallback = Instant.ofEpochMilli(record.timestamp());
+        reader.read(record, PatrolReportSubmitted.TYPE).ifPresent(e -> patrol(store, e.eventId(), e.data()));
+        reader.read(record, CheckpointMissed.TYPE).ifPresent(e -> {
+            CheckpointMissed m = e.data();
+            Map<String, Double> counts = Map.of(Counters.CHECKPOINTS_MISSED, 1.0);
+            writer.gridDay(store, e.eventId(), m.gridCode(), day(m.windowEnd(), fallback), counts);
+            writer.memberDay(store, e.eventId(), m.memberId(), m.gridCode(), day(m.windowEnd(), fallback), counts);
+        });
+        reader.read(record, IncidentOpened.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                e.data().gridCode(), day(e.data().reportedAt(), fallback), Map.of(Counters.INCIDENTS_OPENED, 1.0)));
+        reader.read(record, IncidentStateChanged.TYPE).ifPresent(e -> {
+            IncidentStateChanged c = e.data();
+            Map<String, Double> counts = Map.of(Counters.incident(c.toState()), 1.0);
+            writer.gridDay(store, e.eventId(), c.gridCode(), day(c.at(), fallback), counts);
+            writer.memberDay(store, e.eventId(), c.actorId(), c.gridCode(), day(c.at(), fallback), counts);
+        });
+        reader.read(record, DisputeOpened.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                e.data().gridCode(), day(e.data().openedAt(), fallback), Map.of(Counters.DISPUTES_OPENED, 1.0)));
+        reader.read(record, DisputeStateChanged.TYPE).ifPresent(e -> {
+            DisputeStateChanged c = e.data();
+            Map<String, Double> counts = Map.of(Counters.dispute(c.toState()), 1.0);
+            writer.gridDay(store, e.eventId(), c.gridCode(), day(c.at(), fallback), counts);
+            writer.memberDay(store, e.eventId(), c.actorId(), c.gridCode(), day(c.at(), fallback), counts);
+        });
+        reader.read(record, FollowUpVisitCompleted.TYPE).ifPresent(e -> {
+            FollowUpVisitCompleted v = e.data();
+            String day = v.visitedOn() == null ? Times.countyDate(Times.local(fallback)).toString()
+                    : v.visitedOn().toString();
+            Map<String, Double> counts = Map.of(Counters.FOLLOW_UP_VISITS, 1.0,
+                    Counters.FOLLOW_UP_SATISFIED, v.satisfied() ? 1.0 : 0.0,
+                    Counters.FOLLOW_UP_HAZARD_REMAINS, v.hazardRemains() ? 1.0 : 0.0);
+            writer.gridDay(store, e.eventId(), v.gridCode(), day, counts);
+            writer.memberDay(store, e.eventId(), v.visitorId(), v.gridCode(), day, counts);
+        });
+        requests(record, store, fallback);
+    }
+
+    private void patrol(StatisticsStore store, String eventId, PatrolReportSubmitted r) {
+        java.util.HashMap<String, Double> counts = new java.util.HashMap<>();
+        counts.put(Counters.PATROL_REPORTS, 1.0);
+        for (PatrolFinding finding : r.findings()) {
+            counts.merge(Counters.finding(finding.kind().name()), 1.0, Double::sum);
+        }
+        counts.put(Counters.CHECKPOINTS_REACHED, r.checkpointsReached() == null ? 0.0 : r.checkpointsReached().size());
+        if (r.routeCoverage() != null) {
+            counts.put(Counters.ROUTE_COVERAGE_SUM, r.routeCoverage());
+            counts.put(Counters.ROUTE_COVERAGE_REPORTS, 1.0);
+        }
+        String day = Times.countyDate(r.endedAt()).toString();
+        writer.gridDay(store, eventId, r.gridCode(), day, counts);
+        writer.memberDay(store, eventId, r.memberId(), r.gridCode(), day, counts);
+    }
+
+    private void requests(ConsumerRecord<String, String> record, StatisticsStore store, Instant fallback) {
+        reader.read(record, RequestSubmitted.TYPE).ifPresent(e -> {
+            RequestSubmitted s = e.data();
+            if (s.gridCode() != null) {
+                writer.rememberRequest(store, s.requestId(), s.gridCode());
+            }
+            writer.gridDay(store, e.eventId(), s.gridCode(), day(s.submittedAt(), fallback),
+                    Map.of(Counters.REQUESTS_SUBMITTED, 1.0));
+        });
+        reader.read(record, RequestStateChanged.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                gridOfRequest(store, e.data().requestId()), day(e.data().at(), fallback),
+                Map.of(Counters.request(e.data().toState()), 1.0)));
+        reader.read(record, RequestRated.TYPE).ifPresent(e -> {
+            RequestRated r = e.data();
+            String grid = r.gridCode() != null ? r.gridCode() : gridOfRequest(store, r.requestId());
+            writer.gridDay(store, e.eventId(), grid, day(r.ratedAt(), fallback),
+                    Map.of(Counters.RATINGS, 1.0, Counters.RATING_SCORE_SUM, (double) r.score()));
+        });
+        reader.read(record, RequestDeadlineBreached.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                gridOfRequest(store, e.data().requestId()), day(e.data().dueAt(), fallback),
+                Map.of(Counters.deadline(e.data().flag() == null ? null : e.data().flag().name()), 1.0)));
+    }
+
+    /** The grid a request was submitted for; null (not counted per grid) when it named none. */
+    private String gridOfRequest(StatisticsStore store, String requestId) {
+        Document known = mongo.findById(requestId, Document.class, store.requestGrids());
+        return known == null ? null : known.getString("gridCode");
+    }
+
+    private static String day(OffsetDateTime at, Instant fallback) {
+        return Times.countyDate(at != null ? at : Times.local(fallback)).toString();
+    }
+}
