@@ -11,6 +11,7 @@ class Applicants {
     static final String NAME = "request.applicant.name";
     static final String ID_NUMBER = "request.applicant.idNumber";
     static final String PHONE = "request.applicant.phone";
+    static final String ADDRESS = "request.location.address";
 
     private final PersonalData personalData;
 
@@ -23,6 +24,12 @@ class Applicants {
                 personalData.protect(ID_NUMBER, input.idNumber(), Masker.ID_NUMBER),
                 personalData.protect(PHONE, input.phone() == null || input.phone().isBlank() ? null : input.phone(),
                         Masker.MOBILE));
+    }
+
+    ServiceRequest.Location protect(SubmitRequest.Location input) {
+        return input == null ? null : new ServiceRequest.Location(input.address() == null || input.address().isBlank()
+                ? null : personalData.protect(ADDRESS, input.address(), Masker.ADDRESS), input.latitude(),
+                input.longitude(), input.mediaUrl());
     }
 
     RequestView.ApplicantView masked(ServiceRequest.Applicant a) {

@@ -30,5 +30,10 @@ public enum RequestState {
     static final Set<RequestState> OPEN = Set.of(SUBMITTED, PRECHECKED, INCOMPLETE, ACCEPTED, IN_PROCESS);
 
     /** States in which the service was delivered or refused: completion is measured up to entering them. */
+    /** Whether the service is still owed (Open311 shows these as open). */
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
     static final Set<RequestState> ENDED = Set.of(COMPLETED, REFUSED, CLOSED, RATED, REFERRED);
 }

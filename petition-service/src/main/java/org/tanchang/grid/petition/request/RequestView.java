@@ -12,7 +12,7 @@ import org.tanchang.grid.platform.workflow.TimeLimit;
 
 @Schema(name = "ServiceRequest", description = "A request at the one window with its state, service level, "
         + "assistance asked of other agencies and, if referred, where it went")
-record RequestView(
+public record RequestView(
         @Schema(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
         @Schema(example = "621223-SQ-20261129-00001") String number,
         @Schema(example = "HR-BIRTH") String itemCode,
@@ -23,6 +23,7 @@ record RequestView(
         @Schema(example = "621223101001001") String gridCode,
         @Schema(description = "The township (station area) code", example = "621223101") String stationCode,
         ApplicantView applicant,
+        @Schema(description = "Where it is about, if given; the address masked") LocationView location,
         Map<String, String> fields,
         List<String> materials,
         @Schema(description = "Every required material still missing, all at once") List<String> missingMaterials,
@@ -42,36 +43,43 @@ record RequestView(
         Long version) {
 
     @Schema(name = "RequestApplicantView", description = "Masked unless unmask=true was granted")
-    record ApplicantView(@Schema(example = "杨*国") String name, @Schema(example = "110105********0123") String idNumber,
+    public record ApplicantView(@Schema(example = "杨*国") String name, @Schema(example = "110105********0123") String idNumber,
             @Schema(example = "138****8000") String phone, boolean masked) {
     }
 
+    @Schema(name = "RequestLocationView")
+    public record LocationView(@Schema(example = "宕昌县理川镇杨家村**") String address, Double latitude,
+            Double longitude, String mediaUrl) {
+    }
+
     @Schema(name = "RequestReferral", description = "Where the request went; follow it there by sourceReference")
-    record ReferralView(@Schema(example = "MEDIATION") String target, String sourceReference, String reason,
+    public record ReferralView(@Schema(example = "MEDIATION") String target, String sourceReference, String reason,
             OffsetDateTime referredAt) {
     }
 
     @Schema(name = "RequestAssistance")
-    record AssistanceView(String id, String agency, String question, String timeLimit, String state,
+    public record AssistanceView(String id, String agency, String question, String timeLimit, String state,
             OffsetDateTime askedAt, OffsetDateTime dueAt, DeadlineFlag flag, List<OffsetDateTime> reminders,
             String reply, boolean confirmed, OffsetDateTime repliedAt) {
     }
 
     @Schema(name = "RequestServiceLevel", description = "First response and completion against the item's promise; "
             + "flag YELLOW at 70% of the time, RED at 100%")
-    record ServiceLevelView(String firstResponseLimit, OffsetDateTime firstResponseDueAt,
+    public record ServiceLevelView(String firstResponseLimit, OffsetDateTime firstResponseDueAt,
             OffsetDateTime firstResponseAt, DeadlineFlag firstResponseFlag, String completionLimit,
             OffsetDateTime completionDueAt, OffsetDateTime completedAt, DeadlineFlag completionFlag) {
     }
 
     @Schema(name = "RequestTimelineEntry")
-    record TimelineView(RequestState state, String action, String actor, String actorName, OffsetDateTime at,
+    public record TimelineView(RequestState state, String action, String actor, String actorName, OffsetDateTime at,
             String remark) {
     }
 
     static RequestView of(ServiceRequest r, ApplicantView applicant, Instant now) {
         return new RequestView(r.id, r.number, r.itemCode, r.itemName, r.responsibleUnit, r.channel, r.citizenId,
-                r.gridCode, r.stationCode, applicant, Map.copyOf(r.fields), List.copyOf(r.materials),
+                r.gridCode, r.stationCode, applicant, r.location == null ? null : new LocationView(
+                        r.location.address() == null ? null : r.location.address().masked(), r.location.latitude(),
+                        r.location.longitude(), r.location.mediaUrl()), Map.copyOf(r.fields), List.copyOf(r.materials),
                 List.copyOf(r.missingMaterials), r.state, RequestState.WORKFLOW.actionsFrom(r.state), r.refusalReason,
                 r.rating, r.ratingComment, r.referral == null ? null : new ReferralView(r.referral.target(),
                         r.referral.sourceReference(), r.referral.reason(), Times.local(r.referral.referredAt())),

@@ -71,7 +71,8 @@ public class Requests {
         return request;
     }
 
-    private ServiceRequest newRequest(Caller caller, SubmitRequest input, Channel channel, CatalogueItem item) {
+    /** The new request and its RequestSubmitted event, not yet stored (the test fixtures seed from it too). */
+    ServiceRequest newRequest(Caller caller, SubmitRequest input, Channel channel, CatalogueItem item) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceRequest r = new ServiceRequest();
         r.id = "req-" + UUID.randomUUID();
@@ -84,6 +85,7 @@ public class Requests {
         r.gridCode = input.gridCode();
         r.stationCode = input.gridCode().substring(0, 9);
         r.applicant = applicants.protect(input.applicant());
+        r.location = applicants.protect(input.location());
         if (input.fields() != null) {
             r.fields.putAll(input.fields());
         }

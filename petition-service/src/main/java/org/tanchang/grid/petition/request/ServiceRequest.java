@@ -24,6 +24,10 @@ class ServiceRequest {
     record Applicant(ProtectedValue name, ProtectedValue idNumber, ProtectedValue phone) {
     }
 
+    /** Where the request is about (Open311 reports): the address protected, coordinates and a photo link. */
+    record Location(ProtectedValue address, Double latitude, Double longitude, String mediaUrl) {
+    }
+
     record TimelineEntry(RequestState state, String action, String actor, String actorName, Instant at,
             String remark) {
     }
@@ -46,6 +50,7 @@ class ServiceRequest {
     String gridCode;
     String stationCode;
     Applicant applicant;
+    Location location;
     Map<String, String> fields = new LinkedHashMap<>();
     List<String> materials = new ArrayList<>();
     List<String> missingMaterials = new ArrayList<>();

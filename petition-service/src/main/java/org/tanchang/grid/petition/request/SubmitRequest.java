@@ -2,6 +2,8 @@ package org.tanchang.grid.petition.request;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +15,7 @@ import org.tanchang.grid.platform.personaldata.Mobile;
 
 @Schema(name = "SubmitRequest", description = "A request for one catalogue item: the form's answers, the materials "
         + "handed in and the applicant. Who submits comes from the token; a citizen's request comes from the APP.")
-record SubmitRequest(
+public record SubmitRequest(
         @Schema(description = "Catalogue item code", requiredMode = Schema.RequiredMode.REQUIRED, example = "HR-BIRTH")
         @NotNull @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]+)+") String itemCode,
         @Schema(description = "15-digit grid the applicant lives in", requiredMode = Schema.RequiredMode.REQUIRED,
@@ -27,13 +29,24 @@ record SubmitRequest(
         @Schema(description = "Materials handed in, named as in the catalogue", example = "[\"《出生医学证明》\"]")
         @Size(max = 30) List<@NotBlank @Size(max = 100) String> materials,
         @Schema(description = "Free text, up to 1000 characters", example = "孩子出生一个月，来办理落户")
-        @Size(max = 1000) String description) {
+        @Size(max = 1000) String description,
+        @Schema(description = "Where it is about, for reports from other systems (Open311): optional")
+        @Valid Location location) {
 
     @Schema(name = "RequestApplicant", description = "The applicant; stored encrypted, shown masked")
-    record Applicant(
+    public record Applicant(
             @Schema(example = "杨建国") @NotBlank @Size(max = 50) String name,
             @Schema(description = "18-character resident identity number", example = "110105194901020123")
             @NotNull @IdNumber String idNumber,
             @Schema(example = "13800138000") @Mobile String phone) {
+    }
+
+    @Schema(name = "RequestLocation", description = "A place and a photo; the address is stored encrypted, shown masked")
+    public record Location(
+            @Schema(example = "宕昌县理川镇杨家村二组") @Size(max = 200) String address,
+            @Schema(example = "34.047") @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @Schema(example = "104.393") @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Schema(example = "https://example.org/photo.jpg")
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String mediaUrl) {
     }
 }

@@ -52,7 +52,16 @@ public final class RequestFixtures {
         boolean incompletePath = state == RequestState.INCOMPLETE;
         JsonNode r = submit(citizen, !incompletePath);
         String id = r.get("id").asString();
-        List<String> path = switch (state) {
+        List<String> path = pathTo(state);
+        for (String action : path) {
+            r = step(id, action, action.equals("refuse") ? "{\"reason\":\"不符合条件\"}" : null);
+        }
+        return r;
+    }
+
+    /** The shortest legal path from SUBMITTED to {@code state}; INCOMPLETE needs a submission missing materials. */
+    static List<String> pathTo(RequestState state) {
+        return switch (state) {
             case SUBMITTED -> List.of();
             case PRECHECKED -> List.of("precheck");
             case INCOMPLETE -> List.of("precheck", "request-materials");
@@ -63,10 +72,6 @@ public final class RequestFixtures {
             case CLOSED -> List.of("precheck", "accept", "start", "complete", "close");
             case RATED, REFERRED -> throw new IllegalArgumentException(state + " is reached by the citizen or refer");
         };
-        for (String action : path) {
-            r = step(id, action, action.equals("refuse") ? "{\"reason\":\"不符合条件\"}" : null);
-        }
-        return r;
     }
 
     /** A body that makes {@code action} legal for a fixture in the state the action starts from. */
