@@ -33,7 +33,7 @@ import org.tanchang.grid.platform.web.Times;
 class DisputeActions {
 
     private final MongoOperations mongo;
-    private final Disputes disputes;
+    private final DisputeQueries queries;
     private final DisputeParties parties;
     private final Deadlines deadlines;
     private final Escalation escalation;
@@ -41,10 +41,10 @@ class DisputeActions {
     private final Outbox outbox;
     private final Clock clock;
 
-    DisputeActions(MongoOperations mongo, Disputes disputes, DisputeParties parties, Deadlines deadlines,
+    DisputeActions(MongoOperations mongo, DisputeQueries queries, DisputeParties parties, Deadlines deadlines,
             Escalation escalation, FollowUpVisits visits, Outbox outbox, Clock clock) {
         this.mongo = mongo;
-        this.disputes = disputes;
+        this.queries = queries;
         this.parties = parties;
         this.deadlines = deadlines;
         this.escalation = escalation;
@@ -195,7 +195,7 @@ class DisputeActions {
     }
 
     private DisputeView act(Caller caller, String id, String action, String remark, Consumer<Dispute> effect) {
-        Dispute d = disputes.load(caller, id);
+        Dispute d = queries.load(caller, id);
         DisputeState from = d.state;
         DisputeState to = WORKFLOW.next(from, action);   // 409 listing the allowed actions
         effect.accept(d);                                // the step's own rules: problems before anything changes

@@ -10,13 +10,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
+import io.swagger.v3.oas.annotations.headers.Header;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.tanchang.grid.contracts.DeadlineFlag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,18 +38,30 @@ import org.tanchang.grid.platform.web.ProblemExamples;
 class DisputeController {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String TIMELINE_EXAMPLE = """
+            {"disputeId":"dispute-3f1c9a2e-7b4d-4e8a-9c1f-2d3e4f5a6b7c","state":"MEDIATING","items":[
+             {"action":"open","from":null,"to":"APPLIED","actorId":"mediator-621223101","actorName":"赵调解",
+              "at":"2026-01-04T16:20:00+08:00","remark":"来访申请调解"},
+             {"action":"accept","from":"APPLIED","to":"ACCEPTED","actorId":"mediator-621223101","actorName":"赵调解",
+              "at":"2026-01-04T16:45:00+08:00","remark":"双方同意调解"},
+             {"action":"start-mediation","from":"ACCEPTED","to":"MEDIATING","actorId":"mediator-621223101",
+              "actorName":"赵调解","at":"2026-01-05T09:00:00+08:00","remark":null}]}
+            """;
 
     private final Disputes disputes;
+    private final DisputeQueries queries;
 
-    DisputeController(Disputes disputes) {
+    DisputeController(Disputes disputes, DisputeQueries queries) {
         this.disputes = disputes;
+        this.queries = queries;
     }
 
     @GetMapping
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
     @Operation(summary = "List disputes", description = "Newest first, optionally of one grid, in one state or from "
-            + "one source reference (e.g. the patrol report that found them); only disputes in the caller's area. "
+            + "one source reference (e.g. the patrol report that found them), or with a yellow or red time limit; only "
+            + "disputes in the caller's area. "
             + "Each DISPUTE finding of a patrol report appears here shortly after the report was submitted.")
     @ApiResponse(responseCode = "200", description = "A page of disputes in the caller's area")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
@@ -68,11 +82,15 @@ class DisputeController {
             @RequestParam(required = false) DisputeType type,
             @Parameter(description = "Who mediates now", example = "TOWNSHIP")
             @RequestParam(required = false) MediationLevel level,
+            @Parameter(description = "Only disputes whose running time limit (acceptance or mediation) carries this "
+                    + "flag now: YELLOW from 70% of the limit until it is due, RED once it is due", example = "RED")
+            @RequestParam(required = false) DeadlineFlag flag,
             @Parameter(description = "0-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, at most 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return disputes.list(caller, gridCode, state, sourceReference, type, level, page, size);
+        return queries.list(caller, new DisputeQueries.Filter(gridCode, state, sourceReference, type, level, flag),
+                page, size);
     }
 
     @GetMapping("/{id}")
@@ -92,28 +110,58 @@ class DisputeController {
             @Parameter(description = "Show the parties' ID numbers and phones in the clear (roles of "
                     + "tanchang.security.unmask-roles only; audited)", example = "false")
             @RequestParam(defaultValue = "false") boolean unmask) {
-        return disputes.get(caller, id, unmask);
+        return queries.get(caller, id, unmask);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
+            Roles.ADMIN})
+    @Operation(summary = "Get a dispute's timeline", description = "Every step of one dispute, oldest first: the "
+            + "action, the states before and after, who acted (from their token), when (county time) and the "
+            + "remark; escalations appear as 'escalate' by mediation-service. No personal data. A dispute outside "
+            + "the caller's area is not found, exactly like one that does not exist.")
+    @ApiResponse(responseCode = "200", description = "The timeline", content = @Content(examples = @ExampleObject(
+            value = TIMELINE_EXAMPLE)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The caller's role may not read disputes", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    DisputeTimeline timeline(Caller caller,
+            @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") @PathVariable String id) {
+        return queries.timeline(caller, id);
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
     @Operation(summary = "Open a dispute (walk-in or case referral)", description = "A party came in person, or a "
             + "case is referred to mediation. The grid comes from the location when it lies in a known grid, else "
             + "from gridCode; it must be in the caller's area. Parties' ID numbers and phones are validated, stored "
             + "encrypted and shown masked. A dispute at the immediate risk goes to the township at once "
-            + "(DisputeEscalated). Publishes DisputeOpened.")
-    @ApiResponse(responseCode = "201", description = "The dispute, in state APPLIED; Location names it")
+            + "(DisputeEscalated). Publishes DisputeOpened. Send an Idempotency-Key to make a retry safe: a repeat by "
+            + "the same caller returns the first dispute with 200 and opens nothing (keys of different callers never "
+            + "meet). Invalid input and a grid outside the caller's area are refused before anything is stored.")
+    @ApiResponse(responseCode = "201", description = "The dispute, in state APPLIED; Location names it",
+            headers = @Header(name = "Location", description = "URL of the new dispute"))
+    @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier opening with the same "
+            + "Idempotency-Key: the dispute as it is now; nothing new stored or published")
     @ApiResponse(responseCode = "400", description = "Invalid dispute; nothing stored", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
     @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the caller's area",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    DisputeView open(Caller caller, @Valid @RequestBody Requests.OpenDispute request, HttpServletResponse response) {
-        DisputeView opened = disputes.openWalkIn(caller, request);
-        response.setHeader("Location", "/api/disputes/" + opened.id());
-        return opened;
+    ResponseEntity<DisputeView> open(Caller caller, @Valid @RequestBody Requests.OpenDispute request,
+            @Parameter(description = "Caller-chosen key (8 to 128 characters) that makes a retried opening return "
+                    + "the first dispute; scoped to the caller", example = "desk-lichuan-20260104-0007")
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128)
+            String idempotencyKey) {
+        Disputes.Opened opened = disputes.openWalkIn(caller, request, idempotencyKey);
+        // Location on the repeat too: the audit record names the dispute either way
+        URI location = URI.create("/api/disputes/" + opened.dispute().id());
+        return opened.created() ? ResponseEntity.created(location).body(opened.dispute())
+                : ResponseEntity.ok().location(location).body(opened.dispute());
     }
 }

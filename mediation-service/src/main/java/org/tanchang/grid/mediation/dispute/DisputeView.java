@@ -78,6 +78,11 @@ record DisputeView(
     record TimelineView(@Schema(example = "accept") String action, DisputeState from, DisputeState to,
             @Schema(example = "mediator-621223101") String actorId, String actorName, OffsetDateTime at,
             String remark) {
+
+        static TimelineView of(Parts.TimelineEntry t) {
+            return new TimelineView(t.action(), t.from(), t.to(), t.actorId(), t.actorName(), Times.local(t.at()),
+                    t.remark());
+        }
     }
 
     /** {@code shown} decides per value (given its context) between the mask and the clear text (after the disclosure check). */
@@ -94,8 +99,7 @@ record DisputeView(
         DeadlineView deadline = d.deadline == null ? null : new DeadlineView(d.deadline.step(), d.deadline.limit(),
                 Times.local(d.deadline.startedAt()), Times.local(d.deadline.dueAt()),
                 TimeLimit.flag(d.deadline.startedAt(), d.deadline.dueAt(), now));
-        List<TimelineView> timeline = d.timeline.stream().map(t -> new TimelineView(t.action(), t.from(), t.to(),
-                t.actorId(), t.actorName(), Times.local(t.at()), t.remark())).toList();
+        List<TimelineView> timeline = d.timeline.stream().map(TimelineView::of).toList();
         return new DisputeView(d.id, d.gridCode, d.type, d.source, d.sourceReference, d.patrolFindingIndex,
                 d.description, d.location, d.riskLevel, d.level, d.mediatorIds, d.state,
                 List.copyOf(DisputeWorkflow.WORKFLOW.actionsFrom(d.state)), parties, sessions, agreement,

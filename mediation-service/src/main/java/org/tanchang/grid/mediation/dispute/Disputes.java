@@ -2,16 +2,15 @@ package org.tanchang.grid.mediation.dispute;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
@@ -20,18 +19,14 @@ import org.tanchang.grid.contracts.petition.RequestReferred;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.geo.GridMap;
-import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.personaldata.Disclosure;
-import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
 
-/** Opens disputes (from patrol findings, one-window referrals and walk-ins) and answers questions about them. */
+/** Opens disputes: from patrol findings, one-window referrals and walk-ins ({@link DisputeQueries} reads them). */
 @Service
 public class Disputes {
 
@@ -44,14 +39,11 @@ public class Disputes {
     private final MeterRegistry meters;
     private final Escalation escalation;
     private final DisputeParties parties;
-    private final Disclosure disclosure;
-    private final PersonalData personalData;
     private final ObjectProvider<GridMap> gridMap;
     private final Deadlines deadlines;
 
     Disputes(MongoOperations mongo, IdempotentWrites writes, Outbox outbox, Clock clock, MeterRegistry meters,
-            Escalation escalation, DisputeParties parties, Disclosure disclosure, PersonalData personalData,
-            ObjectProvider<GridMap> gridMap, Deadlines deadlines) {
+            Escalation escalation, DisputeParties parties, ObjectProvider<GridMap> gridMap, Deadlines deadlines) {
         this.deadlines = deadlines;
         this.mongo = mongo;
         this.writes = writes;
@@ -60,8 +52,6 @@ public class Disputes {
         this.meters = meters;
         this.escalation = escalation;
         this.parties = parties;
-        this.disclosure = disclosure;
-        this.personalData = personalData;
         this.gridMap = gridMap;
     }
 
@@ -105,8 +95,16 @@ public class Disputes {
         return dispute.id;
     }
 
-    /** A walk-in (or case referral) through the API; the grid comes from the location when it lies in a known grid. */
-    DisputeView openWalkIn(Caller caller, Requests.OpenDispute request) {
+    /** The result of {@link #openWalkIn}: the dispute, and whether this call opened it (false: a keyed repeat). */
+    record Opened(DisputeView dispute, boolean created) {
+    }
+
+    /**
+     * A walk-in (or case referral) through the API; the grid comes from the location when it lies in a known grid.
+     * With an Idempotency-Key the id is derived from the caller and the key, so a retry returns the first dispute
+     * instead of opening a second; without one every call opens a new dispute.
+     */
+    Opened openWalkIn(Caller caller, Requests.OpenDispute request, String idempotencyKey) {
         GeoPoint point = request.location() == null ? null
                 : new GeoPoint(request.location().longitude(), request.location().latitude());
         String gridCode = locate(point).map(GridArea::gridCode).orElse(request.gridCode());
@@ -119,15 +117,41 @@ public class Disputes {
             throw ProblemException.invalid(List.of(new FieldError("source", "must be WALK_IN or CASE")));
         }
         Visibility.requireArea(caller, gridCode);
+        String id = idempotencyKey == null ? "dispute-" + UUID.randomUUID() : idOfKey(caller, idempotencyKey);
+        if (idempotencyKey != null) {
+            Optional<Opened> earlier = earlier(id);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         List<Parts.Party> added = parties.protect(request.parties() == null ? List.of() : request.parties(), 0);
-        Dispute dispute = fresh("dispute-" + java.util.UUID.randomUUID(), gridCode, source, request.sourceReference(),
+        Dispute dispute = fresh(id, gridCode, source, request.sourceReference(),
                 request.description(), point, request.type(), request.riskLevel(), caller.subject(), null);
         dispute.openedBy = caller.subject();
         dispute.timeline.set(0, new Parts.TimelineEntry("open", null, DisputeState.APPLIED, caller.subject(),
                 caller.name(), dispute.openedAt, source == DisputeSource.WALK_IN ? "来访申请调解" : "案件移送调解"));
         dispute.parties.addAll(added);
-        insertOnce(dispute);
-        return DisputeView.of(dispute, DisputeParties::masked, clock.instant());
+        if (!insertOnce(dispute)) {
+            // two retries raced past the lookup: the loser answers with the winner's dispute
+            return earlier(id).orElseThrow();
+        }
+        return new Opened(DisputeView.of(dispute, DisputeParties::masked, clock.instant()), true);
+    }
+
+    private Optional<Opened> earlier(String id) {
+        return Optional.ofNullable(mongo.findById(id, Dispute.class))
+                .map(d -> new Opened(DisputeView.of(d, DisputeParties::masked, clock.instant()), false));
+    }
+
+    /**
+     * The id a keyed walk-in gets: the same caller's retry finds its first dispute, another caller's equal key (two
+     * desks both counting from 0001) opens its own. The subject is length-prefixed so that no subject/key pair can
+     * spell another one.
+     */
+    static String idOfKey(Caller caller, String idempotencyKey) {
+        String subject = caller.subject();
+        String name = "api:" + subject.length() + ":" + subject + ":" + idempotencyKey;
+        return "dispute-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private Dispute fresh(String id, String gridCode, DisputeSource source, String reference, String description,
@@ -154,52 +178,19 @@ public class Disputes {
         return dispute;
     }
 
-    private void insertOnce(Dispute dispute) {
+    private boolean insertOnce(Dispute dispute) {
         if (writes.insertOnce(dispute)) {
             meters.counter("tanchang.mediation.disputes.opened", "source", dispute.source.name()).increment();
             log.info("Opened dispute {} in grid {} from {} {}", dispute.id, dispute.gridCode, dispute.source,
                     dispute.sourceReference);
-        } else {
-            log.debug("Dispute {} was already open", dispute.id);
+            return true;
         }
+        log.debug("Dispute {} was already open", dispute.id);
+        return false;
     }
 
     private Optional<GridArea> locate(GeoPoint point) {
         GridMap map = gridMap.getIfAvailable();
         return point == null || map == null ? Optional.empty() : map.locate(point.longitude(), point.latitude());
-    }
-
-    /** A dispute outside the caller's area is not found, like a missing one: its existence does not leak. */
-    Dispute load(Caller caller, String id) {
-        Dispute dispute = mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(visibleTo(caller))),
-                Dispute.class);
-        if (dispute == null) {
-            throw ProblemException.notFound("Dispute", id);
-        }
-        return dispute;
-    }
-
-    DisputeView get(Caller caller, String id, boolean unmask) {
-        Dispute dispute = load(caller, id);
-        boolean clear = disclosure.unmask(caller, unmask, "disputes", id);
-        return DisputeView.of(dispute, clear ? personalData::reveal : DisputeParties::masked, clock.instant());
-    }
-
-    Page<DisputeView> list(Caller caller, String gridCode, DisputeState state, String sourceReference,
-            DisputeType type, MediationLevel level, int page, int size) {
-        Query query = Filters.where().matching(visibleTo(caller)).is("gridCode", gridCode).is("state", state)
-                .is("sourceReference", sourceReference).is("type", type).is("level", level).query();
-        Instant now = clock.instant();
-        // newest first (Page.query breaks ties by id, so paging is stable)
-        return Page.query(mongo, query, Dispute.class, Sort.by(Sort.Order.desc("openedAt")), page, size,
-                d -> DisputeView.of(d, DisputeParties::masked, now));
-    }
-
-    /**
-     * The caller's area as a query condition. Wrapped in {@code $and} because the area condition is on
-     * {@code gridCode} too, and a query cannot hold two top-level conditions on one field (the grid filter).
-     */
-    static Criteria visibleTo(Caller caller) {
-        return new Criteria().andOperator(Visibility.criteria(caller, "gridCode", null));
     }
 }
