@@ -206,4 +206,30 @@ class InboxIntegrationTest {
         assertThat(paths.get("/api/notifications/{id}/read").get("post").get("responses").get("404").get("content")
                 .has("application/problem+json")).isTrue();
     }
+
+    @Test
+    void everyOperationIsDocumentedWithItsProblems() {
+        JsonNode paths = ApiClient.local(port).get("/v3/api-docs").json().get("paths");
+
+        for (var path : paths.properties()) {
+            if (!path.getKey().startsWith("/api/notifications")) {
+                continue;
+            }
+            for (var operation : path.getValue().properties()) {
+                String what = operation.getKey() + " " + path.getKey();
+                JsonNode op = operation.getValue();
+                assertThat(op.get("summary").asString()).as(what).isNotBlank();
+                assertThat(op.get("description").asString()).as(what).isNotBlank();
+                assertThat(op.get("responses").propertyNames()).as(what).contains("401", "403");
+                for (String problem : List.of("400", "401", "403", "404", "409")) {
+                    if (op.get("responses").has(problem)) {
+                        assertThat(op.get("responses").get(problem).get("content").has("application/problem+json"))
+                                .as(what + " " + problem).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(paths.get("/api/notifications/stream").get("get").get("responses").get("200").get("content")
+                .has("text/event-stream")).isTrue();
+    }
 }

@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
+import org.bson.Document;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +34,35 @@ class NotificationAccessMatrixTest extends AccessMatrixTest {
     /** The subject of the matrix's profile "OFFICER own-township". */
     static final String OWNER = "officer-own-township";
 
+    static final String WEBHOOK = """
+            {"name":"matrix","url":"http://localhost:1/hook","secret":"a-secret-of-at-least-32-characters!!",
+             "kinds":["NO_SUCH_KIND"]}""";
+
     @Autowired
     MongoTemplate mongo;
 
     @Override
     protected Fixture fixture(Expectation operation) {
-        if (operation.path().startsWith("/api/audit/")) {
-            return new Fixture(Map.of(), null, null, null, null, null);   // the county rule needs no object
+        String path = operation.path();
+        if (path.startsWith("/api/audit/") || path.endsWith("/webhooks") || path.endsWith("/deliveries")) {
+            return new Fixture(Map.of(), null, path.endsWith("/webhooks") ? WEBHOOK : null, null, null, null);
+        }
+        if (path.endsWith("/preferences")) {
+            return new Fixture(Map.of(), null, "{\"language\":\"en\",\"quietHours\":{\"from\":\"22:00\",\"to\":\"07:00\"}}",
+                    null, null, null);
+        }
+        if (path.startsWith("/api/notifications/webhooks/")) {
+            String id = "wh-" + UUID.randomUUID();
+            mongo.insert(new Document(Map.of("_id", id, "name", "matrix", "url", "http://localhost:1/hook",
+                    "kinds", List.of("NO_SUCH_KIND"), "active", true)), "webhook_subscriptions");
+            return new Fixture(Map.of("id", id), null, null, null, null, id);
+        }
+        if (path.startsWith("/api/notifications/deliveries/")) {
+            String id = "matrix-" + UUID.randomUUID() + "-webhook:none-WEBHOOK";
+            mongo.insert(new Document(Map.of("_id", id, "channel", "WEBHOOK", "status", "DEAD", "attempts", 4,
+                    "recipientId", "webhook:none", "createdAt", new Date(), "dueAt", new Date(),
+                    "nextAttemptAt", new Date(), "claimedUntil", new Date(0))), "deliveries");
+            return new Fixture(Map.of("id", id), null, null, null, null, id);
         }
         String reportId = "pr-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
@@ -50,7 +74,8 @@ class NotificationAccessMatrixTest extends AccessMatrixTest {
         String id = eventId + "-" + OWNER + "-INBOX";
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(id)),
                 "notifications"));
-        return new Fixture(Map.of("id", id), operation.path().contains("{id}") ? null : "subjectId=" + reportId,
-                null, TestUsers.YANGJIA_GRID, OWNER, id);
+        String query = path.contains("{id}") ? null : path.endsWith("/stream")
+                ? "since=2000-01-01T00:00:00Z&maxSeconds=1" : "subjectId=" + reportId;
+        return new Fixture(Map.of("id", id), query, null, TestUsers.YANGJIA_GRID, OWNER, id);
     }
 }

@@ -1,6 +1,7 @@
 package org.tanchang.grid.notification.inbox;
 
 import java.time.Clock;
+import org.tanchang.grid.notification.delivery.Channel;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,15 +12,15 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import java.time.Instant;
+import org.tanchang.grid.notification.delivery.Outgoing;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
-import org.tanchang.grid.platform.consume.ReceivedEvent;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.web.ProblemException;
 
-/** People's inboxes: records notifications from events, lists them and marks them read. */
+/** People's inboxes: records the inbox deliveries, lists them, streams them and marks them read. */
 @Service
 class Inbox {
 
@@ -28,40 +29,48 @@ class Inbox {
     private final MongoOperations mongo;
     private final IdempotentWrites writes;
     private final Clock clock;
+    private final InboxStream stream;
 
-    Inbox(MongoOperations mongo, IdempotentWrites writes, Clock clock) {
+    Inbox(MongoOperations mongo, IdempotentWrites writes, Clock clock, InboxStream stream) {
         this.mongo = mongo;
         this.writes = writes;
         this.clock = clock;
+        this.stream = stream;
     }
 
-    /** Tells the grid's responsible officer about a patrol report; a report of a grid without one tells nobody. */
-    void patrolReportSubmitted(ReceivedEvent<PatrolReportSubmitted> event) {
-        PatrolReportSubmitted report = event.data();
-        if (report.responsibleOfficer() == null || report.responsibleOfficer().id() == null) {
-            log.warn("Patrol report {} of grid {} names no responsible officer; no notification recorded",
-                    report.reportId(), report.gridCode());
-            return;
-        }
-        PatrolReportMessage message = PatrolReportMessage.of(report);
+    /**
+     * Records an inbox message once (its id is the delivery's) and pushes it to the recipient's open streams. A
+     * second call for the same delivery (a worker retrying after a crash) finds it recorded and pushes nothing.
+     */
+    void record(Outgoing message) {
         Notification n = new Notification();
-        n.id = Notification.idOf(event.eventId(), report.responsibleOfficer().id(), Channel.INBOX);
-        n.recipientId = report.responsibleOfficer().id();
-        n.recipientName = report.responsibleOfficer().name();
+        n.id = message.deliveryId();
+        n.recipientId = message.recipientId();
+        n.recipientName = message.recipientName();
         n.channel = Channel.INBOX;
+        n.kind = message.kind();
         n.title = message.title();
         n.body = message.body();
-        n.subjectType = SubjectType.PATROL_REPORT;
-        n.subjectId = report.reportId();
-        n.gridCode = report.gridCode();
-        n.sourceEventId = event.eventId();
-        n.sourceEventType = event.envelope().type();
+        n.subjectType = message.subjectType();
+        n.subjectId = message.subjectId();
+        n.gridCode = message.gridCode();
+        n.sourceEventId = message.sourceEventId();
+        n.sourceEventType = message.sourceEventType();
         n.createdAt = clock.instant();
         if (writes.insertOnce(n)) {
-            log.info("Notified {} of patrol report {}", n.recipientId, report.reportId());
-        } else {
-            log.debug("Notification {} was already recorded", n.id);
+            log.debug("Notified {} of {} {}", n.recipientId, n.subjectType, n.subjectId);
+            stream.push(n.recipientId, NotificationView.of(n));
         }
+    }
+
+    /** The caller's unread notifications recorded after {@code since}, oldest first, for a stream that (re)connects. */
+    List<NotificationView> unreadSince(Caller caller, Instant since, int limit) {
+        Query query = Query.query(Criteria.where("createdAt").gt(since).and("readAt").is(null).andOperator(mine(caller)))
+                .with(Sort.by(Sort.Order.desc("createdAt"))).limit(limit);
+        List<NotificationView> newestFirst = mongo.find(query, Notification.class).stream().map(NotificationView::of)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     NotificationView get(Caller caller, String id) {

@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,9 +40,11 @@ class NotificationController {
     private static final String PROBLEM = "application/problem+json";
 
     private final Inbox inbox;
+    private final InboxStreams streams;
 
-    NotificationController(Inbox inbox) {
+    NotificationController(Inbox inbox, InboxStreams streams) {
         this.inbox = inbox;
+        this.streams = streams;
     }
 
     @GetMapping
@@ -66,6 +72,36 @@ class NotificationController {
             @Parameter(description = "Page size, at most 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return inbox.list(caller, subjectId, gridCode, unread, page, size);
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Operation(summary = "Stream my new notifications", description = "Server-Sent Events: each new notification in "
+            + "the caller's inbox arrives as an event named 'notification' (id = notification id, data = the "
+            + "notification as JSON), with a keep-alive comment now and then. With 'since', the caller's unread "
+            + "notifications recorded after that time (at most 100) come first, so a client that reconnects misses "
+            + "nothing. The server closes the stream after maxSeconds (default and cap: the configured timeout); "
+            + "clients reconnect.")
+    @ApiResponse(responseCode = "200", description = "The event stream", content = @Content(
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, examples = @ExampleObject(value = """
+                    id:7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX
+                    event:notification
+                    data:{"id":"7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX","kind":"CASE_ACCEPTED",...}
+                    """)))
+    @ApiResponse(responseCode = "400", description = "Invalid since or maxSeconds", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
+            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
+    SseEmitter stream(Caller caller,
+            @Parameter(description = "Replay my unread notifications recorded after this time first",
+                    example = "2026-05-12T08:00:00+08:00")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime since,
+            @Parameter(description = "Close the stream after this many seconds", example = "1800")
+            @RequestParam(required = false) @Min(1) @Max(86_400) Integer maxSeconds) {
+        return streams.open(caller, since, maxSeconds);
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package org.tanchang.grid.notification.inbox;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import org.tanchang.grid.notification.delivery.Channel;
 import org.tanchang.grid.platform.web.Times;
 
 /** A notification as the API shows it. */
@@ -12,6 +13,8 @@ record NotificationView(
         @Schema(description = "Who it is for", example = "officer-lichuan-01") String recipientId,
         @Schema(description = "Name of the recipient", example = "王建军") String recipientName,
         @Schema(description = "How it reaches the recipient", example = "INBOX") Channel channel,
+        @Schema(description = "Kind of message, as the notification rules name it", example = "PATROL_REPORT_SUBMITTED")
+        String kind,
         @Schema(description = "Title", example = "网格巡查报告：杨家村第一网格") String title,
         @Schema(description = "Text", example = "网格员李德明提交了杨家村第一网格的巡查报告（2026-05-11 21:00 至 2026-05-12 00:30），"
                 + "发现矛盾纠纷 2 项、警情 1 项。") String body,
@@ -29,7 +32,7 @@ record NotificationView(
                 example = "2026-05-12T08:02:40+08:00") OffsetDateTime readAt) {
 
     static NotificationView of(Notification n) {
-        return new NotificationView(n.id, n.recipientId, n.recipientName, n.channel, n.title, n.body, n.subjectType,
+        return new NotificationView(n.id, n.recipientId, n.recipientName, n.channel, n.kind, n.title, n.body, n.subjectType,
                 n.subjectId, n.gridCode, n.sourceEventId, n.sourceEventType, Times.local(n.createdAt),
                 Times.local(n.readAt));
     }

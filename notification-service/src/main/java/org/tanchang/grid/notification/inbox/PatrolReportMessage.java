@@ -11,8 +11,11 @@ import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.platform.web.Times;
 
-/** The Chinese text that tells a responsible officer about a patrol report in their grid. */
-record PatrolReportMessage(String title, String body) {
+/**
+ * The Chinese text that tells a responsible officer about a patrol report in their grid. The notification itself is
+ * rendered from notification-templates.yml; this supplies the summary of findings, which a template cannot count.
+ */
+public record PatrolReportMessage(String title, String body) {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -24,14 +27,15 @@ record PatrolReportMessage(String title, String body) {
             FindingKind.SENTIMENT, "社情民意",
             FindingKind.CARE, "需关爱人员"));
 
-    static PatrolReportMessage of(PatrolReportSubmitted report) {
+    public static PatrolReportMessage of(PatrolReportSubmitted report) {
         String grid = report.gridName() != null ? report.gridName() : report.gridCode();
         String body = "网格员" + report.memberName() + "提交了" + grid + "的巡查报告（" + when(report.startedAt()) + " 至 "
                 + when(report.endedAt()) + "），" + findings(report.findings()) + "。";
         return new PatrolReportMessage("网格巡查报告：" + grid, body);
     }
 
-    private static String findings(List<PatrolFinding> findings) {
+    /** The findings as officers read them: 发现矛盾纠纷 2 项、警情 1 项, or 未发现问题. */
+    public static String findings(List<PatrolFinding> findings) {
         Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
         if (findings != null) {
             findings.stream().filter(f -> f.kind() != null).forEach(f -> counts.merge(f.kind(), 1, Integer::sum));

@@ -1,7 +1,19 @@
 package org.tanchang.grid.notification.inbox;
 
 /** What a notification is about; with {@code subjectId} it links to the thing in its owning service. */
-enum SubjectType {
+public enum SubjectType {
     /** A patrol report of grid-service ({@code /api/patrol-reports/{subjectId}}). */
-    PATROL_REPORT
+    PATROL_REPORT,
+    /** A patrol plan of grid-service whose must-visit point was missed. */
+    PATROL_PLAN,
+    /** An incident (case) of case-service. */
+    INCIDENT,
+    /** A lost-item report of case-service. */
+    LOST_REPORT,
+    /** A dispute of mediation-service. */
+    DISPUTE,
+    /** A follow-up visit of mediation-service. */
+    FOLLOW_UP_VISIT,
+    /** A one-window request of petition-service. */
+    REQUEST
 }

@@ -1,0 +1,38 @@
+package org.tanchang.grid.notification.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tanchang.grid.contracts.EventType;
+import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
+import org.tanchang.grid.contracts.incident.CaseOverdue;
+import org.tanchang.grid.contracts.incident.IncidentStateChanged;
+import org.tanchang.grid.contracts.lost.LostItemMatched;
+import org.tanchang.grid.contracts.lost.LostItemReturned;
+import org.tanchang.grid.contracts.mediation.DisputeEscalated;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
+import org.tanchang.grid.contracts.patrol.CheckpointMissed;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
+import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
+import org.tanchang.grid.contracts.petition.RequestStateChanged;
+
+/** The contract types rules may name; a rule naming another type refuses to start (see {@code Notifier}). */
+final class KnownEvents {
+
+    static final List<EventType<?>> ALL = List.of(PatrolReportSubmitted.TYPE, CheckpointMissed.TYPE,
+            IncidentStateChanged.TYPE, CaseDeadlineApproaching.TYPE, CaseOverdue.TYPE, LostItemMatched.TYPE,
+            LostItemReturned.TYPE, DisputeEscalated.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE,
+            RequestStateChanged.TYPE);
+
+    private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
+            .collect(Collectors.toMap(EventType::type, Function.identity()));
+
+    private KnownEvents() {
+    }
+
+    static Optional<EventType<?>> named(String type) {
+        return Optional.ofNullable(BY_NAME.get(type));
+    }
+}

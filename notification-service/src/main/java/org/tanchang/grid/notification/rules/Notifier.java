@@ -1,0 +1,132 @@
+package org.tanchang.grid.notification.rules;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.tanchang.grid.notification.delivery.Channel;
+import org.tanchang.grid.notification.delivery.DeliveryPlanner;
+import org.tanchang.grid.notification.delivery.NewDelivery;
+import org.tanchang.grid.notification.recipient.RecipientDirectory;
+import org.tanchang.grid.notification.recipient.RecipientProfile;
+import org.tanchang.grid.notification.template.MessageModel;
+import org.tanchang.grid.notification.template.Templates;
+import org.tanchang.grid.notification.webhook.WebhookSubscriptions;
+import org.tanchang.grid.platform.consume.ReceivedEvent;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies the rules to one event: who is told (recipients, then webhook subscribers), on which channels, in which
+ * language, when. Every message becomes a delivery with a derived id, so handling the same event again plans
+ * nothing new, and a handling that failed halfway is completed by the retry.
+ */
+@Service
+class Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+
+    private final Map<String, List<Rule>> rules;
+    private final JsonMapper json;
+    private final Recipients recipients;
+    private final RecipientDirectory directory;
+    private final WebhookSubscriptions webhooks;
+    private final Templates templates;
+    private final DeliveryPlanner planner;
+    private final Clock clock;
+
+    Notifier(RuleProperties properties, JsonMapper json, Recipients recipients, RecipientDirectory directory,
+            WebhookSubscriptions webhooks, Templates templates, DeliveryPlanner planner, Clock clock) {
+        this.rules = properties.byEvent();
+        this.json = json;
+        this.recipients = recipients;
+        this.directory = directory;
+        this.webhooks = webhooks;
+        this.templates = templates;
+        this.planner = planner;
+        this.clock = clock;
+        for (Rule rule : properties.rules()) {
+            if (KnownEvents.named(rule.event()).isEmpty() || !templates.has(rule.kind())) {
+                throw new IllegalStateException("Rule " + rule.id() + " names an unknown event " + rule.event()
+                        + " or a kind without template " + rule.kind());
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    void handle(ReceivedEvent<?> event) {
+        String type = event.envelope().type();
+        Map<String, Object> data = json.convertValue(event.data(), Map.class);
+        for (Rule rule : rules.getOrDefault(type, List.of())) {
+            if (!rule.matches(data)) {
+                continue;
+            }
+            Instant due = dueAt(rule, data);
+            if (due == null) {
+                log.debug("Rule {} for event {}: the reminder's day has passed", rule.id(), event.eventId());
+                continue;
+            }
+            Map<String, Object> model = MessageModel.of(data);
+            Enrichment.add(event.data(), model);
+            Context context = new Context(event, rule, data, model, due);
+            for (String recipient : recipients.of(rule, data, LocalDate.now(clock))) {
+                person(context, directory.profile(recipient, Fields.string(data, rule.recipientName())));
+            }
+            for (WebhookSubscriptions.Subscriber subscriber : webhooks.matching(rule.kind())) {
+                plan(context, "webhook:" + subscriber.id(), subscriber.name(), Channel.WEBHOOK, subscriber.id(),
+                        subscriber.language(), null);
+            }
+        }
+    }
+
+    private record Context(ReceivedEvent<?> event, Rule rule, Map<String, Object> data, Map<String, Object> model,
+            Instant due) {
+    }
+
+    private void person(Context c, RecipientProfile profile) {
+        if (!profile.wants(c.rule().kind())) {
+            return;
+        }
+        for (Channel channel : profile.channels()) {
+            if (planner.available(channel)) {
+                plan(c, profile.id(), profile.name(), channel, null, profile.language(), profile);
+            }
+        }
+    }
+
+    private void plan(Context c, String recipientId, String name, Channel channel, String target, String language,
+            RecipientProfile profile) {
+        Map<String, Object> model = new LinkedHashMap<>(c.model());
+        model.put("recipientName", name);
+        Templates.Message message = templates.render(c.rule().kind(), language, model);
+        Rule rule = c.rule();
+        String eventKey = rule.remind() == null ? c.event().eventId() : c.event().eventId() + "." + rule.id();
+        planner.plan(new NewDelivery(eventKey, c.event().eventId(), c.event().envelope().type(), rule.id(),
+                rule.kind(), recipientId, name, channel, target, language, message.title(), message.body(),
+                rule.subjectType(), Fields.string(c.data(), rule.subjectId()),
+                Fields.string(c.data(), rule.gridCode()), c.due(),
+                profile == null ? null : profile.quietFrom(), profile == null ? null : profile.quietTo()));
+    }
+
+    /** Now, or the reminder's moment; null for a reminder whose day is already over. */
+    private Instant dueAt(Rule rule, Map<String, Object> data) {
+        Instant now = clock.instant();
+        if (rule.remind() == null) {
+            return now;
+        }
+        String date = Fields.string(data, rule.remind().dateField());
+        if (date == null) {
+            return null;
+        }
+        LocalDate day = LocalDate.parse(date).minusDays(rule.remind().daysBefore());
+        if (day.isBefore(LocalDate.now(clock))) {
+            return null;
+        }
+        Instant at = day.atTime(rule.remind().at()).atZone(clock.getZone()).toInstant();
+        return at.isBefore(now) ? now : at;
+    }
+}

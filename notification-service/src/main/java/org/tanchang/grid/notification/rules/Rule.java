@@ -1,0 +1,31 @@
+package org.tanchang.grid.notification.rules;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.tanchang.grid.notification.inbox.SubjectType;
+
+/** One rule of notification-rules.yml: an event type, conditions, a kind of message and its recipients. */
+record Rule(String id, String event, List<Condition> when, String kind, SubjectType subjectType, String subjectId,
+        String gridCode, List<String> recipients, String recipientName, Reminder remind) {
+
+    Rule {
+        when = when == null ? List.of() : List.copyOf(when);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** The field's value must be one of {@code in}. */
+    record Condition(String field, List<String> in) {
+    }
+
+    /** Not at the event, but {@code daysBefore} the date in {@code dateField}, at {@code at} county time. */
+    record Reminder(String dateField, int daysBefore, LocalTime at) {
+    }
+
+    boolean matches(Map<String, Object> data) {
+        return when.stream().allMatch(c -> {
+            Object value = Fields.get(data, c.field());
+            return value != null && c.in().contains(String.valueOf(value));
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package org.tanchang.grid.notification.webhook;
+
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.personaldata.ProtectedValue;
+
+/** Another system's wish to be called back about some kinds of message (all when {@code kinds} is empty). */
+@Document("webhook_subscriptions")
+class WebhookSubscription {
+
+    @Id
+    String id;
+    String name;
+    String url;
+    /** The shared signing secret, encrypted at rest like personal data; never shown again after creation. */
+    ProtectedValue secret;
+    Set<String> kinds;
+    String language;
+    boolean active;
+    String createdBy;
+    Instant createdAt;
+}
