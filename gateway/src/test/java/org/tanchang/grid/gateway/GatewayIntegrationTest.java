@@ -272,7 +272,11 @@ class GatewayIntegrationTest {
                 .expectStatus().isOk();
         client.get().uri("/actuator/gateway/routes").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(10);
+                .expectBody().jsonPath("$.length()").isEqualTo(11)
+                // the inbox's live stream must not be cut by the circuit breaker's 5 s time limit
+                .jsonPath("$[?(@.route_id == 'notification-stream')].filters")
+                .value(filters -> assertThat(filters.toString()).doesNotContain("CircuitBreaker"))
+                .jsonPath("$[?(@.route_id == 'notification-stream')].metadata.response-timeout").isEqualTo(-1);
     }
 
     @Test
