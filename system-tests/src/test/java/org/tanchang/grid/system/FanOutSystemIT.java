@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole suite as separate processes, started by run.sh, driven only through the gateway with tokens the demo users
  * obtain from the auth server: the seed's story of cattle trampling herb seedlings in 杨家村 and a theft in the
- * field, reported from one patrol.
+ * field, reported from one patrol, and seen live by the responsible officer on the inbox stream.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FanOutSystemIT {
@@ -26,13 +26,15 @@ class FanOutSystemIT {
     static final ApiClient gateway = new ApiClient("http://localhost:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080"));
     static ApiClient member;
     static ApiClient officer;
+    static String officerToken;
     static ApiClient mediator;
 
     @BeforeAll
     static void startSuite() throws Exception {
         Suite.start();
         member = gateway.withToken(SignIn.user("member.yangjia"));
-        officer = gateway.withToken(SignIn.user(OFFICER));
+        officerToken = SignIn.user(OFFICER);
+        officer = gateway.withToken(officerToken);
         mediator = gateway.withToken(SignIn.user("mediator.lichuan"));
     }
 
@@ -91,6 +93,29 @@ class FanOutSystemIT {
 
     @Test
     @Order(2)
+    void theResponsibleOfficerSeesANewReportLiveOnTheInboxStreamThroughTheGateway() throws Exception {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        var stream = http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080")
+                                + "/api/notifications/stream?maxSeconds=60"))
+                        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + officerToken).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        var response = stream.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> response.body().forEach(lines::add), "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+
+        String reportId = member.post("/api/patrol-reports", report(GRID)).json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> lines.stream()
+                .anyMatch(line -> line.startsWith("data:") && line.contains(reportId)));
+        assertThat(lines).contains("event:notification");
+    }
+
+    @Test
+    @Order(3)
     void otherAreasSeeNothingAndCannotWriteThere() throws Exception {
         String reportId = member.post("/api/patrol-reports", report(GRID)).json().get("id").asString();
         ApiClient muerOfficer = gateway.withToken(SignIn.user("officer.muer"));
@@ -106,7 +131,7 @@ class FanOutSystemIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void badInputGets400ProblemsThroughTheGatewayAndNothingIsStored() {
         long before = member.get("/api/patrol-reports?gridCode=" + GRID).json().get("total").asLong();
         ApiClient.Response malformed = member.post("/api/patrol-reports", "{\"gridCode\":\"" + GRID + "\",");
@@ -122,7 +147,7 @@ class FanOutSystemIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void everyServiceIsListedInTheGatewaysSwaggerUiWithItsSignIn() {
         for (String service : new String[] {"grid-service", "case-service", "mediation-service", "petition-service",
                 "notification-service"}) {
@@ -138,7 +163,7 @@ class FanOutSystemIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anotherSystemReadsIncidentsWithClientCredentialsAndForgedTokensAreRefused() {
         ApiClient auth = new ApiClient(SignIn.AUTH);
         assertThat(auth.get("/.well-known/openid-configuration").json().get("jwks_uri").asString()).endsWith("/oauth2/jwks");
@@ -152,7 +177,7 @@ class FanOutSystemIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theCountySupervisorSeesWhoWroteWhatInTheAuditTrail() throws Exception {
         ApiClient county = gateway.withToken(SignIn.user("supervisor.county"));
 
@@ -165,7 +190,7 @@ class FanOutSystemIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aStoppedServiceIsAnsweredWithA503ProblemWithinItsTimeLimit() throws Exception {
         Suite.stop("case-service");
 
