@@ -1,31 +1,114 @@
 package org.tanchang.grid.cases;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import java.util.UUID;
 import org.springframework.test.context.TestPropertySource;
+import org.tanchang.grid.cases.incident.Walk;
+import org.tanchang.grid.cases.lost.LostFixtures;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
-import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.AccessProfile;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestUsers;
 
 /**
  * case-service's access matrix: every operation is tried on a fresh incident in 杨家村's grid, reported through the
- * API by an officer of 理川镇 (with a reporter, so reads meet personal data too).
+ * API by an officer of 理川镇 for the owning citizen (with a reporter, so reads meet personal data too) and walked
+ * to the state the workflow action needs, dispatched to the matrix's own-township officer.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "spring.kafka.listener.auto-startup=false")   // must not take the other tests' partitions
 class CaseServiceAccessMatrixTest extends AccessMatrixTest {
 
+    /** The state each workflow action needs. */
+    private static final Map<String, String> STATE_FOR = Map.ofEntries(Map.entry("register", "REPORTED"),
+            Map.entry("void", "REPORTED"), Map.entry("supervise", "REPORTED"), Map.entry("dispatch", "REGISTERED"),
+            Map.entry("accept", "DISPATCHED"), Map.entry("return", "DISPATCHED"), Map.entry("start", "ACCEPTED"),
+            Map.entry("resolve", "IN_PROGRESS"), Map.entry("verify", "RESOLVED"), Map.entry("reject", "RESOLVED"),
+            Map.entry("close", "VERIFIED"), Map.entry("evidence", "REPORTED"), Map.entry("money", "REPORTED"),
+            Map.entry("vehicles", "REPORTED"), Map.entry("persons", "REPORTED"), Map.entry("reopen", "CLOSED"), Map.entry("evaluate", "CLOSED"));
+
+    @Autowired
+    MongoTemplate mongo;
+
+    /** The last fixture of each operation, reused while the refusals of the other profiles left it as it was. */
+    private final Map<String, Fixture> last = new HashMap<>();
+
     @Override
     protected Fixture fixture(Expectation operation) {
+        Fixture previous = last.get(operation.method() + " " + operation.path());
+        if (previous != null && unchanged(operation, previous)) {
+            return previous;
+        }
+        Fixture fresh = freshFixture(operation);
+        last.put(operation.method() + " " + operation.path(), fresh);
+        return fresh;
+    }
+
+    /**
+     * Whether the object is still in the state the operation needs: reads and creates never change their fixture,
+     * a refused command leaves it alone, and a command that succeeded moved it on (or, for the case details and
+     * supervision, which do not move it, changed nothing the next profile depends on).
+     */
+    private boolean unchanged(Expectation operation, Fixture fixture) {
+        if (!operation.method().equals("POST") || operation.rule().equals("create")) {
+            return true;
+        }
+        String path = operation.path();
+        String action = path.substring(path.lastIndexOf('/') + 1);
+        if (path.startsWith("/api/found-items/")) {
+            Document item = mongo.findById(fixture.objectId(), Document.class, "found_items");
+            String needed = action.equals("claim") ? "MATCHED" : action.equals("dispose") ? "NOTICED" : "IN_CUSTODY";
+            return needed.equals(item.getString("status"));
+        }
+        Document incident = mongo.findById(fixture.objectId(), Document.class, "incidents");
+        return STATE_FOR.get(action).equals(incident.getString("state"));
+    }
+
+    private Fixture freshFixture(Expectation operation) {
+        if (operation.path().startsWith("/api/lost-reports") || operation.path().startsWith("/api/found-items")
+                || operation.path().startsWith("/api/public/")) {
+            return lostProperty(operation);
+        }
         String reference = "matrix-" + UUID.randomUUID();
-        String id = ApiClient.local(port).withToken(TestUsers.officer(TestUsers.LICHUAN))
-                .post("/api/incidents", report(reference)).json().get("id").asString();
+        Walk walk = new Walk(port, "officer-own-township", AccessProfile.OWNER);
+        String path = operation.path();
+        String action = path.startsWith("/api/incidents/{id}/") ? path.substring(path.lastIndexOf('/') + 1) : null;
+        String id = walk.to(action == null ? "REPORTED" : STATE_FOR.get(action), reference);
         // the list is narrowed to this fixture's report, so "absent outside the area" is not a page-size accident
-        String query = operation.method().equals("GET") && operation.path().equals("/api/incidents")
+        String query = operation.method().equals("GET") && path.equals("/api/incidents")
                 ? "sourceReference=" + reference : null;
-        return new Fixture(Map.of("id", id), query, report("matrix-create-" + UUID.randomUUID()),
-                TestUsers.YANGJIA_GRID, null, id);
+        String body = action != null ? walk.bodyOf(action) : report("matrix-create-" + UUID.randomUUID());
+        return new Fixture(Map.of("id", id), query, body, TestUsers.YANGJIA_GRID, AccessProfile.OWNER, id);
+    }
+
+    /** Lost reports owned by the matrix's citizen, found items matched or noticed as the operation needs. */
+    private Fixture lostProperty(Expectation operation) {
+        LostFixtures lost = new LostFixtures(port);
+        String path = operation.path();
+        if (path.startsWith("/api/public/")) {
+            return new Fixture(Map.of(), null, null, TestUsers.YANGJIA_GRID, null, null);
+        }
+        String lostId = lost.lost(AccessProfile.OWNER);
+        if (path.startsWith("/api/lost-reports")) {
+            // a list is not narrowed by a filter: the newest-first page of this area holds the fixture just made
+            return new Fixture(Map.of("id", lostId), path.equals("/api/lost-reports") ? "size=100" : null,
+                    LostFixtures.lostBody(AccessProfile.OWNER, LostFixtures.ID_NUMBER, "钱包"), TestUsers.YANGJIA_GRID,
+                    AccessProfile.OWNER, lostId);
+        }
+        String status = path.endsWith("/claim") ? "MATCHED" : path.endsWith("/dispose") ? "NOTICED" : "IN_CUSTODY";
+        String foundId = lost.found(status, lostId);
+        String body = switch (path.substring(path.lastIndexOf('/') + 1)) {
+            case "match" -> "{\"lostReportId\":\"" + lostId + "\"}";
+            case "claim" -> LostFixtures.claimBody(lostId, LostFixtures.ID_NUMBER);
+            case "notice" -> "{\"publicDescription\":\"拾得黑色背包一个\"}";
+            case "dispose" -> "{\"method\":\"TREASURY\"}";
+            default -> LostFixtures.foundBody("BAG", "背包", "2026-11-28T16:10:00+08:00", 104.5, null);
+        };
+        return new Fixture(Map.of("id", foundId), null, body, TestUsers.YANGJIA_GRID, null, foundId);
     }
 
     private static String report(String reference) {

@@ -85,8 +85,13 @@ class IncidentController {
     private final IncidentReporters reporters;
     private final Disclosure disclosure;
     private final Clock clock;
+    private final IncidentTypes types;
+    private final GridPlacement placement;
 
-    IncidentController(Incidents incidents, IncidentReporters reporters, Disclosure disclosure, Clock clock) {
+    IncidentController(Incidents incidents, IncidentReporters reporters, Disclosure disclosure, Clock clock,
+            IncidentTypes types, GridPlacement placement) {
+        this.types = types;
+        this.placement = placement;
         this.incidents = incidents;
         this.reporters = reporters;
         this.disclosure = disclosure;
@@ -126,15 +131,23 @@ class IncidentController {
                     + "the first result; scoped to the caller", example = "desk-lichuan-20261129-0007")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128)
             String idempotencyKey) {
-        Visibility.requireArea(caller, request.gridCode());
-        List<FieldError> refusals = request.refusals(clock.instant());
+        List<FieldError> refusals = new java.util.ArrayList<>(request.refusals(clock.instant(), types));
+        var location = request.location() == null ? null : request.location().toGeoPoint();
+        Incident.Placement where = placement.place(request.gridCode(), location,
+                request.townshipCode() != null ? request.townshipCode() : GridPlacement.townshipOf(caller.scope()));
+        if (where.gridCode() == null && where.townshipCode() == null) {
+            refusals.add(new FieldError("townshipCode", "is required when the incident cannot be placed in a grid "
+                    + "(no grid, and no location inside one) and the caller's area spans several townships"));
+        }
         if (!refusals.isEmpty()) {
             throw ProblemException.invalid(refusals);
         }
-        Incident.Report report = new Incident.Report(request.source(), request.sourceReference(), request.gridCode(),
-                request.description(), request.location() == null ? null : request.location().toGeoPoint(),
+        Visibility.requireArea(caller, where.areaCode());
+        Incident.Report report = new Incident.Report(request.source(), request.sourceReference(), where,
+                request.description(), location,
                 request.reportedAt() == null ? null : request.reportedAt().toInstant(), caller.subject(),
-                remarkOf(request.source()), reporters.protect(request.reporter()));
+                remarkOf(request.source()), reporters.protect(request.reporter()), request.type(), request.subType(),
+                request.urgency(), request.citizenId());
         if (idempotencyKey == null) {
             return created(incidents.open(report));
         }
@@ -145,9 +158,10 @@ class IncidentController {
 
     @GetMapping("/{id}")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
-            Roles.SYSTEM})
-    @Operation(summary = "Get an incident", description = "The incident with its case number and timeline, if it "
-            + "lies in the caller's area (else 404, as for an unknown id). The reporter's personal data is masked; "
+            Roles.SYSTEM, Roles.CITIZEN})
+    @Operation(summary = "Get an incident", description = "The incident with its case number and full timeline, if "
+            + "it lies in the caller's area, or for a citizen if they reported it signed in (else 404, as for an "
+            + "unknown id). The reporter's personal data is masked; "
             + "with unmask=true a role allowed to see personal data gets it in plain, and that read is recorded in "
             + "the audit trail.")
     @ApiResponse(responseCode = "200", description = "The incident")
@@ -209,12 +223,31 @@ class IncidentController {
             @Parameter(description = "The reporter's 18-character identity number, exact",
                     example = "110105194901020123")
             @RequestParam(required = false) @IdNumber String reporterIdNumber,
+            @Parameter(example = "HERB_THEFT") @RequestParam(required = false) IncidentType type,
+            @Parameter(description = "9-digit township code", example = "621223101")
+            @RequestParam(required = false) @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
+            String townshipCode,
+            @Parameter(description = "true: only incidents whose current step is overdue (red flag)", example = "true")
+            @RequestParam(required = false) Boolean overdue,
+            @Parameter(description = "true: only incidents waiting in a township queue without a grid",
+                    example = "true") @RequestParam(required = false) Boolean unplaced,
+            @Parameter(description = "Reported at or after", example = "2026-11-01T00:00:00+08:00")
+            @RequestParam(required = false) java.time.OffsetDateTime reportedFrom,
+            @Parameter(description = "Reported before", example = "2026-12-01T00:00:00+08:00")
+            @RequestParam(required = false) java.time.OffsetDateTime reportedTo,
+            @Parameter(description = "Licence plate of a vehicle involved, exact", example = "甘J12345")
+            @RequestParam(required = false) @Pattern(regexp = DetailRequests.PLATE,
+                    message = "must be a mainland licence plate such as 甘J12345") String plate,
+            @Parameter(description = "Identity number of a person involved, exact (compared by keyed hash)",
+                    example = "110105194901020123")
+            @RequestParam(required = false) @IdNumber String personIdNumber,
             @Parameter(description = "0-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return incidents.list(caller, new Incidents.Filter(gridCode, state, source, sourceReference, reporterPhone,
-                reporterIdNumber), page, size);
+                reporterIdNumber, type, townshipCode, overdue, reportedFrom == null ? null : reportedFrom.toInstant(),
+                reportedTo == null ? null : reportedTo.toInstant(), unplaced, plate, personIdNumber), page, size);
     }
 
     /**
@@ -237,6 +270,8 @@ class IncidentController {
             case CALL_110 -> "Reported by a 110 call";
             case WALK_IN -> "Reported in person at a police station";
             case REFERRAL -> "Referred by another unit";
+            case REQUEST_REFERRAL -> "Referred from a one-window request";
+            case MEDIATION_REFERRAL -> "Referred from a failed mediation";
             case OTHER_SYSTEM -> "Received from another system";
             case PATROL_FINDING -> "Found on patrol";
         };

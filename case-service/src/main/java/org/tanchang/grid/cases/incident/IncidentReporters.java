@@ -62,6 +62,10 @@ class IncidentReporters {
         return Criteria.where("reporter.idNumber.hash").is(personalData.searchHash(idNumber, Masker.ID_NUMBER));
     }
 
+    String searchHashOfIdNumber(String idNumber) {
+        return personalData.searchHash(idNumber, Masker.ID_NUMBER);
+    }
+
     /** A blank name or address is "not given", not a value worth encrypting. */
     private static String given(String value) {
         return value == null || value.isBlank() ? null : value;

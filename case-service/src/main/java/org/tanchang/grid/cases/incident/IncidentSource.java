@@ -10,6 +10,10 @@ public enum IncidentSource {
     WALK_IN,
     /** Handed over by another unit, for example a township's comprehensive-governance centre (综治中心). */
     REFERRAL,
+    /** A one-window request that reports a crime (RequestReferred with target CASE; arrives as an event). */
+    REQUEST_REFERRAL,
+    /** A mediation that failed and was referred to the police (DisputeReferred with target CASE; an event). */
+    MEDIATION_REFERRAL,
     /** Received from another government system over its integration. */
     OTHER_SYSTEM
 }

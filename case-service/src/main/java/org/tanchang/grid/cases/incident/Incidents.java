@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
@@ -29,7 +30,14 @@ class Incidents {
 
     /** The optional filters of a list; {@code null} means any. The reporter's values are matched by keyed hash. */
     record Filter(String gridCode, IncidentState state, IncidentSource source, String sourceReference,
-            String reporterPhone, String reporterIdNumber) {
+            String reporterPhone, String reporterIdNumber, IncidentType type, String townshipCode, Boolean overdue,
+            Instant reportedFrom, Instant reportedTo, Boolean unplaced, String plate, String personIdNumber) {
+
+        Filter(String gridCode, IncidentState state, IncidentSource source, String sourceReference,
+                String reporterPhone, String reporterIdNumber) {
+            this(gridCode, state, source, sourceReference, reporterPhone, reporterIdNumber, null, null, null, null,
+                    null, null, null, null);
+        }
     }
 
     private final MongoOperations mongo;
@@ -37,10 +45,12 @@ class Incidents {
     private final CaseNumbers caseNumbers;
     private final Outbox outbox;
     private final IncidentReporters reporters;
+    private final StepClock stepClock;
     private final Clock clock;
 
     Incidents(MongoOperations mongo, IdempotentWrites writes, CaseNumbers caseNumbers, Outbox outbox,
-            IncidentReporters reporters, Clock clock) {
+            IncidentReporters reporters, StepClock stepClock, Clock clock) {
+        this.stepClock = stepClock;
         this.mongo = mongo;
         this.writes = writes;
         this.caseNumbers = caseNumbers;
@@ -76,8 +86,9 @@ class Incidents {
 
     /** The incident if it lies in the caller's area; one outside it is as unknown as a missing one (404). */
     Incident get(Caller caller, String id) {
-        Incident incident = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-                visibleTo(caller))), Incident.class);
+        // _id at the top level of the query, so the store looks it up by its index instead of scanning the $and
+        Incident incident = mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(visibleTo(caller))),
+                Incident.class);
         if (incident == null) {
             throw ProblemException.notFound("Incident", id);
         }
@@ -90,7 +101,15 @@ class Incidents {
         // with it in one query document.
         Query query = Filters.where().matching(new Criteria().andOperator(visibleTo(caller)))
                 .is("gridCode", filter.gridCode()).is("state", filter.state()).is("source", filter.source())
-                .is("sourceReference", filter.sourceReference())
+                .is("sourceReference", filter.sourceReference()).is("type", filter.type())
+                .matching(filter.townshipCode() == null ? null
+                        : Criteria.where("townshipCode").is(filter.townshipCode()))
+                .matching(Boolean.TRUE.equals(filter.overdue()) ? Criteria.where("flag").is(DeadlineFlag.RED) : null)
+                .matching(Boolean.TRUE.equals(filter.unplaced()) ? Criteria.where("gridCode").is(null) : null)
+                .matching(reportedBetween(filter.reportedFrom(), filter.reportedTo()))
+                .matching(filter.plate() == null ? null : Criteria.where("details.vehicles.plate").is(filter.plate()))
+                .matching(filter.personIdNumber() == null ? null : Criteria.where("details.persons.idNumber.hash")
+                        .is(reporters.searchHashOfIdNumber(filter.personIdNumber())))
                 .matching(filter.reporterPhone() == null ? null : reporters.withPhone(filter.reporterPhone()))
                 .matching(filter.reporterIdNumber() == null ? null : reporters.withIdNumber(filter.reporterIdNumber()))
                 .query();
@@ -98,15 +117,30 @@ class Incidents {
                 IncidentView::masked);
     }
 
-    /** Incidents have no owner a citizen could be: only staff see them, by the grid they are in. */
-    private static Criteria visibleTo(Caller caller) {
-        return Visibility.criteria(caller, "gridCode", null);
+    /**
+     * Staff see the incidents of their area (by grid, or by township while unplaced); a citizen sees the ones they
+     * reported themselves while signed in.
+     */
+    static Criteria visibleTo(Caller caller) {
+        return Visibility.criteria(caller, "areaCode", "reporterId");
+    }
+
+    private static Criteria reportedBetween(Instant from, Instant to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        Criteria reported = Criteria.where("reportedAt");
+        if (from != null) {
+            reported = reported.gte(from);
+        }
+        return to == null ? reported : reported.lt(to);
     }
 
     private Incident newIncident(String id, Incident.Report report) {
         // Mongo keeps milliseconds: truncating here makes the creating response equal to every later read.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Incident incident = Incident.reported(id, caseNumbers.next(now), report, now);
+        stepClock.start(incident, now);
         incident.outbox.add(outbox.event(IncidentOpened.TYPE, incident.id, new IncidentOpened(incident.id,
                 incident.caseNumber, incident.gridCode, incident.source.name(), incident.sourceReference,
                 incident.description, incident.location, Times.local(incident.reportedAt))));

@@ -26,10 +26,12 @@ class PatrolFindingsListener {
 
     private final EventReader reader;
     private final Incidents incidents;
+    private final GridPlacement placement;
 
-    PatrolFindingsListener(EventReader reader, Incidents incidents) {
+    PatrolFindingsListener(EventReader reader, Incidents incidents, GridPlacement placement) {
         this.reader = reader;
         this.incidents = incidents;
+        this.placement = placement;
     }
 
     @KafkaListener(topics = Topics.PATROL_REPORTS)
@@ -44,10 +46,11 @@ class PatrolFindingsListener {
                 continue;
             }
             Incidents.Opened opened = incidents.openOnce(idOf(report.reportId(), finding.index()),
-                    new Incident.Report(IncidentSource.PATROL_FINDING, report.reportId(), report.gridCode(),
+                    new Incident.Report(IncidentSource.PATROL_FINDING, report.reportId(),
+                            placement.place(report.gridCode(), finding.location(), report.townshipCode()),
                             finding.description(), finding.location(), reportedAt(report), report.memberId(),
                             "Patrol finding #" + finding.index() + " of report " + report.reportId() + ", reported by "
-                                    + report.memberName(), null));
+                                    + report.memberName(), null, IncidentType.OTHER, null, Urgency.NORMAL, null));
             if (opened.created()) {
                 log.info("Opened incident {} ({}) from patrol report {}", opened.incident().id,
                         opened.incident().caseNumber, report.reportId());

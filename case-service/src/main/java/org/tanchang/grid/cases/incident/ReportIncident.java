@@ -21,9 +21,10 @@ record ReportIncident(
         @Schema(description = "How the police learned of it; PATROL_FINDING is not accepted here",
                 requiredMode = Schema.RequiredMode.REQUIRED, example = "WALK_IN")
         @NotNull IncidentSource source,
-        @Schema(description = "15-digit code of the grid the incident is in",
-                requiredMode = Schema.RequiredMode.REQUIRED, example = "621223101001001")
-        @NotNull @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
+        @Schema(description = "15-digit code of the grid the incident is in. Without it the grid is found from the "
+                + "location; an incident that cannot be placed waits in its township's queue for a manual dispatch",
+                example = "621223101001001")
+        @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
         @Schema(description = "What happened, 1 to 2000 characters", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "药材地里的当归被盗约200公斤，地边有三轮车车辙。")
         @NotBlank @Size(min = 1, max = 2000) String description,
@@ -35,7 +36,20 @@ record ReportIncident(
                 example = "2026-11-29T09:40:00+08:00")
         OffsetDateTime reportedAt,
         @Schema(description = "Who reported it, if they gave their details (a 110 caller may not)") @Valid
-        Reporter reporter) {
+        Reporter reporter,
+        @Schema(description = "What kind of matter; OTHER (the default) until it is classified at registration",
+                example = "HERB_THEFT") IncidentType type,
+        @Schema(description = "Sub-type code of the type (see GET /api/incident-types)", example = "FIELD")
+        @Size(max = 40) String subType,
+        @Schema(description = "NORMAL (default) or URGENT; picks the time limits of the steps", example = "NORMAL")
+        Urgency urgency,
+        @Schema(description = "9-digit township whose queue takes an incident that cannot be placed in a grid; "
+                + "defaults to the caller's township", example = "621223101")
+        @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code") String townshipCode,
+        @Schema(description = "User name of the signed-in citizen who reported it (the citizen app, or the desk "
+                + "linking the report to the citizen's account); that citizen may follow and rate the case",
+                example = "citizen-13800138000")
+        @Size(max = 64) String citizenId) {
 
     /**
      * The reporter's personal data as typed at the desk. It is validated here, encrypted before it is stored, and
@@ -60,10 +74,16 @@ record ReportIncident(
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     /** Rules beyond the field annotations (one depends on the clock); checked before anything is stored. */
-    List<FieldError> refusals(Instant now) {
+    List<FieldError> refusals(Instant now, IncidentTypes types) {
         List<FieldError> errors = new ArrayList<>();
         if (source == IncidentSource.PATROL_FINDING) {
             errors.add(new FieldError("source", "patrol findings are reported through grid-service's patrol reports"));
+        }
+        if (source == IncidentSource.REQUEST_REFERRAL || source == IncidentSource.MEDIATION_REFERRAL) {
+            errors.add(new FieldError("source", "referrals from requests and mediations arrive as their events"));
+        }
+        if (subType != null && !types.allows(type == null ? IncidentType.OTHER : type, subType)) {
+            errors.add(new FieldError("subType", "is not a sub-type of " + (type == null ? IncidentType.OTHER : type)));
         }
         if (reportedAt != null && reportedAt.toInstant().isAfter(now.plus(CLOCK_TOLERANCE))) {
             errors.add(new FieldError("reportedAt", "must not be in the future"));

@@ -1,0 +1,164 @@
+package org.tanchang.grid.cases.incident;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+
+/**
+ * One endpoint per workflow action ({@link IncidentWorkflow#TABLE}). Each records the caller, the time and the remark
+ * in the timeline, starts the next step's time limit and publishes IncidentStateChanged; an action the current state
+ * does not allow is a 409 problem naming the allowed ones.
+ */
+@RestController
+@RequestMapping("/api/incidents/{id}")
+@Tag(name = "Incident workflow", description = "reported → registered (or voided) → dispatched → accepted → in "
+        + "progress → resolved → verified → closed → evaluated, with returns, rejected verifications and reopenings")
+@ApiResponse(responseCode = "200", description = "The incident after the step")
+@ApiResponse(responseCode = "400", description = "Invalid body; nothing was changed",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "403", description = "The caller's role may not take this step (or a dispatch into a "
+        + "grid outside the caller's area, or an accept by another officer than the one dispatched to)",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such incident in the caller's area",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "409", description = "The current state does not allow this step (the problem lists the "
+        + "allowed actions), or the incident changed meanwhile",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = """
+                        {"type":"urn:tanchang-grid:problem:conflict","title":"Conflict with the current state",
+                         "status":409,"detail":"IncidentState in state REPORTED does not allow 'accept'; allowed: \
+                        [register, void]","state":"REPORTED","action":"accept","allowed":["register","void"]}""")))
+class IncidentActionsController {
+
+    static final String PROBLEM = "application/problem+json";
+
+    private final IncidentActions actions;
+
+    IncidentActionsController(IncidentActions actions) {
+        this.actions = actions;
+    }
+
+    @PostMapping("/register")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Register (受理) a reported incident", description = "REPORTED → REGISTERED; may classify it "
+            + "(type, sub-type, urgency), which picks the time limits of the following steps.")
+    IncidentView register(Caller caller, @Parameter(example = "inc-3f0c2a9e") @PathVariable String id,
+            @Valid @RequestBody StepRequests.Register body) {
+        return IncidentView.masked(actions.register(caller, id, body));
+    }
+
+    @PostMapping("/void")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Void a reported incident", description = "REPORTED → VOIDED (final), with the reason "
+            + "(duplicate, false report, not a police matter).")
+    IncidentView voidIncident(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.simple(caller, id, "void", body.reason()));
+    }
+
+    @PostMapping("/dispatch")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Dispatch to a grid and an officer", description = "REGISTERED → DISPATCHED: the grid "
+            + "(in the caller's area) and the responsible officer who is to accept it. Also how an incident waiting "
+            + "in the township queue gets its grid.")
+    IncidentView dispatch(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Dispatch body) {
+        return IncidentView.masked(actions.dispatch(caller, id, body));
+    }
+
+    @PostMapping("/accept")
+    @Allowed({Roles.OFFICER})
+    @Operation(summary = "Accept a dispatched incident", description = "DISPATCHED → ACCEPTED, by the officer it "
+            + "was dispatched to (another officer gets 403).")
+    IncidentView accept(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.accept(caller, id, body.remark()));
+    }
+
+    @PostMapping("/return")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Return for re-dispatch", description = "DISPATCHED or ACCEPTED → REGISTERED, with the "
+            + "reason (wrong grid, officer away); the officer is cleared for the next dispatch.")
+    IncidentView giveBack(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.giveBack(caller, id, body.reason()));
+    }
+
+    @PostMapping("/start")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @Operation(summary = "Start handling", description = "ACCEPTED → IN_PROGRESS.")
+    IncidentView start(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "start", body.remark()));
+    }
+
+    @PostMapping("/resolve")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @Operation(summary = "Report it resolved", description = "IN_PROGRESS → RESOLVED, with what was done; a "
+            + "supervisor verifies next.")
+    IncidentView resolve(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "resolve", body.remark()));
+    }
+
+    @PostMapping("/verify")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Verify the resolution", description = "RESOLVED → VERIFIED, by a supervisor of the area.")
+    IncidentView verify(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "verify", body.remark()));
+    }
+
+    @PostMapping("/reject")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Reject the resolution", description = "RESOLVED → IN_PROGRESS: the verification failed; "
+            + "the reason tells the handler what is missing.")
+    IncidentView reject(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.simple(caller, id, "reject", body.reason()));
+    }
+
+    @PostMapping("/close")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Close a verified case", description = "VERIFIED → CLOSED; the reporter may then rate it.")
+    IncidentView close(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "close", body.remark()));
+    }
+
+    @PostMapping("/reopen")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Reopen a closed case", description = "CLOSED → IN_PROGRESS with the same officer, with "
+            + "the reason (new evidence, the reporter's complaint).")
+    IncidentView reopen(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.simple(caller, id, "reopen", body.reason()));
+    }
+
+    @PostMapping("/evaluate")
+    @Allowed({Roles.CITIZEN})
+    @Operation(summary = "Rate the handling", description = "CLOSED → EVALUATED (final), by the signed-in citizen "
+            + "who reported it (anyone else: 404), with a rating of 1 to 5.")
+    IncidentView evaluate(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Evaluate body) {
+        return IncidentView.masked(actions.evaluate(caller, id, body));
+    }
+
+    @PostMapping("/supervise")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Supervise (督办) an open incident", description = "Marks it supervised and records who "
+            + "pressed for progress and why; the state and its time limit stay. Raised automatically when a step "
+            + "turns red (tanchang.cases.supervise-when-overdue). 409 for a voided, closed or evaluated incident.")
+    IncidentView supervise(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.supervise(caller, id, body.reason()));
+    }
+}

@@ -1,0 +1,55 @@
+package org.tanchang.grid.cases.lost;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.personaldata.ProtectedValue;
+
+/**
+ * A found item in police custody (拾得物), from intake (a receipt number for the finder) through a public notice to
+ * the handover to its verified owner, or disposal once the notice's one-year period has passed unclaimed.
+ */
+@Document("found_items")
+// matching asks for claimable items found in a time window
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "status_found_at", def = "{'status': 1, 'item.from': 1}")
+class FoundItem {
+
+    /** Signed handover (交接): who received it, proven how, signed by whom; the claimant's ID kept protected. */
+    record Handover(String id, String lostReportId, String ownerId, String proof, ProtectedValue claimantIdNumber,
+            String proxyAuthorisationUrl, String signatureSha256, String handedOverBy, Instant at) {
+    }
+
+    record Notice(String publicDescription, Instant publishedAt, Instant expiresAt) {
+    }
+
+    record Disposal(String method, String remark, String disposedBy, Instant at) {
+    }
+
+    @Id
+    String id;
+    @Indexed(unique = true)
+    String receiptNumber;
+    @Indexed
+    String areaCode;
+    @Indexed
+    String status = "IN_CUSTODY";
+    LostItem item = new LostItem();
+    ProtectedValue finderName;
+    String custodyLocation;
+    String intakeBy;
+    Instant createdAt;
+    String matchedLostReportId;
+    Notice notice;
+    @Indexed(sparse = true)
+    Instant noticeExpiresAt;
+    Handover handover;
+    Disposal disposal;
+    @Version
+    Long version;
+    List<OutboxEvent> outbox = new ArrayList<>();
+}

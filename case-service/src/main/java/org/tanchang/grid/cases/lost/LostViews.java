@@ -1,0 +1,75 @@
+package org.tanchang.grid.cases.lost;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.tanchang.grid.platform.web.Times;
+
+/** Responses of lost property: document numbers and the finder's name only masked; notices without personal data. */
+final class LostViews {
+
+    private LostViews() {
+    }
+
+    record DocumentView(@Schema(example = "ID_CARD") String type, @Schema(example = "110105********0123") String number) {
+    }
+
+    @Schema(name = "LostReport")
+    record LostReportView(String id, String ownerId, String areaCode, String category, String description,
+            OffsetDateTime lostFrom, OffsetDateTime lostTo, List<DocumentView> documents, String status,
+            String matchedFoundItemId) {
+
+        static LostReportView of(LostReport r) {
+            return new LostReportView(r.id, r.ownerId, r.areaCode, r.item.category, r.item.description,
+                    Times.local(r.item.from), Times.local(r.item.to), LostViews.documents(r.item), r.status,
+                    r.matchedFoundItemId);
+        }
+    }
+
+    @Schema(name = "FoundItem")
+    record FoundItemView(String id, @Schema(description = "Receipt number for the finder",
+            example = "621223-SW-20261128-1A2B3C4D") String receiptNumber, String areaCode, String category,
+            String description, OffsetDateTime foundAt, String custodyLocation, String finderName,
+            List<DocumentView> documents, String status, String matchedLostReportId, FoundItem.Notice notice,
+            HandoverView handover, FoundItem.Disposal disposal) {
+
+        static FoundItemView of(FoundItem f) {
+            return new FoundItemView(f.id, f.receiptNumber, f.areaCode, f.item.category, f.item.description,
+                    Times.local(f.item.from), f.custodyLocation, f.finderName == null ? null : f.finderName.masked(),
+                    LostViews.documents(f.item), f.status, f.matchedLostReportId, f.notice,
+                    f.handover == null ? null : HandoverView.of(f.handover), f.disposal);
+        }
+    }
+
+    @Schema(name = "Handover", description = "The signed handover record")
+    record HandoverView(String id, String lostReportId, String ownerId, String proof, String claimantIdNumber,
+            String proxyAuthorisationUrl, String signatureSha256, String handedOverBy, OffsetDateTime at) {
+        static HandoverView of(FoundItem.Handover h) {
+            return new HandoverView(h.id(), h.lostReportId(), h.ownerId(), h.proof(), h.claimantIdNumber().masked(),
+                    h.proxyAuthorisationUrl(), h.signatureSha256(), h.handedOverBy(), Times.local(h.at()));
+        }
+    }
+
+    @Schema(name = "MatchCandidate", description = "A found item that may be the lost one, with why")
+    record CandidateView(String foundItemId, String receiptNumber, String category, String custodyLocation,
+            @Schema(example = "0.93") double score, List<String> reasons) {
+        static CandidateView of(Matcher.Candidate c) {
+            return new CandidateView(c.item().id, c.item().receiptNumber, c.item().item.category,
+                    c.item().custodyLocation, c.score(), c.reasons());
+        }
+    }
+
+    @Schema(name = "LostPropertyNotice", description = "A public notice: no names, numbers or addresses")
+    record NoticeView(String receiptNumber, String category, String publicDescription, OffsetDateTime foundAt,
+            String custodyLocation, OffsetDateTime publishedAt, OffsetDateTime claimUntil) {
+        static NoticeView of(FoundItem f) {
+            return new NoticeView(f.receiptNumber, f.item.category, f.notice.publicDescription(),
+                    Times.local(f.item.from), f.custodyLocation, Times.local(f.notice.publishedAt()),
+                    Times.local(f.notice.expiresAt()));
+        }
+    }
+
+    static List<DocumentView> documents(LostItem item) {
+        return item.documents.stream().map(d -> new DocumentView(d.type(), d.number().masked())).toList();
+    }
+}
