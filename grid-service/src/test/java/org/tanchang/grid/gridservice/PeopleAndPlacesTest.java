@@ -105,6 +105,40 @@ class PeopleAndPlacesTest {
     }
 
     @Test
+    void aHouseholdIsUpdatedWithinTheCallersAreaAndBadUpdatesChangeNothing() {
+        String id = officer().post("/api/households", GridTestData.household(GRID, ID_NUMBER)).json().get("id")
+                .asString();
+        String changed = GridTestData.household(GRID, ID_NUMBER).replace("一组12号", "二组3号")
+                .replace("\"ELDERLY_LIVING_ALONE\"]}]", "\"LEFT_BEHIND_CHILD\"]}]");
+
+        var updated = MapTest.put(as(TestUsers.gridMember(GRID)), "/api/households/" + id, changed);
+        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(updated.json().get("residents").get(0).get("idNumber").asString()).isEqualTo("621223********001X");
+        JsonNode clear = officer().get("/api/households/" + id + "?unmask=true").json();
+        assertThat(clear.get("address").asString()).isEqualTo("理川镇杨家村二组3号");
+        assertThat(officer().get("/api/households?careTag=LEFT_BEHIND_CHILD&gridCode=" + GRID + "&size=100").json()
+                .get("items").findValuesAsString("id")).contains(id);
+        assertThat(mongo.findById(id, Document.class, "households").toJson()).doesNotContain("二组3号");
+
+        var otherGrid = MapTest.put(as(TestUsers.gridMember(TestUsers.LASHA_GRID)), "/api/households/" + id, changed);
+        var movedOutOfArea = MapTest.put(as(TestUsers.gridMember(GRID)), "/api/households/" + id,
+                GridTestData.household(TestUsers.LASHA_GRID, ID_NUMBER));
+        var badIdNumber = MapTest.put(officer(), "/api/households/" + id,
+                GridTestData.household(GRID, ID_NUMBER.replace('X', '1')));
+        var unknownGrid = MapTest.put(officer(), "/api/households/" + id,
+                GridTestData.household("621223101001099", ID_NUMBER));
+        var unknown = MapTest.put(officer(), "/api/households/hh-none", changed);
+
+        assertThat(otherGrid.status()).isEqualTo(404);
+        assertThat(movedOutOfArea.status()).isEqualTo(403);
+        assertThat(badIdNumber.status()).isEqualTo(400);
+        assertThat(unknownGrid.status()).isEqualTo(422);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(officer().get("/api/households/" + id + "?unmask=true").json().get("address").asString())
+                .as("refused updates changed nothing").isEqualTo("理川镇杨家村二组3号");
+    }
+
+    @Test
     void postsAreLinkedToTheGridThatHoldsThem() {
         var placed = officer().post("/api/prevention-units", GridTestData.unit("拉沙村劝导站二", 104.445, 34.06));
         var nowhere = officer().post("/api/prevention-units", GridTestData.unit("远处", 100.0, 30.0));

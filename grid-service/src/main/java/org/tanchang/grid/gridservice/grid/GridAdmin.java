@@ -94,7 +94,7 @@ public class GridAdmin {
         } catch (DuplicateKeyException exists) {
             return false;
         }
-        locator.refresh();
+        locator.apply(GridEvents.picture(grid));
         return true;
     }
 
@@ -156,7 +156,7 @@ public class GridAdmin {
             throw ProblemException.conflict("Grid " + grid.code + " was changed meanwhile; read it again",
                     Map.of("gridCode", grid.code));
         }
-        locator.refresh();
+        locator.apply(GridEvents.picture(grid));
     }
 
     private static Geometry boundary(JsonNode node) {

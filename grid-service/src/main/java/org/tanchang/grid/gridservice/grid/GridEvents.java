@@ -12,8 +12,11 @@ final class GridEvents {
     }
 
     static OutboxEvent changed(Outbox outbox, Grid g) {
-        return outbox.event(GridChanged.TYPE, g.code, new GridChanged(g.code, g.name, g.villageCode, g.villageName,
-                g.townshipCode, g.townshipName, g.countyCode, g.boundaryGeoJson, g.active, g.version,
-                Times.local(g.changedAt)));
+        return outbox.event(GridChanged.TYPE, g.code, picture(g));
+    }
+
+    static GridChanged picture(Grid g) {
+        return new GridChanged(g.code, g.name, g.villageCode, g.villageName, g.townshipCode, g.townshipName,
+                g.countyCode, g.boundaryGeoJson, g.active, g.version, Times.local(g.changedAt));
     }
 }

@@ -35,6 +35,8 @@ class Household {
     Set<CareTag> allCareTags;
     String createdBy;
     Instant createdAt;
+    String updatedBy;
+    Instant updatedAt;
     @Version
     Long version;
 }

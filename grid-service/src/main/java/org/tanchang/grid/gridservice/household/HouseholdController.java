@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +54,29 @@ class HouseholdController {
     ResponseEntity<HouseholdView> create(Caller caller, @Valid @RequestBody HouseholdRequests.CreateHousehold request) {
         HouseholdView created = households.create(caller, caller.subject(), request);
         return ResponseEntity.created(URI.create("/api/households/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Update a household", description = "Replaces what is recorded of a household of the "
+            + "caller's area (address, unit, care tags, residents), validated and protected as on creation; moving "
+            + "it to another grid needs that grid in the caller's area too.")
+    @ApiResponse(responseCode = "200", description = "The household as now recorded, personal data masked")
+    @ApiResponse(responseCode = "400", description = "Invalid household; nothing was changed",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not record households, or the new grid is "
+            + "outside the caller's area", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such household in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Changed meanwhile by someone else; read it again",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The grid does not exist",
+            content = @Content(mediaType = "application/problem+json"))
+    HouseholdView update(Caller caller, @PathVariable String id,
+            @Valid @RequestBody HouseholdRequests.CreateHousehold request) {
+        return households.update(caller, id, request);
     }
 
     @GetMapping("/{id}")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,6 +54,39 @@ class Households {
         }
         Household h = new Household();
         h.id = "hh-" + UUID.randomUUID();
+        fill(h, r);
+        h.createdBy = createdBy;
+        h.createdAt = clock.instant();
+        mongo.insert(h);
+        return HouseholdView.masked(h);
+    }
+
+    /** Replaces what is recorded of a household of the caller's area; moving it needs the new grid in the area too. */
+    HouseholdView update(Caller caller, String id, HouseholdRequests.CreateHousehold r) {
+        Household h = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+                Visibility.criteria(caller, "gridCode", null))), Household.class);
+        if (h == null) {
+            throw ProblemException.notFound("Household", id);
+        }
+        Visibility.requireArea(caller, r.gridCode());
+        if (grids.find(r.gridCode()).isEmpty()) {
+            throw ProblemException.unprocessable("unknown-grid", "Unknown grid", "Grid " + r.gridCode()
+                    + " does not exist");
+        }
+        h.residents = new ArrayList<>();
+        fill(h, r);
+        h.updatedBy = caller.subject();
+        h.updatedAt = clock.instant();
+        try {
+            mongo.save(h);
+        } catch (OptimisticLockingFailureException changed) {
+            throw ProblemException.conflict("Household " + id + " was changed meanwhile; read it again",
+                    java.util.Map.of("householdId", id));
+        }
+        return HouseholdView.masked(h);
+    }
+
+    private void fill(Household h, HouseholdRequests.CreateHousehold r) {
         h.gridCode = r.gridCode();
         h.unitCode = r.unitCode();
         h.address = personalData.protect(ADDRESS, r.address(), Masker.ADDRESS);
@@ -67,10 +101,6 @@ class Households {
                     personalData.protect(MOBILE, in.mobile(), Masker.MOBILE), tags));
         }
         h.allCareTags = all;
-        h.createdBy = createdBy;
-        h.createdAt = clock.instant();
-        mongo.insert(h);
-        return HouseholdView.masked(h);
     }
 
     HouseholdView get(Caller caller, String id, boolean unmask) {

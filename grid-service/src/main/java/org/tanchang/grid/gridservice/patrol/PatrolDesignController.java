@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,6 +53,28 @@ class PatrolDesignController {
         return ResponseEntity.created(URI.create("/api/patrol-points/" + point.id())).body(point);
     }
 
+    @PutMapping("/api/patrol-points/{id}")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Change a must-visit point", description = "Replaces the name, place, radius and key "
+            + "periods of a must-visit point of the caller's area. It stays in its grid, so the plans naming it remain "
+            + "valid; reports from now on are measured against the new design.")
+    @ApiResponse(responseCode = "200", description = "The must-visit point as now designed")
+    @ApiResponse(responseCode = "400", description = "Invalid must-visit point; nothing was changed",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not design patrols",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such must-visit point in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The new place is not inside the point's "
+            + "grid",
+            content = @Content(mediaType = "application/problem+json"))
+    PatrolDesignViews.PointView updatePoint(Caller caller, @PathVariable String id,
+            @Valid @RequestBody PatrolDesignRequests.UpdatePoint request) {
+        return PatrolDesignViews.PointView.of(plans.updatePoint(caller, id, request));
+    }
+
     @GetMapping("/api/patrol-points")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "List must-visit points", description = "The points of the caller's area, newest first.")
@@ -86,6 +110,28 @@ class PatrolDesignController {
             @Valid @RequestBody PatrolDesignRequests.CreateRoute request) {
         var route = PatrolDesignViews.RouteView.of(plans.createRoute(caller, request));
         return ResponseEntity.created(URI.create("/api/patrol-routes/" + route.id())).body(route);
+    }
+
+    @PutMapping("/api/patrol-routes/{id}")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Change a must-patrol route", description = "Replaces the name, line and key periods of "
+            + "a must-patrol route of the caller's area. It stays in its grid, so the plans naming it remain valid; "
+            + "reports from now on are measured against the new design.")
+    @ApiResponse(responseCode = "200", description = "The must-patrol route as now designed")
+    @ApiResponse(responseCode = "400", description = "Invalid must-patrol route; nothing was changed",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not design patrols",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such must-patrol route in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The new line does not start inside the "
+            + "route's grid",
+            content = @Content(mediaType = "application/problem+json"))
+    PatrolDesignViews.RouteView updateRoute(Caller caller, @PathVariable String id,
+            @Valid @RequestBody PatrolDesignRequests.UpdateRoute request) {
+        return PatrolDesignViews.RouteView.of(plans.updateRoute(caller, id, request));
     }
 
     @GetMapping("/api/patrol-routes")

@@ -47,6 +47,25 @@ final class PatrolDesignRequests {
             @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
     }
 
+    @Schema(description = "A must-visit point as it now is; it stays in its grid (plans of that grid refer to it)")
+    record UpdatePoint(
+            @Schema(example = "杨家村药材交易点") @NotBlank @Size(max = 50) String name,
+            @NotNull @Valid Position location,
+            @Schema(description = "Reached within this many metres (default from configuration, 50)", example = "50")
+            @DecimalMin("5") @DecimalMax("1000") Double radiusMetres,
+            @Schema(description = "Key periods, local time", example = "[\"19:00-22:00\"]")
+            @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
+    }
+
+    @Schema(description = "A must-patrol route as it now is; it stays in its grid (plans of that grid refer to it)")
+    record UpdateRoute(
+            @Schema(example = "村道一号线") @NotBlank @Size(max = 50) String name,
+            @Schema(description = "The line, in order, at least two positions") @NotNull @Size(min = 2, max = 500)
+            List<@NotNull @Valid Position> line,
+            @Schema(example = "[\"06:00-08:00\"]")
+            @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
+    }
+
     @Schema(description = "A plan: which member covers which points and routes of one grid in a window")
     record CreatePlan(
             @Schema(example = "621223101001001") @NotNull @Pattern(regexp = "\\d{15}") String gridCode,

@@ -46,14 +46,48 @@ class PatrolPlans {
         return mongo.insert(point);
     }
 
-    PatrolDesign.Route createRoute(Caller caller, PatrolDesignRequests.CreateRoute r) {
-        Visibility.requireArea(caller, r.gridCode());
+    /** Changes a point of the caller's area in place: same id and grid, so the plans naming it stay valid. */
+    PatrolDesign.Point updatePoint(Caller caller, String id, PatrolDesignRequests.UpdatePoint r) {
+        PatrolDesign.Point known = inScope(caller, id, PatrolDesign.Point.class, "Patrol point");
+        GeoPoint at = new GeoPoint(r.location().longitude(), r.location().latitude());
+        requireInGrid(known.gridCode(), List.of(at));
+        return mongo.save(new PatrolDesign.Point(id, known.gridCode(), r.name(), at,
+                r.radiusMetres() == null ? properties.defaultRadiusMetres() : r.radiusMetres(),
+                r.keyPeriods() == null ? List.of() : r.keyPeriods(), known.createdBy(), known.createdAt()));
+    }
+
+    /** Changes a route of the caller's area in place: same id and grid, so the plans naming it stay valid. */
+    PatrolDesign.Route updateRoute(Caller caller, String id, PatrolDesignRequests.UpdateRoute r) {
+        PatrolDesign.Route known = inScope(caller, id, PatrolDesign.Route.class, "Patrol route");
         List<GeoPoint> line = r.line().stream().map(p -> new GeoPoint(p.longitude(), p.latitude())).toList();
+        double length = requireLength(line);
+        requireInGrid(known.gridCode(), List.of(line.get(0)));
+        return mongo.save(new PatrolDesign.Route(id, known.gridCode(), r.name(), line, Math.round(length * 10) / 10.0,
+                r.keyPeriods() == null ? List.of() : r.keyPeriods(), known.createdBy(), known.createdAt()));
+    }
+
+    private <D> D inScope(Caller caller, String id, Class<D> type, String what) {
+        D found = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+                Visibility.criteria(caller, "gridCode", null))), type);
+        if (found == null) {
+            throw ProblemException.notFound(what, id);
+        }
+        return found;
+    }
+
+    private static double requireLength(List<GeoPoint> line) {
         double length = new PatrolGeometry(line).trackLength();
         if (length < 1) {
             throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.web.FieldError("line",
                     "a route must be at least one metre long")));
         }
+        return length;
+    }
+
+    PatrolDesign.Route createRoute(Caller caller, PatrolDesignRequests.CreateRoute r) {
+        Visibility.requireArea(caller, r.gridCode());
+        List<GeoPoint> line = r.line().stream().map(p -> new GeoPoint(p.longitude(), p.latitude())).toList();
+        double length = requireLength(line);
         requireInGrid(r.gridCode(), List.of(line.get(0)));
         PatrolDesign.Route route = new PatrolDesign.Route("prt-" + UUID.randomUUID(), r.gridCode(), r.name(), line,
                 Math.round(length * 10) / 10.0, r.keyPeriods() == null ? List.of() : r.keyPeriods(),

@@ -9,5 +9,6 @@ import org.tanchang.grid.contracts.GeoPoint;
 /** A police post or prevention unit on the map, linked to the grid that holds its location. */
 @Document("prevention_units")
 record PreventionUnit(@Id String id, UnitKind kind, String name, GeoPoint location, @Indexed String gridCode,
-        String villageCode, String townshipCode, String contactName, String createdBy, Instant createdAt) {
+        String villageCode, String townshipCode, String contactName, String createdBy, Instant createdAt,
+        String updatedBy, Instant updatedAt) {
 }

@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,6 +52,27 @@ class PreventionUnitController {
     ResponseEntity<PreventionUnitView> create(Caller caller, @Valid @RequestBody CreateUnit request) {
         PreventionUnitView unit = PreventionUnitView.of(units.create(caller, caller.subject(), request));
         return ResponseEntity.created(URI.create("/api/prevention-units/" + unit.id())).body(unit);
+    }
+
+    @PutMapping("/{id}")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Update a unit", description = "Replaces a unit of the caller's area (kind, name, place, "
+            + "contact); a new place links it to the grid holding it, which must lie in the caller's area too.")
+    @ApiResponse(responseCode = "200", description = "The unit as now recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid unit; nothing was changed",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "401", description = "No valid access token",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "403", description = "The role may not change units, or the new place's grid lies "
+            + "outside the caller's area", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No such unit in the caller's area",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "The new place lies in no grid",
+            content = @Content(mediaType = "application/problem+json"))
+    PreventionUnitView update(Caller caller,
+            @Parameter(example = "pu-5f0c6a1e-0b7e-4a43-9a43-3f2b8f1f9a10") @PathVariable String id,
+            @Valid @RequestBody CreateUnit request) {
+        return PreventionUnitView.of(units.update(caller, id, request));
     }
 
     @GetMapping

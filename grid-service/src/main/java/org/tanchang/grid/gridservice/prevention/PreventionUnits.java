@@ -33,16 +33,35 @@ class PreventionUnits {
 
     /** {@code caller} null for the demo loader, which acts for the county. */
     PreventionUnit create(Caller caller, String createdBy, CreateUnit r) {
+        GridArea grid = gridOf(caller, r);
+        PreventionUnit unit = new PreventionUnit("pu-" + UUID.randomUUID(), r.kind(), r.name(),
+                new GeoPoint(r.longitude(), r.latitude()), grid.gridCode(), grid.villageCode(), grid.townshipCode(),
+                r.contactName(), createdBy, clock.instant(), null, null);
+        return mongo.insert(unit);
+    }
+
+    /** Replaces a unit of the caller's area; a move links it to the grid of its new place, which must be theirs. */
+    PreventionUnit update(Caller caller, String id, CreateUnit r) {
+        PreventionUnit known = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
+                Visibility.criteria(caller, "gridCode", null))), PreventionUnit.class);
+        if (known == null) {
+            throw ProblemException.notFound("Prevention unit", id);
+        }
+        GridArea grid = gridOf(caller, r);
+        PreventionUnit unit = new PreventionUnit(id, r.kind(), r.name(), new GeoPoint(r.longitude(), r.latitude()),
+                grid.gridCode(), grid.villageCode(), grid.townshipCode(), r.contactName(), known.createdBy(),
+                known.createdAt(), caller.subject(), clock.instant());
+        return mongo.save(unit);
+    }
+
+    private GridArea gridOf(Caller caller, CreateUnit r) {
         GridArea grid = locator.locate(r.longitude(), r.latitude()).orElseThrow(() -> ProblemException.unprocessable(
                 "outside-every-grid", "Outside every grid", "Position " + r.longitude() + "," + r.latitude()
                         + " lies in no grid of the county"));
         if (caller != null) {
             Visibility.requireArea(caller, grid.gridCode());
         }
-        PreventionUnit unit = new PreventionUnit("pu-" + UUID.randomUUID(), r.kind(), r.name(),
-                new GeoPoint(r.longitude(), r.latitude()), grid.gridCode(), grid.villageCode(), grid.townshipCode(),
-                r.contactName(), createdBy, clock.instant());
-        return mongo.insert(unit);
+        return grid;
     }
 
     Page<PreventionUnitView> list(Caller caller, String areaCode, UnitKind kind, int page, int size) {

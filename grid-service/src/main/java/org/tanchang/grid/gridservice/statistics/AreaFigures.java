@@ -11,8 +11,10 @@ record AreaFigures(
         LocalDate from,
         LocalDate to,
         @Schema(description = "Counters of the period (patrolReports, finding_DISPUTE, checkpointsMissed, "
-                + "disputesOpened, dispute_<state>, incidentsOpened, incident_<state>, followUpVisits, "
-                + "requestsSubmitted, request_<state>, deadline_RED, ratings, ...)")
+                + "disputesOpened, disputesResolved, disputesFulfilled, disputesClosed, dispute_<state>, "
+                + "incidentsOpened, incidentsResolved, incidentsClosed, incident_<state>, followUpVisits, "
+                + "requestsSubmitted, requestsCompleted, requestsRefused, requestsClosed, request_<state>, "
+                + "deadline_RED, ratings, ...). The outcome counters are net: a reopened case takes its count back.")
         Map<String, Double> counts,
         @Schema(description = "Ratios: averageRouteCoverage, satisfactionRate (follow-up visits), averageRating")
         Map<String, Double> derived,

@@ -40,11 +40,12 @@ class CommandCentreController {
 
     @GetMapping("/api/area-statistics/{areaCode}")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Figures of an area", description = "Patrols, coverage, checkpoints missed, incidents, "
-            + "disputes opened and by state, follow-up visits and satisfaction, requests, deadlines and ratings of a "
-            + "county, township, village or grid of the caller's area for the day, week (Monday to Sunday) or month "
-            + "holding `on` (default today, county time), with the previous period, the trend of each counter (e.g. "
-            + "disputes DOWN month on month) and the same counters per child area.")
+    @Operation(summary = "Figures of an area", description = "Patrols, coverage, checkpoints missed, incidents "
+            + "opened, resolved and closed, disputes opened, resolved (agreed), fulfilled, closed and by state, "
+            + "follow-up visits and satisfaction, requests submitted, completed, refused and closed, deadlines and "
+            + "ratings of a county, township, village or grid of the caller's area for the day, week (Monday to "
+            + "Sunday) or month holding `on` (default today, county time), with the previous period, the trend of "
+            + "each counter (e.g. disputes DOWN month on month) and the same counters per child area.")
     @ApiResponse(responseCode = "200", description = "The figures")
     @ApiResponse(responseCode = "400", description = "Invalid code, period or date",
             content = @Content(mediaType = "application/problem+json"))

@@ -33,11 +33,14 @@ class StatisticsProjector {
     private final EventReader reader;
     private final StatisticsWriter writer;
     private final MongoOperations mongo;
+    private final OutcomeProperties outcomes;
 
-    StatisticsProjector(EventReader reader, StatisticsWriter writer, MongoOperations mongo) {
+    StatisticsProjector(EventReader reader, StatisticsWriter writer, MongoOperations mongo,
+            OutcomeProperties outcomes) {
         this.reader = reader;
         this.writer = writer;
         this.mongo = mongo;
+        this.outcomes = outcomes;
     }
 
     void apply(ConsumerRecord<String, String> record, StatisticsStore store) {
@@ -53,7 +56,8 @@ class StatisticsProjector {
                 e.data().gridCode(), day(e.data().reportedAt(), fallback), Map.of(Counters.INCIDENTS_OPENED, 1.0)));
         reader.read(record, IncidentStateChanged.TYPE).ifPresent(e -> {
             IncidentStateChanged c = e.data();
-            Map<String, Double> counts = Map.of(Counters.incident(c.toState()), 1.0);
+            Map<String, Double> counts = transition(Counters.incident(c.toState()), "incidents", c.fromState(),
+                    c.toState());
             writer.gridDay(store, e.eventId(), c.gridCode(), day(c.at(), fallback), counts);
             writer.memberDay(store, e.eventId(), c.actorId(), c.gridCode(), day(c.at(), fallback), counts);
         });
@@ -61,7 +65,8 @@ class StatisticsProjector {
                 e.data().gridCode(), day(e.data().openedAt(), fallback), Map.of(Counters.DISPUTES_OPENED, 1.0)));
         reader.read(record, DisputeStateChanged.TYPE).ifPresent(e -> {
             DisputeStateChanged c = e.data();
-            Map<String, Double> counts = Map.of(Counters.dispute(c.toState()), 1.0);
+            Map<String, Double> counts = transition(Counters.dispute(c.toState()), "disputes", c.fromState(),
+                    c.toState());
             writer.gridDay(store, e.eventId(), c.gridCode(), day(c.at(), fallback), counts);
             writer.memberDay(store, e.eventId(), c.actorId(), c.gridCode(), day(c.at(), fallback), counts);
         });
@@ -105,7 +110,8 @@ class StatisticsProjector {
         });
         reader.read(record, RequestStateChanged.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
                 gridOfRequest(store, e.data().requestId()), day(e.data().at(), fallback),
-                Map.of(Counters.request(e.data().toState()), 1.0)));
+                transition(Counters.request(e.data().toState()), "requests", e.data().fromState(),
+                        e.data().toState())));
         reader.read(record, RequestRated.TYPE).ifPresent(e -> {
             RequestRated r = e.data();
             String grid = r.gridCode() != null ? r.gridCode() : gridOfRequest(store, r.requestId());
@@ -115,6 +121,13 @@ class StatisticsProjector {
         reader.read(record, RequestDeadlineBreached.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
                 gridOfRequest(store, e.data().requestId()), day(e.data().dueAt(), fallback),
                 Map.of(Counters.deadline(e.data().flag() == null ? null : e.data().flag().name()), 1.0)));
+    }
+
+    /** The count of the state entered, and the outcomes (resolved, closed, ...) the transition reaches or undoes. */
+    private Map<String, Double> transition(String stateCounter, String kind, String from, String to) {
+        Map<String, Double> counts = new java.util.HashMap<>(outcomes.changes(kind, from, to));
+        counts.put(stateCounter, 1.0);
+        return counts;
     }
 
     /** The grid a request was submitted for; null (not counted per grid) when it named none. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.LongConsumer;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -18,13 +19,17 @@ import org.tanchang.grid.contracts.Topics;
 /**
  * Rebuilds the statistics from scratch: empties the collections of a store, then replays every topic the listener
  * reads from its first offset to its end at the time of the call, through the same projector. Used to check (and, by
- * swapping collections, to repair) the live figures.
+ * {@link StatisticsPromotion}, to repair) the live figures.
  */
 @Component
 public class StatisticsRebuild {
 
     static final List<String> TOPICS = List.of(Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.INCIDENTS,
             Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS);
+
+    /** How far a replay went: the offsets it stopped at (exclusive) and the records it applied. */
+    record Replayed(Map<TopicPartition, Long> end, long records) {
+    }
 
     private final ConsumerFactory<String, String> consumers;
     private final StatisticsProjector projector;
@@ -39,10 +44,22 @@ public class StatisticsRebuild {
 
     /** Replays into collections named with {@code prefix}; returns the number of records read. */
     public long rebuild(String prefix) {
-        StatisticsStore store = new StatisticsStore(prefix);
+        return rebuild(new StatisticsStore(prefix), total -> { }, read -> { }).records();
+    }
+
+    Replayed rebuild(StatisticsStore store, LongConsumer total, LongConsumer progress) {
         for (String collection : List.of(store.gridDays(), store.memberDays(), store.requestGrids())) {
             mongo.dropCollection(collection);
         }
+        return replay(store, null, total, progress);
+    }
+
+    /**
+     * Applies the records from {@code from} (the first offsets when null) to the end of each partition at the time of
+     * the call. The projector's writes are idempotent, so replaying a record a store has seen changes nothing.
+     */
+    Replayed replay(StatisticsStore store, Map<TopicPartition, Long> from, LongConsumer total,
+            LongConsumer progress) {
         long read = 0;
         // partitions are assigned by hand under a throw-away group and nothing is committed: the live group is untouched
         Properties overrides = new Properties();
@@ -55,7 +72,15 @@ public class StatisticsRebuild {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
+            if (from != null) {
+                from.forEach((partition, offset) -> {
+                    if (partitions.contains(partition)) {
+                        consumer.seek(partition, offset);
+                    }
+                });
+            }
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            total.accept(partitions.stream().mapToLong(p -> Math.max(0, end.get(p) - consumer.position(p))).sum());
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -63,8 +88,9 @@ public class StatisticsRebuild {
                         read++;
                     }
                 }
+                progress.accept(read);
             }
+            return new Replayed(end, read);
         }
-        return read;
     }
 }

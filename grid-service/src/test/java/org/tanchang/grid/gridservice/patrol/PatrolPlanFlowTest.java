@@ -48,6 +48,10 @@ class PatrolPlanFlowTest {
         return created.json().get("id").asString();
     }
 
+    private static ApiClient.Response put(ApiClient api, String path, String body) {
+        return api.send("PUT", path, body, "Content-Type", "application/json");
+    }
+
     private List<ConsumerRecord<String, String>> planEvents(String planId) {
         return TestEvents.readAll(Topics.PATROL_PLANS, Duration.ofMillis(800)).stream()
                 .filter(r -> planId.equals(r.key())).toList();
@@ -56,6 +60,7 @@ class PatrolPlanFlowTest {
     @Test
     void aReportReachesPointsOnItsTrackCoversPartOfTheRouteAndTheMissIsPublishedOnceWhenTheWindowCloses() {
         String member = "member-" + UUID.randomUUID();
+        // the window lies ahead of the wall clock, so the scheduled sweep (real clock) never closes it mid-test
         // the track walks east along 34.05 from 104.380 to 104.386 (~550 m)
         String reached = create("/api/patrol-points", """
                 {"gridCode":"%s","name":"村委会","location":{"longitude":104.383,"latitude":34.0503}}""".formatted(GRID));
@@ -67,17 +72,17 @@ class PatrolPlanFlowTest {
                 {"gridCode":"%s","name":"村道","line":[{"longitude":104.380,"latitude":34.05},
                  {"longitude":104.392,"latitude":34.05}]}""".formatted(GRID));
         String plan = create("/api/patrol-plans", """
-                {"gridCode":"%s","memberId":"%s","windowStart":"2026-04-01T19:00:00+08:00",
-                 "windowEnd":"2026-04-01T22:00:00+08:00","pointIds":["%s","%s"],"routeIds":["%s"]}"""
+                {"gridCode":"%s","memberId":"%s","windowStart":"2099-04-01T19:00:00+08:00",
+                 "windowEnd":"2099-04-01T22:00:00+08:00","pointIds":["%s","%s"],"routeIds":["%s"]}"""
                 .formatted(GRID, member, reached, missed, route));
 
         var report = ApiClient.local(port).withToken(TestUsers.token(member, "GRID_MEMBER", GRID))
                 .post("/api/patrol-reports", """
-                {"gridCode":"%s","startedAt":"2026-04-01T19:30:00+08:00","endedAt":"2026-04-01T20:30:00+08:00",
+                {"gridCode":"%s","startedAt":"2099-04-01T19:30:00+08:00","endedAt":"2099-04-01T20:30:00+08:00",
                  "findings":[{"kind":"CARE","description":"独居老人家中无人","photoUrls":["https://files.example/1.jpg"],
                               "peopleConcerned":["王秀英"]}],
-                 "track":[{"longitude":104.380,"latitude":34.05,"at":"2026-04-01T19:35:00+08:00"},
-                          {"longitude":104.386,"latitude":34.05,"at":"2026-04-01T20:20:00+08:00"}]}""".formatted(GRID));
+                 "track":[{"longitude":104.380,"latitude":34.05,"at":"2099-04-01T19:35:00+08:00"},
+                          {"longitude":104.386,"latitude":34.05,"at":"2099-04-01T20:20:00+08:00"}]}""".formatted(GRID));
 
         assertThat(report.status()).as(report.text()).isEqualTo(201);
         assertThat(report.json().get("checkpointsReached").get(0).asString()).isEqualTo(reached);
@@ -98,10 +103,10 @@ class PatrolPlanFlowTest {
         assertThat(open.get("routeCoverage").get(route).asDouble()).isBetween(0.50, 0.56);
         assertThat(open.get("closed").asBoolean()).isFalse();
 
-        sweep.sweep(Instant.parse("2026-04-01T13:59:00Z"));   // 21:59 in county time: still open
+        sweep.sweep(Instant.parse("2099-04-01T13:59:00Z"));   // 21:59 in county time: still open
         assertThat(officer().get("/api/patrol-plans/" + plan).json().get("closed").asBoolean()).isFalse();
-        sweep.sweep(Instant.parse("2026-04-01T14:00:00Z"));
-        sweep.sweep(Instant.parse("2026-04-01T15:00:00Z"));   // a second sweep publishes nothing more
+        sweep.sweep(Instant.parse("2099-04-01T14:00:00Z"));
+        sweep.sweep(Instant.parse("2099-04-01T15:00:00Z"));   // a second sweep publishes nothing more
 
         JsonNode closed = officer().get("/api/patrol-plans/" + plan).json();
         assertThat(closed.get("closed").asBoolean()).isTrue();
@@ -112,7 +117,7 @@ class PatrolPlanFlowTest {
         assertThat(TestEvents.header(misses.get(0), "ce_type")).isEqualTo("CheckpointMissed");
         assertThat(misses.get(0).value()).contains("\"checkpointId\":\"" + missed + "\"",
                 "\"checkpointName\":\"药材仓库\"", "\"memberId\":\"" + member + "\"",
-                "\"windowEnd\":\"2026-04-01T22:00:00+08:00\"");
+                "\"windowEnd\":\"2099-04-01T22:00:00+08:00\"");
     }
 
     @Test
@@ -125,6 +130,62 @@ class PatrolPlanFlowTest {
         assertThat(report.status()).isEqualTo(201);
         assertThat(report.json().get("checkpointsReached").size()).isZero();
         assertThat(report.json().get("routeCoverage").isNull()).isTrue();
+    }
+
+    @Test
+    void pointsAndRoutesAreChangedInPlaceWithinTheirGridAndBadChangesChangeNothing() {
+        String point = create("/api/patrol-points", """
+                {"gridCode":"%s","name":"村委会","location":{"longitude":104.385,"latitude":34.05}}""".formatted(GRID));
+        String route = create("/api/patrol-routes", """
+                {"gridCode":"%s","name":"村道一号线","line":[{"longitude":104.37,"latitude":34.04},
+                 {"longitude":104.38,"latitude":34.04}]}""".formatted(GRID));
+        ApiClient otherTownship = ApiClient.local(port).withToken(TestUsers.officer(TestUsers.MUER));
+
+        var moved = put(officer(), "/api/patrol-points/" + point, """
+                {"name":"村委会广场","location":{"longitude":104.386,"latitude":34.051},"radiusMetres":80,
+                 "keyPeriods":["20:00-23:00"]}""");
+        var rerouted = put(officer(), "/api/patrol-routes/" + route, """
+                {"name":"村道二号线","line":[{"longitude":104.37,"latitude":34.04},{"longitude":104.37,"latitude":34.05}]}""");
+
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(rerouted.status()).as(rerouted.text()).isEqualTo(200);
+        JsonNode points = officer().get("/api/patrol-points?gridCode=" + GRID + "&size=100").json().get("items");
+        JsonNode stored = null;
+        for (JsonNode p : points) {
+            if (p.get("id").asString().equals(point)) {
+                stored = p;
+            }
+        }
+        assertThat(stored).isNotNull();
+        assertThat(stored.get("name").asString()).isEqualTo("村委会广场");
+        assertThat(stored.get("radiusMetres").asDouble()).isEqualTo(80);
+        assertThat(stored.get("gridCode").asString()).isEqualTo(GRID);
+        assertThat(rerouted.json().get("name").asString()).isEqualTo("村道二号线");
+        assertThat(rerouted.json().get("lengthMetres").asDouble()).as("1/100 degree of latitude").isBetween(1100.0,
+                1120.0);
+
+        var outsideGrid = put(officer(), "/api/patrol-points/" + point, """
+                {"name":"x","location":{"longitude":104.44,"latitude":34.05}}""");
+        var badPoint = put(officer(), "/api/patrol-points/" + point, """
+                {"name":"","location":{"longitude":104.385,"latitude":95},"keyPeriods":["25:00-26:00"]}""");
+        var shortRoute = put(officer(), "/api/patrol-routes/" + route, """
+                {"name":"x","line":[{"longitude":104.37,"latitude":34.04}]}""");
+        var notTheirs = put(otherTownship, "/api/patrol-points/" + point, """
+                {"name":"x","location":{"longitude":104.385,"latitude":34.05}}""");
+        var unknown = put(officer(), "/api/patrol-routes/prt-none", """
+                {"name":"x","line":[{"longitude":104.37,"latitude":34.04},{"longitude":104.37,"latitude":34.05}]}""");
+
+        assertThat(outsideGrid.status()).isEqualTo(422);
+        assertThat(badPoint.status()).isEqualTo(400);
+        assertThat(badPoint.json().get("errors").findValuesAsString("field")).contains("name", "location.latitude",
+                "keyPeriods[0]");
+        assertThat(shortRoute.status()).isEqualTo(400);
+        assertThat(notTheirs.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(mongo.findById(point, org.bson.Document.class, "patrol_points").getString("name"))
+                .as("refused changes changed nothing").isEqualTo("村委会广场");
+        assertThat(mongo.findById(route, org.bson.Document.class, "patrol_routes").getString("name"))
+                .isEqualTo("村道二号线");
     }
 
     @Test
