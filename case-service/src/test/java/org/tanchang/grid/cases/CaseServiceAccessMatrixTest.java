@@ -108,7 +108,9 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
             case "dispose" -> "{\"method\":\"TREASURY\"}";
             default -> LostFixtures.foundBody("BAG", "背包", "2026-11-28T16:10:00+08:00", 104.5, null);
         };
-        return new Fixture(Map.of("id", foundId), null, body, TestUsers.YANGJIA_GRID, null, foundId);
+        // the list is newest-first: a page of 100 of this area holds the fixture just taken in
+        String query = operation.method().equals("GET") && path.equals("/api/found-items") ? "size=100" : null;
+        return new Fixture(Map.of("id", foundId), query, body, TestUsers.YANGJIA_GRID, null, foundId);
     }
 
     private static String report(String reference) {

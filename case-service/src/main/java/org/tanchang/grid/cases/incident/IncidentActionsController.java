@@ -107,52 +107,6 @@ class IncidentActionsController {
         return IncidentView.masked(actions.simple(caller, id, "start", body.remark()));
     }
 
-    @PostMapping("/resolve")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Report it resolved", description = "IN_PROGRESS → RESOLVED, with what was done; a "
-            + "supervisor verifies next.")
-    IncidentView resolve(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
-        return IncidentView.masked(actions.simple(caller, id, "resolve", body.remark()));
-    }
-
-    @PostMapping("/verify")
-    @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Verify the resolution", description = "RESOLVED → VERIFIED, by a supervisor of the area.")
-    IncidentView verify(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
-        return IncidentView.masked(actions.simple(caller, id, "verify", body.remark()));
-    }
-
-    @PostMapping("/reject")
-    @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Reject the resolution", description = "RESOLVED → IN_PROGRESS: the verification failed; "
-            + "the reason tells the handler what is missing.")
-    IncidentView reject(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
-        return IncidentView.masked(actions.simple(caller, id, "reject", body.reason()));
-    }
-
-    @PostMapping("/close")
-    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Close a verified case", description = "VERIFIED → CLOSED; the reporter may then rate it.")
-    IncidentView close(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
-        return IncidentView.masked(actions.simple(caller, id, "close", body.remark()));
-    }
-
-    @PostMapping("/reopen")
-    @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Reopen a closed case", description = "CLOSED → IN_PROGRESS with the same officer, with "
-            + "the reason (new evidence, the reporter's complaint).")
-    IncidentView reopen(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
-        return IncidentView.masked(actions.simple(caller, id, "reopen", body.reason()));
-    }
-
-    @PostMapping("/evaluate")
-    @Allowed({Roles.CITIZEN})
-    @Operation(summary = "Rate the handling", description = "CLOSED → EVALUATED (final), by the signed-in citizen "
-            + "who reported it (anyone else: 404), with a rating of 1 to 5.")
-    IncidentView evaluate(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Evaluate body) {
-        return IncidentView.masked(actions.evaluate(caller, id, body));
-    }
-
     @PostMapping("/supervise")
     @Allowed({Roles.SUPERVISOR})
     @Operation(summary = "Supervise (督办) an open incident", description = "Marks it supervised and records who "

@@ -15,5 +15,18 @@ public enum IncidentSource {
     /** A mediation that failed and was referred to the police (DisputeReferred with target CASE; an event). */
     MEDIATION_REFERRAL,
     /** Received from another government system over its integration. */
-    OTHER_SYSTEM
+    OTHER_SYSTEM;
+
+    /** The first timeline step's remark of an incident from this source. */
+    public String remark() {
+        return switch (this) {
+            case CALL_110 -> "Reported by a 110 call";
+            case WALK_IN -> "Reported in person at a police station";
+            case REFERRAL -> "Referred by another unit";
+            case REQUEST_REFERRAL -> "Referred from a one-window request";
+            case MEDIATION_REFERRAL -> "Referred from a failed mediation";
+            case OTHER_SYSTEM -> "Received from another system";
+            case PATROL_FINDING -> "Found on patrol";
+        };
+    }
 }

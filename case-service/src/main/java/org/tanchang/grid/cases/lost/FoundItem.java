@@ -17,6 +17,8 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
 @Document("found_items")
 // matching asks for claimable items found in a time window
 @org.springframework.data.mongodb.core.index.CompoundIndex(name = "status_found_at", def = "{'status': 1, 'item.from': 1}")
+// the found-items list: an area's items by intake time, newest first
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "area_created", def = "{'areaCode': 1, 'createdAt': -1}")
 class FoundItem {
 
     /** Signed handover (交接): who received it, proven how, signed by whom; the claimant's ID kept protected. */
@@ -37,7 +39,7 @@ class FoundItem {
     @Indexed
     String areaCode;
     @Indexed
-    String status = "IN_CUSTODY";
+    LostStates.Found status = LostStates.Found.IN_CUSTODY;
     LostItem item = new LostItem();
     ProtectedValue finderName;
     String custodyLocation;
@@ -49,7 +51,18 @@ class FoundItem {
     Instant noticeExpiresAt;
     Handover handover;
     Disposal disposal;
+    /** Set once by the disposal sweep when the notice ran out unclaimed: an officer must now dispose with a record. */
+    @Indexed(sparse = true)
+    Instant disposalDueAt;
+    List<Step> timeline = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
+
+    /** Moves the item by {@code action} (409 if its state does not allow it) and records the step. */
+    void step(String action, String actor, Instant at, String remark) {
+        LostStates.Found from = status;
+        status = LostStates.FOUND.next(from, action);
+        timeline.add(new Step(action, from.name(), status.name(), actor, at, remark));
+    }
 }

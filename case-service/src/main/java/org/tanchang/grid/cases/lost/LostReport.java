@@ -21,10 +21,18 @@ class LostReport {
     @Indexed
     String areaCode;
     LostItem item = new LostItem();
-    String status = "OPEN";
+    LostStates.Report status = LostStates.Report.OPEN;
     String matchedFoundItemId;
     Instant createdAt;
+    List<Step> timeline = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
+
+    /** Moves the report by {@code action} (409 if its state does not allow it) and records the step. */
+    void step(String action, String actor, Instant at, String remark) {
+        LostStates.Report from = status;
+        status = LostStates.REPORT.next(from, action);
+        timeline.add(new Step(action, from.name(), status.name(), actor, at, remark));
+    }
 }

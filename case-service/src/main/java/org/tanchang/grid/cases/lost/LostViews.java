@@ -17,12 +17,12 @@ final class LostViews {
     @Schema(name = "LostReport")
     record LostReportView(String id, String ownerId, String areaCode, String category, String description,
             OffsetDateTime lostFrom, OffsetDateTime lostTo, List<DocumentView> documents, String status,
-            String matchedFoundItemId) {
+            String matchedFoundItemId, List<StepView> timeline) {
 
         static LostReportView of(LostReport r) {
             return new LostReportView(r.id, r.ownerId, r.areaCode, r.item.category, r.item.description,
-                    Times.local(r.item.from), Times.local(r.item.to), LostViews.documents(r.item), r.status,
-                    r.matchedFoundItemId);
+                    Times.local(r.item.from), Times.local(r.item.to), LostViews.documents(r.item), r.status.name(),
+                    r.matchedFoundItemId, LostViews.timeline(r.timeline));
         }
     }
 
@@ -31,13 +31,16 @@ final class LostViews {
             example = "621223-SW-20261128-1A2B3C4D") String receiptNumber, String areaCode, String category,
             String description, OffsetDateTime foundAt, String custodyLocation, String finderName,
             List<DocumentView> documents, String status, String matchedLostReportId, FoundItem.Notice notice,
-            HandoverView handover, FoundItem.Disposal disposal) {
+            HandoverView handover, FoundItem.Disposal disposal,
+            @Schema(description = "When the disposal sweep found the notice period over and the item unclaimed")
+            OffsetDateTime disposalDueAt, List<StepView> timeline) {
 
         static FoundItemView of(FoundItem f) {
             return new FoundItemView(f.id, f.receiptNumber, f.areaCode, f.item.category, f.item.description,
                     Times.local(f.item.from), f.custodyLocation, f.finderName == null ? null : f.finderName.masked(),
-                    LostViews.documents(f.item), f.status, f.matchedLostReportId, f.notice,
-                    f.handover == null ? null : HandoverView.of(f.handover), f.disposal);
+                    LostViews.documents(f.item), f.status.name(), f.matchedLostReportId, f.notice,
+                    f.handover == null ? null : HandoverView.of(f.handover), f.disposal,
+                    f.disposalDueAt == null ? null : Times.local(f.disposalDueAt), LostViews.timeline(f.timeline));
         }
     }
 
@@ -67,6 +70,17 @@ final class LostViews {
                     Times.local(f.item.from), f.custodyLocation, Times.local(f.notice.publishedAt()),
                     Times.local(f.notice.expiresAt()));
         }
+    }
+
+    @Schema(name = "LostPropertyStep", description = "One step of the timeline: who moved it, when and why")
+    record StepView(@Schema(example = "match") String action, @Schema(example = "IN_CUSTODY") String from,
+            @Schema(example = "MATCHED") String to, @Schema(example = "officer-lichuan-01") String actor,
+            OffsetDateTime at, @Schema(example = "Matched to lost report lost-8d1f4c7a") String remark) {
+    }
+
+    static List<StepView> timeline(List<Step> steps) {
+        return steps.stream().map(s -> new StepView(s.action(), s.from(), s.to(), s.actor(), Times.local(s.at()),
+                s.remark())).toList();
     }
 
     static List<DocumentView> documents(LostItem item) {

@@ -81,7 +81,7 @@ public final class LostPropertyMatchingBenchmark {
         FoundItem item = new FoundItem();
         item.id = "found-" + i;
         item.receiptNumber = String.format("621223-SW-20261128-%08d", i);
-        item.status = "IN_CUSTODY";
+        item.status = LostStates.Found.IN_CUSTODY;
         item.item.category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         StringBuilder description = new StringBuilder();
         for (int w = 0; w < 4; w++) {

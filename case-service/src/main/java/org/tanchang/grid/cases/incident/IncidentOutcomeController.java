@@ -1,0 +1,103 @@
+package org.tanchang.grid.cases.incident;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
+
+/**
+ * The second half of the workflow's actions ({@link IncidentWorkflow#TABLE}): from the handler's resolution through
+ * verification and closure to the reporter's rating, with rejections and reopenings. Same rules and OpenAPI responses
+ * as {@link IncidentActionsController}.
+ */
+@RestController
+@RequestMapping("/api/incidents/{id}")
+@Tag(name = "Incident workflow", description = "reported → registered (or voided) → dispatched → accepted → in "
+        + "progress → resolved → verified → closed → evaluated, with returns, rejected verifications and reopenings")
+@ApiResponse(responseCode = "200", description = "The incident after the step")
+@ApiResponse(responseCode = "400", description = "Invalid body; nothing was changed",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "403", description = "The caller's role may not take this step (or a dispatch into a "
+        + "grid outside the caller's area, or an accept by another officer than the one dispatched to)",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "No such incident in the caller's area",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "409", description = "The current state does not allow this step (the problem lists the "
+        + "allowed actions), or the incident changed meanwhile",
+        content = @Content(mediaType = IncidentActionsController.PROBLEM,
+                schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = """
+                        {"type":"urn:tanchang-grid:problem:conflict","title":"Conflict with the current state",
+                         "status":409,"detail":"IncidentState in state REPORTED does not allow 'accept'; allowed: \
+                        [register, void]","state":"REPORTED","action":"accept","allowed":["register","void"]}""")))
+class IncidentOutcomeController {
+
+    private final IncidentActions actions;
+
+    IncidentOutcomeController(IncidentActions actions) {
+        this.actions = actions;
+    }
+
+    @PostMapping("/resolve")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @Operation(summary = "Report it resolved", description = "IN_PROGRESS → RESOLVED, with what was done; a "
+            + "supervisor verifies next.")
+    IncidentView resolve(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "resolve", body.remark()));
+    }
+
+    @PostMapping("/verify")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Verify the resolution", description = "RESOLVED → VERIFIED, by a supervisor of the area.")
+    IncidentView verify(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "verify", body.remark()));
+    }
+
+    @PostMapping("/reject")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Reject the resolution", description = "RESOLVED → IN_PROGRESS: the verification failed; "
+            + "the reason tells the handler what is missing.")
+    IncidentView reject(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.simple(caller, id, "reject", body.reason()));
+    }
+
+    @PostMapping("/close")
+    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @Operation(summary = "Close a verified case", description = "VERIFIED → CLOSED; the reporter may then rate it.")
+    IncidentView close(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
+        return IncidentView.masked(actions.simple(caller, id, "close", body.remark()));
+    }
+
+    @PostMapping("/reopen")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Reopen a closed case", description = "CLOSED → IN_PROGRESS with the same officer, with "
+            + "the reason (new evidence, the reporter's complaint).")
+    IncidentView reopen(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
+        return IncidentView.masked(actions.simple(caller, id, "reopen", body.reason()));
+    }
+
+    @PostMapping("/evaluate")
+    @Allowed({Roles.CITIZEN})
+    @Operation(summary = "Rate the handling", description = "CLOSED → EVALUATED (final), by the signed-in citizen "
+            + "who reported it (anyone else: 404), with a rating of 1 to 5.")
+    IncidentView evaluate(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Evaluate body) {
+        return IncidentView.masked(actions.evaluate(caller, id, body));
+    }
+}

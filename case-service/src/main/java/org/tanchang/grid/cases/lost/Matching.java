@@ -1,0 +1,95 @@
+package org.tanchang.grid.cases.lost;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.lost.LostItemMatched;
+import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.web.Times;
+
+/** Ranked candidates for a lost report, and the officer's confirmed match of a found item to it. */
+@Service
+class Matching {
+
+    /** The states a found item can be matched from, read off the workflow table. */
+    static final List<LostStates.Found> MATCHABLE = Arrays.stream(LostStates.Found.values())
+            .filter(s -> LostStates.FOUND.allows(s, "match")).toList();
+
+    private final MongoOperations mongo;
+    private final LostReports reports;
+    private final FoundItems items;
+    private final Outbox outbox;
+    private final MatchingProperties properties;
+    private final Matcher matcher;
+    private final Clock clock;
+
+    Matching(MongoOperations mongo, LostReports reports, FoundItems items, Outbox outbox,
+            MatchingProperties properties, Clock clock) {
+        this.mongo = mongo;
+        this.reports = reports;
+        this.items = items;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.matcher = new Matcher(properties);
+        this.clock = clock;
+    }
+
+    /** Ranked candidates county-wide (items travel: the bag lost at the service area is handed in in town). */
+    List<Matcher.Candidate> candidates(Caller caller, String lostReportId) {
+        LostReport report = reports.get(caller, lostReportId);
+        Query query = Query.query(Criteria.where("status").in(MATCHABLE).and("item.from")
+                .gte(report.item.from.minus(1, ChronoUnit.HOURS)).lte(report.item.to.plus(properties.timeSlack())));
+        return matcher.rank(report.item, mongo.find(query, FoundItem.class));
+    }
+
+    /**
+     * The officer confirms a candidate: both move to MATCHED and the owner is told to come with proof
+     * (LostItemMatched). A retry of a match already made changes and publishes nothing more; each write is
+     * conditional on the version read, so a concurrent second match loses with 409 instead of overwriting.
+     */
+    FoundItem match(Caller caller, String foundItemId, String lostReportId) {
+        FoundItem found = items.get(caller, foundItemId);
+        LostReport report = mongo.findById(lostReportId, LostReport.class);
+        if (report == null) {
+            throw ProblemException.unprocessable("unknown-lost-report", "Unknown lost report",
+                    "Lost report " + lostReportId + " does not exist");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String remark = "Matched to lost report " + report.id;
+        if (found.status == LostStates.Found.MATCHED && report.id.equals(found.matchedLostReportId)) {
+            completeReport(report, found, caller, now);   // a retry: finish what a failed first try left
+            return found;
+        }
+        double score = matcher.score(report.item, found).map(Matcher.Candidate::score).orElse(0.0);
+        found.step("match", caller.subject(), now, remark);
+        report.step("match", caller.subject(), now, "Matched to found item " + found.receiptNumber);
+        if (score == 0.0) {
+            throw ProblemException.unprocessable("documents-differ", "Documents differ",
+                    "The items hold documents of the same type with different numbers; they cannot match");
+        }
+        found.matchedLostReportId = report.id;
+        found.outbox.add(outbox.event(LostItemMatched.TYPE, report.id, new LostItemMatched(report.id, found.id,
+                report.ownerId, found.item.category, score, found.custodyLocation,
+                ItemDocuments.gridOf(found.areaCode), Times.local(now))));
+        mongo.save(found);   // versioned: only if nobody changed it since it was read
+        report.matchedFoundItemId = found.id;
+        mongo.save(report);
+        return found;
+    }
+
+    private void completeReport(LostReport report, FoundItem found, Caller caller, Instant now) {
+        if (report.status == LostStates.Report.OPEN) {
+            report.step("match", caller.subject(), now, "Matched to found item " + found.receiptNumber);
+            report.matchedFoundItemId = found.id;
+            mongo.save(report);
+        }
+    }
+}
