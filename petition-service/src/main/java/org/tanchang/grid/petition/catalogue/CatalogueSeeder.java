@@ -72,9 +72,12 @@ class CatalogueSeeder implements ApplicationRunner {
     private final MongoOperations mongo;
     private final Validator validator;
     private final Resource seed;
+    private final Catalogue catalogue;
 
-    CatalogueSeeder(MongoOperations mongo, Validator validator, @Value("${tanchang.catalogue.seed}") Resource seed) {
+    CatalogueSeeder(MongoOperations mongo, Validator validator, @Value("${tanchang.catalogue.seed}") Resource seed,
+            Catalogue catalogue) {
         this.mongo = mongo;
+        this.catalogue = catalogue;
         this.validator = validator;
         this.seed = seed;
     }
@@ -90,6 +93,7 @@ class CatalogueSeeder implements ApplicationRunner {
         for (SeedItem item : items) {
             upsert(item);
         }
+        catalogue.forget();
         return items.size();
     }
 

@@ -52,8 +52,7 @@ class RequestAssistance {
         a.askedAt = now;
         a.dueAt = TimeLimit.parse(body.timeLimit()).dueFrom(now, calendar);
         r.assistance.add(a);
-        save(caller, r, "ask-assistance", "请" + a.agency + "协查：" + a.question, now);
-        return store.reload(id);
+        return save(caller, r, "ask-assistance", "请" + a.agency + "协查：" + a.question, now);
     }
 
     ServiceRequest remind(Caller caller, String id, String assistanceId) {
@@ -62,8 +61,7 @@ class RequestAssistance {
         a.state = Assistance.WORKFLOW.next(a.state, "remind");
         Instant now = now();
         a.reminders.add(now);
-        save(caller, r, "remind-assistance", "催办" + a.agency + "（第" + a.reminders.size() + "次）", now);
-        return store.reload(id);
+        return save(caller, r, "remind-assistance", "催办" + a.agency + "（第" + a.reminders.size() + "次）", now);
     }
 
     ServiceRequest reply(Caller caller, String id, String assistanceId, StepBodies.Reply body) {
@@ -75,14 +73,13 @@ class RequestAssistance {
         a.confirmed = body.confirmed();
         a.repliedBy = caller.subject();
         a.repliedAt = now;
-        save(caller, r, "assistance-replied", a.agency + "回复：" + a.reply, now);
-        return store.reload(id);
+        return save(caller, r, "assistance-replied", a.agency + "回复：" + a.reply, now);
     }
 
-    private void save(Caller caller, ServiceRequest r, String action, String remark, Instant now) {
+    private ServiceRequest save(Caller caller, ServiceRequest r, String action, String remark, Instant now) {
         Update update = new Update().set("assistance", r.assistance).push("timeline",
                 new ServiceRequest.TimelineEntry(r.state, action, caller.subject(), caller.name(), now, remark));
-        store.update(r, update, List.of());
+        return store.update(r, update, List.of());
     }
 
     private static Assistance find(ServiceRequest r, String assistanceId) {

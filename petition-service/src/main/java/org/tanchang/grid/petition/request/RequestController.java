@@ -75,7 +75,8 @@ class RequestController {
                                "motherName":"李秀兰","birthCertificateNumber":"Q620001234"},
                      "materials":["《出生医学证明》","父母双方居民户口簿"]}""")))
     @ApiResponse(responseCode = "201", description = "Submitted",
-            headers = @Header(name = "Location", description = "URL of the new request"))
+            headers = @Header(name = "Location", description = "URL of the new request",
+                    schema = @Schema(type = "string", format = "uri")))
     @ApiResponse(responseCode = "400", description = "Invalid input; nothing stored or published",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.VALIDATION)))

@@ -165,8 +165,7 @@ class RequestSteps {
                 r.citizenId, r.stationCode, r.state.name(), to.name(), caller.subject(), Times.local(now), step.reason,
                 step.missing)));
         events.addAll(step.events);
-        store.update(r, step.update, events);
-        return store.reload(id);
+        return store.update(r, step.update, events);
     }
 
     private CatalogueItem item(ServiceRequest r) {

@@ -2,6 +2,7 @@ package org.tanchang.grid.petition.request;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,21 +44,21 @@ class RequestStore {
     /**
      * Applies {@code update} and appends {@code events} if the request is still at the version it was read at;
      * otherwise someone else changed it meanwhile (409). Pushing only the new events keeps the relay's removals
-     * of already published ones intact, which a whole-document save would undo.
+     * of already published ones intact, which a whole-document save would undo. Returns the request as written,
+     * in the same round trip (findAndModify), since every caller answers with it.
      */
-    void update(ServiceRequest loaded, Update update, List<OutboxEvent> events) {
+    ServiceRequest update(ServiceRequest loaded, Update update, List<OutboxEvent> events) {
         Query unchanged = Query.query(Criteria.where("_id").is(loaded.id).and("version").is(loaded.version));
         update.inc("version", 1);
         if (!events.isEmpty()) {
             update.push("outbox").each(events.toArray());
         }
-        if (mongo.updateFirst(unchanged, update, ServiceRequest.class).getMatchedCount() == 0) {
+        ServiceRequest written = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
+                ServiceRequest.class);
+        if (written == null) {
             throw ProblemException.conflict("Request " + loaded.number + " was changed meanwhile; reload it",
                     Map.of("state", loaded.state.name()));
         }
-    }
-
-    ServiceRequest reload(String id) {
-        return mongo.findById(id, ServiceRequest.class);
+        return written;
     }
 }

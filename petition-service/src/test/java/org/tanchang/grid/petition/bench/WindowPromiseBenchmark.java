@@ -20,7 +20,14 @@ import org.tanchang.grid.platform.test.TestUsers;
  *
  * <p>{@code java ... WindowPromiseBenchmark http://gateway:8080 <clerk token>} measures a running suite (the token
  * of a WINDOW_CLERK whose area covers 621223101001001); without arguments it starts this service itself against
- * the test infrastructure (embedded Kafka and MongoDB wire server, test tokens). Not a test: run it by hand.
+ * the test infrastructure (embedded Kafka and MongoDB wire server, test tokens). Not a test: run it by hand, from
+ * the repository root:
+ * <pre>
+ * ./mvnw -o -q test-compile dependency:build-classpath -pl petition-service -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=/tmp/petition-cp.txt
+ * cd petition-service &amp;&amp; java -cp target/test-classes:target/classes:$(cat /tmp/petition-cp.txt) \
+ *     org.tanchang.grid.petition.bench.WindowPromiseBenchmark
+ * </pre>
  */
 public final class WindowPromiseBenchmark {
 

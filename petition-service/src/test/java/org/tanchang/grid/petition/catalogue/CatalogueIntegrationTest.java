@@ -132,7 +132,7 @@ class CatalogueIntegrationTest {
                   {"code":"ID-APPLY","nameZh":"a","nameEn":"a","category":"ID_CARD","requiredMaterials":[],
                    "responsibleUnit":"u","instant":false,"firstResponseLimit":"PT30S","promisedTimeLimit":"3WD","formFields":[],"online":false,"active":true}]}""";
         CatalogueSeeder seeder = new CatalogueSeeder(mongo, validator,
-                new ByteArrayResource(broken.getBytes(StandardCharsets.UTF_8), "broken catalogue"));
+                new ByteArrayResource(broken.getBytes(StandardCharsets.UTF_8), "broken catalogue"), new Catalogue(mongo));
         long before = items();
 
         assertThatThrownBy(seeder::seed).isInstanceOf(IllegalStateException.class)
@@ -144,7 +144,7 @@ class CatalogueIntegrationTest {
         assertThat(items()).as("nothing written from a broken file").isEqualTo(before);
 
         CatalogueSeeder unknownField = new CatalogueSeeder(mongo, validator, new ByteArrayResource(
-                "{\"items\":[],\"comment\":1}".getBytes(StandardCharsets.UTF_8), "misspelt catalogue"));
+                "{\"items\":[],\"comment\":1}".getBytes(StandardCharsets.UTF_8), "misspelt catalogue"), new Catalogue(mongo));
         assertThatThrownBy(unknownField::seed).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -76,7 +76,7 @@ public final class RequestSeeds {
     /** An ACCEPTED request of {@code citizen} waiting for the Wuhai station's answer. */
     public Seed waitingForAssistance(String citizen) {
         Seed accepted = inState(citizen, RequestState.ACCEPTED);
-        ServiceRequest r = store.reload(accepted.id());
+        ServiceRequest r = store.get(CLERK, accepted.id());
         Assistance a = new Assistance();
         a.id = "as-" + UUID.randomUUID().toString().substring(0, 8);
         a.agency = "乌海市公安局新华派出所";
