@@ -69,6 +69,7 @@ public class AuditTrail {
         ensureStorage();
         String traceId = entry.traceId() != null ? entry.traceId() : MDC.get(RequestContext.TRACE_ID);
         String requestId = entry.requestId() != null ? entry.requestId() : MDC.get(RequestContext.REQUEST_ID);
+        int conflicts = 0;
         while (true) {
             Document head = mongo.findById(HEAD_ID, Document.class, HEAD_COLLECTION);
             if (head == null) {
@@ -93,8 +94,10 @@ public class AuditTrail {
                 insert(record);
                 return record;
             }
-            // another append took seq + 1 first: read the new head and chain onto it
-            Thread.onSpinWait();
+            // another append took seq + 1 first: read the new head and chain onto it, after a short random pause
+            // that grows with the conflicts, so fifty concurrent writers do not keep retrying into each other
+            conflicts++;
+            sleepQuietly(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L << Math.min(conflicts, 5)));
         }
     }
 
