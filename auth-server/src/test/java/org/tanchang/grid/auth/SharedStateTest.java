@@ -84,10 +84,24 @@ class SharedStateTest {
     @Test
     void instancesSideBySidePublishOneKeyAndShareCodesAndRefreshTokens() throws Exception {
         // both start on an empty database at once: one creates the key, the other reads it
-        CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(this::start);
-        CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(this::start);
-        OAuthTestClient instanceA = client(a.join());
-        OAuthTestClient instanceB = client(b.join());
+        // (Boot's logging set-up is not safe for two applications starting at once in one JVM, which real instances
+        // never do: it is switched off for these two, so only the key creation races, as it should)
+        String logging = System.setProperty(org.springframework.boot.logging.LoggingSystem.SYSTEM_PROPERTY,
+                org.springframework.boot.logging.LoggingSystem.NONE);
+        OAuthTestClient instanceA;
+        OAuthTestClient instanceB;
+        try {
+            CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(this::start);
+            CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(this::start);
+            instanceA = client(a.join());
+            instanceB = client(b.join());
+        } finally {
+            if (logging == null) {
+                System.clearProperty(org.springframework.boot.logging.LoggingSystem.SYSTEM_PROPERTY);
+            } else {
+                System.setProperty(org.springframework.boot.logging.LoggingSystem.SYSTEM_PROPERTY, logging);
+            }
+        }
 
         JsonNode jwksA = json(instanceA.get("/oauth2/jwks"));
         assertThat(jwksA.get("keys")).hasSize(1);
