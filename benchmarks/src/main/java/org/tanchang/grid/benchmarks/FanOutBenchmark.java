@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the fan-out a user waits for: from {@code POST /api/patrol-reports} (one DISPUTE finding) through the
- * gateway until the follow-up visit is readable through the gateway. Reports are posted at a steady rate by
- * several clients; each client polls for its visit every {@code pollMs}.
+ * gateway until the follow-up visit and then its dispute are readable through the gateway (mediation-service writes
+ * the dispute first, so the dispute read only confirms it). Reports are posted at a steady rate by several clients;
+ * each client polls for its visit every {@code pollMs}.
  *
  * <p>Usage: {@code BENCH_TOKEN=<access token of a grid member of 621223101001001> java -cp benchmarks/target/classes
  * org.tanchang.grid.benchmarks.FanOutBenchmark [gatewayUrl] [reports] [concurrency] [pollMs]} (defaults
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 public final class FanOutBenchmark {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern DISPUTE_ID = Pattern.compile("\"disputeId\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
     private static final String AUTHORIZATION = "Bearer " + requireToken();
@@ -65,7 +67,7 @@ public final class FanOutBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         Collections.sort(micros);
-        System.out.printf("fan-out POST /api/patrol-reports -> follow-up visit readable, via gateway%n");
+        System.out.printf("fan-out POST /api/patrol-reports -> follow-up visit and dispute readable, via gateway%n");
         System.out.printf("reports=%d concurrency=%d poll=%dms wall=%.1fs throughput=%.1f reports/s%n",
                 reports, concurrency, pollMs, seconds, reports / seconds);
         System.out.printf("p50=%.0fms p90=%.0fms p99=%.0fms max=%.0fms%n", pct(micros, 50), pct(micros, 90),
@@ -96,6 +98,17 @@ public final class FanOutBenchmark {
             HttpResponse<String> visits = http.send(poll, HttpResponse.BodyHandlers.ofString());
             Matcher total = TOTAL.matcher(visits.body());
             if (visits.statusCode() == 200 && total.find() && Integer.parseInt(total.group(1)) > 0) {
+                Matcher disputeId = DISPUTE_ID.matcher(visits.body());
+                if (!disputeId.find()) {
+                    throw new IllegalStateException("a visit without its dispute: " + visits.body());
+                }
+                HttpResponse<String> dispute = http.send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/disputes/" + disputeId.group(1)))
+                        .header("Authorization", AUTHORIZATION).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (dispute.statusCode() != 200) {
+                    throw new IllegalStateException("dispute " + disputeId.group(1) + " answered "
+                            + dispute.statusCode() + ": " + dispute.body());
+                }
                 return (System.nanoTime() - start) / 1000;
             }
             Thread.sleep(pollMs);

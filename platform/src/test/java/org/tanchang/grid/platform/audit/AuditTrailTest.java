@@ -188,6 +188,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void aRemovedChainHeadStopsAppendsInsteadOfForkingTheChain() {
+        appendThree();
+        mongo.remove(Query.query(Criteria.where("_id").is(AuditTrail.HEAD_ID)), AuditTrail.HEAD_COLLECTION);
+
+        assertThatThrownBy(() -> trail.append(entry("officer-1", AuditAction.UPDATE, "Incident", "inc-1")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has been removed");
+        assertThat(mongo.count(new Query(), AuditRecord.COLLECTION)).isEqualTo(3);
+    }
+
+    @Test
     void expiryAtTheOldestEndLeavesAVerifiableChain() {
         appendThree();
         trail.append(entry("officer-1", AuditAction.TRANSITION, "Incident", "inc-1"));
@@ -199,14 +209,20 @@ class AuditTrailTest {
 
     @Test
     void concurrentAppendsGetConsecutiveSequencesAndOneValidChain() throws Exception {
+        // two instances of the service sharing the database: batches within each, races between them
+        AuditTrail otherInstance = new AuditTrail(mongo, Clock.systemUTC(), new AuditProperties(null));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Void>> writers = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 int thread = t;
+                AuditTrail instance = t % 2 == 0 ? trail : otherInstance;
                 writers.add(() -> {
                     for (int i = 0; i < 25; i++) {
-                        trail.append(entry("officer-" + thread, AuditAction.UPDATE, "Incident", "inc-" + i));
+                        AuditRecord stored = instance.append(
+                                entry("officer-" + thread, AuditAction.UPDATE, "Incident", "inc-" + i));
+                        assertThat(stored.actor()).isEqualTo("officer-" + thread);
+                        assertThat(stored.objectId()).isEqualTo("inc-" + i);
                     }
                     return null;
                 });
