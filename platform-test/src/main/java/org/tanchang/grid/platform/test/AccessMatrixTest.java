@@ -83,6 +83,43 @@ public abstract class AccessMatrixTest {
                 .containsExactlyInAnyOrderElementsOf(documentedOperations());
     }
 
+    /**
+     * What a client developer reads in Swagger UI: every operation says what it does, and documents the problems it
+     * answers: 401/403 when it needs a token, 400 when it takes a body.
+     */
+    @Test
+    void everyOperationHasASummaryAndItsProblemResponses() {
+        JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
+        List<String> missing = new ArrayList<>();
+        for (var path : doc.get("paths").properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var method : path.getValue().properties()) {
+                String key = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                JsonNode operation = method.getValue();
+                if (!operation.hasNonNull("summary") || operation.get("summary").asString().isBlank()) {
+                    missing.add(key + ": summary");
+                }
+                boolean anonymous = operation.path("x-allowed-roles").toString().contains("ANONYMOUS");
+                List<String> statuses = new ArrayList<>();
+                if (!anonymous) {
+                    statuses.addAll(List.of("401", "403"));
+                }
+                if (operation.has("requestBody")) {
+                    statuses.add("400");
+                }
+                for (String status : statuses) {
+                    if (operation.path("responses").path(status).path("content")
+                            .path("application/problem+json").isMissingNode()) {
+                        missing.add(key + ": " + status + " problem response");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("undocumented parts of the OpenAPI document").isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicNode> accessMatrix() {
         List<Expectation> expectations = expectations();

@@ -2,6 +2,12 @@ package org.tanchang.grid.platform.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.OAuthFlow;
@@ -10,7 +16,10 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import io.swagger.v3.core.converter.ModelConverters;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.http.ProblemDetail;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -83,7 +92,38 @@ public class OpenApiConfiguration {
                 operation.setDescription(operation.getDescription() == null ? roles
                         : operation.getDescription() + "\n\n" + roles);
             }
+            // the platform answers these for every secured operation, whether or not its author documented them
+            if (operation.getRequestBody() != null) {
+                documentProblem(operation, "400", "Malformed or invalid body; nothing was changed");
+            }
+            documentProblem(operation, "401", "No valid bearer token");
+            documentProblem(operation, "403", "The caller's role may not do this, or the object lies outside their areas");
             return operation;
         };
+    }
+
+    /** The schema the generic problem responses refer to, also in a document where no author referred to it. */
+    @Bean
+    OpenApiCustomizer problemDetailSchema() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            var schemas = openApi.getComponents().getSchemas();
+            if (schemas == null || !schemas.containsKey("ProblemDetail")) {
+                ModelConverters.getInstance().read(ProblemDetail.class).forEach(openApi.getComponents()::addSchemas);
+            }
+        };
+    }
+
+    private static void documentProblem(Operation operation, String status, String description) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
+        }
+        if (!operation.getResponses().containsKey(status)) {
+            operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                    .content(new Content().addMediaType("application/problem+json", new MediaType()
+                            .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Visibility;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +43,7 @@ class ParcelController {
     }
 
     @PostMapping("/api/parcels")
+    @Operation(summary = "Register a parcel")
     @ResponseStatus(HttpStatus.CREATED)
     @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN})
     Map<String, Object> register(Caller caller, @Valid @RequestBody RegisterParcel request,
@@ -64,6 +66,7 @@ class ParcelController {
     }
 
     @GetMapping("/api/parcels")
+    @Operation(summary = "List the parcels the caller may see")
     @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SUPERVISOR})
     Map<String, Object> count(Caller caller, @org.springframework.web.bind.annotation.RequestParam int minWeight) {
         var query = org.springframework.data.mongodb.core.query.Query.query(new Criteria().andOperator(
@@ -73,6 +76,7 @@ class ParcelController {
     }
 
     @GetMapping("/api/parcels/{id}")
+    @Operation(summary = "One parcel")
     @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SUPERVISOR})
     Map<String, Object> get(Caller caller, @PathVariable String id,
             @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean unmask) {
@@ -87,6 +91,7 @@ class ParcelController {
     }
 
     @PostMapping("/api/parcels/{id}/deliver")
+    @Operation(summary = "Mark a parcel delivered")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Allowed(Roles.OFFICER)
     void deliver(Caller caller, @PathVariable String id) {
