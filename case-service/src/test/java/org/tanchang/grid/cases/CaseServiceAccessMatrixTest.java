@@ -61,7 +61,8 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         String action = path.substring(path.lastIndexOf('/') + 1);
         if (path.startsWith("/api/found-items/")) {
             Document item = mongo.findById(fixture.objectId(), Document.class, "found_items");
-            String needed = action.equals("claim") ? "MATCHED" : action.equals("dispose") ? "NOTICED" : "IN_CUSTODY";
+            String needed = action.equals("claim") || action.equals("release") ? "MATCHED"
+                    : action.equals("dispose") ? "NOTICED" : "IN_CUSTODY";
             return needed.equals(item.getString("status"));
         }
         Document incident = mongo.findById(fixture.objectId(), Document.class, "incidents");
@@ -99,12 +100,14 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
                     LostFixtures.lostBody(AccessProfile.OWNER, LostFixtures.ID_NUMBER, "钱包"), TestUsers.YANGJIA_GRID,
                     AccessProfile.OWNER, lostId);
         }
-        String status = path.endsWith("/claim") ? "MATCHED" : path.endsWith("/dispose") ? "NOTICED" : "IN_CUSTODY";
+        String status = path.endsWith("/claim") || path.endsWith("/release") ? "MATCHED"
+                : path.endsWith("/dispose") ? "NOTICED" : "IN_CUSTODY";
         String foundId = lost.found(status, lostId);
         String body = switch (path.substring(path.lastIndexOf('/') + 1)) {
             case "match" -> "{\"lostReportId\":\"" + lostId + "\"}";
             case "claim" -> LostFixtures.claimBody(lostId, LostFixtures.ID_NUMBER);
             case "notice" -> "{\"publicDescription\":\"拾得黑色背包一个\"}";
+            case "release" -> "{\"reason\":\"失主核对后确认不是其物品\"}";
             case "dispose" -> "{\"method\":\"TREASURY\"}";
             default -> LostFixtures.foundBody("BAG", "背包", "2026-11-28T16:10:00+08:00", 104.5, null);
         };

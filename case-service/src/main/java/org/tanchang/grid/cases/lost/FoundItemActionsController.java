@@ -79,6 +79,18 @@ class FoundItemActionsController {
         return LostViews.FoundItemView.of(handovers.claim(caller, id, body));
     }
 
+    @PostMapping("/api/found-items/{id}/release")
+    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @Operation(summary = "Release a wrong match", description = "The claimant's items do not fit, or the wrong "
+            + "report was matched: MATCHED → IN_CUSTODY (or back to NOTICED with its original notice clock), the lost "
+            + "report MATCHED → OPEN, each with a timeline step carrying the reason. The item can then be matched "
+            + "again. Releasing an item that is not matched is a 409.")
+    @ApiResponse(responseCode = "200", description = "Released")
+    LostViews.FoundItemView release(Caller caller, @PathVariable String id,
+            @Valid @RequestBody LostRequests.Release body) {
+        return LostViews.FoundItemView.of(matching.release(caller, id, body.reason()));
+    }
+
     @PostMapping("/api/found-items/{id}/notice")
     @Allowed({Roles.OFFICER})
     @Operation(summary = "Publish a public notice", description = "Starts the legal one-year clock "

@@ -67,6 +67,10 @@ final class LostRequests {
     record Match(@Schema(example = "lost-8d1f4c7a") @NotBlank String lostReportId) {
     }
 
+    @Schema(name = "ReleaseMatch", description = "Why a confirmed match was wrong")
+    record Release(@Schema(example = "失主到场核对：背包内物品与报失不符") @NotBlank @Size(max = 500) String reason) {
+    }
+
     @Schema(name = "ClaimFoundItem", description = "Handover to the owner, who proves identity with the ID number "
             + "in the lost report, or to a proxy with an authorisation document")
     record Claim(

@@ -85,6 +85,33 @@ class Matching {
         return found;
     }
 
+    /**
+     * The owner came and it was not theirs (or the officer matched the wrong report): both go back to where they were,
+     * so the item can be matched and claimed again and the report stays searchable. An item that was under public
+     * notice returns to it with its original clock: a wrong match must not restart, or stop, the legal year.
+     * Conditional on the versions read, like {@link #match}; releasing an unmatched item is a 409.
+     */
+    FoundItem release(Caller caller, String foundItemId, String reason) {
+        FoundItem found = items.get(caller, foundItemId);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String lostReportId = found.matchedLostReportId;
+        found.step("release", caller.subject(), now, "Match to lost report " + lostReportId + " released: " + reason);
+        if (found.notice != null) {
+            found.step("notice", caller.subject(), now, "Back under the notice of " + found.notice.publishedAt()
+                    + " (expires " + found.notice.expiresAt() + ")");
+        }
+        found.matchedLostReportId = null;
+        mongo.save(found);
+        LostReport report = lostReportId == null ? null : mongo.findById(lostReportId, LostReport.class);
+        if (report != null && report.status == LostStates.Report.MATCHED && found.id.equals(report.matchedFoundItemId)) {
+            report.step("release", caller.subject(), now, "Found item " + found.receiptNumber + " was not this: "
+                    + reason);
+            report.matchedFoundItemId = null;
+            mongo.save(report);
+        }
+        return found;
+    }
+
     private void completeReport(LostReport report, FoundItem found, Caller caller, Instant now) {
         if (report.status == LostStates.Report.OPEN) {
             report.step("match", caller.subject(), now, "Matched to found item " + found.receiptNumber);

@@ -54,6 +54,7 @@ class LostPropertyWorkflowIntegrationTest {
             case "match" -> "{\"lostReportId\":\"" + lostId + "\"}";
             case "claim" -> LostFixtures.claimBody(lostId, LostFixtures.ID_NUMBER);
             case "notice" -> "{\"publicDescription\":\"拾得黑色背包一个\"}";
+            case "release" -> "{\"reason\":\"失主到场核对：包内物品与报失不符\"}";
             default -> "{\"method\":\"TREASURY\",\"remark\":\"公告期满\"}";
         };
         var response = new LostFixtures(port).officer().post("/api/found-items/" + foundId + "/" + action, body);
@@ -109,7 +110,8 @@ class LostPropertyWorkflowIntegrationTest {
     @Test
     void theLostReportFollowsItsItemOpenMatchedReturnedAndRefusesASecondMatch() {
         for (StateMachine.Transition<LostStates.Report> t : LostStates.REPORT.transitions()) {
-            assertThat(Map.of("match", "MATCHED", "claim", "RETURNED")).containsEntry(t.action(), t.to().name());
+            assertThat(Map.of("match", "MATCHED", "claim", "RETURNED", "release", "OPEN"))
+                    .containsEntry(t.action(), t.to().name());
         }
         Walked item = walk(LostStates.Found.IN_CUSTODY);
         String second = new LostFixtures(port).found();
@@ -146,5 +148,54 @@ class LostPropertyWorkflowIntegrationTest {
                 .containsExactly("intake", "match", "claim");
         assertThat(lost(item.lostId()).get("timeline").findValuesAsString("action"))
                 .containsExactly("report", "match", "claim");
+    }
+
+    @Test
+    void aWrongMatchIsReleasedAndBothCanBeMatchedAgain() {
+        Walked item = walk(LostStates.Found.IN_CUSTODY);
+        act(item.foundId(), "match", item.lostId(), 200);
+
+        JsonNode released = act(item.foundId(), "release", item.lostId(), 200);
+
+        assertThat(released.get("status").asString()).isEqualTo("IN_CUSTODY");
+        assertThat(released.path("matchedLostReportId").isMissingNode()
+                || released.get("matchedLostReportId").isNull()).isTrue();
+        JsonNode report = lost(item.lostId());
+        assertThat(report.get("status").asString()).isEqualTo("OPEN");
+        JsonNode step = report.get("timeline").get(report.get("timeline").size() - 1);
+        assertThat(step.get("action").asString()).isEqualTo("release");
+        assertThat(step.get("remark").asString()).contains("包内物品与报失不符");
+        // the right owner can still be found for the item, and the right item for the report
+        String rightOwner = new LostFixtures(port).lost("citizen-right-owner");
+        assertThat(act(item.foundId(), "match", rightOwner, 200).get("status").asString()).isEqualTo("MATCHED");
+        assertThat(lost(rightOwner).get("status").asString()).isEqualTo("MATCHED");
+        assertThat(act(new LostFixtures(port).found(), "match", item.lostId(), 200).get("status").asString())
+                .isEqualTo("MATCHED");
+    }
+
+    @Test
+    void aNoticedItemReleasedGoesBackUnderItsOwnNoticeWithTheClockUntouched() {
+        Walked item = walk(LostStates.Found.NOTICED);
+        JsonNode noticed = found(item.foundId());
+        act(item.foundId(), "match", item.lostId(), 200);
+
+        JsonNode released = act(item.foundId(), "release", item.lostId(), 200);
+
+        assertThat(released.get("status").asString()).isEqualTo("NOTICED");
+        assertThat(released.get("notice")).isEqualTo(noticed.get("notice"));
+        assertThat(released.get("timeline").findValuesAsString("action"))
+                .containsExactly("intake", "notice", "match", "release", "notice");
+    }
+
+    @Test
+    void aReleaseWithoutAReasonIsRefusedAndChangesNothing() {
+        Walked item = walk(LostStates.Found.MATCHED);
+        JsonNode before = found(item.foundId());
+        var refused = new LostFixtures(port).officer().post("/api/found-items/" + item.foundId() + "/release",
+                "{\"reason\":\" \"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+        assertThat(found(item.foundId())).isEqualTo(before);
+        assertThat(lost(item.lostId()).get("status").asString()).isEqualTo("MATCHED");
     }
 }
