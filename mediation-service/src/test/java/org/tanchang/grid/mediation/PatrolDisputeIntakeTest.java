@@ -17,10 +17,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.Topics;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.FindingParty;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.platform.events.EventJson;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
@@ -57,9 +60,18 @@ class PatrolDisputeIntakeTest {
                 OffsetDateTime.parse("2026-05-11T21:00:00+08:00"), OffsetDateTime.parse("2026-05-11T16:30:00Z"),
                 new ResponsibleOfficer("officer-lichuan-01", "王建军"),
                 List.of(new PatrolFinding(0, FindingKind.DISPUTE, "牧民马某的牛群踩踏了十余户药农的覆膜药苗，药农要求赔偿",
-                                new GeoPoint(104.392, 34.047)),
+                                new GeoPoint(104.392, 34.047), List.of(), List.of("马某"), cattleHint(
+                                        FindingDispute.RiskLevel.MEDIUM)),
                         new PatrolFinding(1, FindingKind.INCIDENT, "有人趁乱拔走了部分当归苗", null),
                         new PatrolFinding(2, FindingKind.DISPUTE, "药农杨某与马某就赔偿数额当场争执", null)));
+    }
+
+    /** Two households and the herder, as the member named them. */
+    static FindingDispute cattleHint(FindingDispute.RiskLevel risk) {
+        return new FindingDispute(FindingDispute.Type.LIVESTOCK_DAMAGE, risk, List.of(
+                new FindingParty(FindingParty.Kind.PERSON, FindingParty.Role.APPLICANT, "杨某一", "赔偿覆膜药苗损失"),
+                new FindingParty(FindingParty.Kind.ORGANISATION, FindingParty.Role.APPLICANT, "杨家村药材合作社", null),
+                new FindingParty(FindingParty.Kind.PERSON, FindingParty.Role.RESPONDENT, "马某", null)));
     }
 
     private static String send(String eventId, PatrolReportSubmitted report) {
@@ -147,9 +159,14 @@ class PatrolDisputeIntakeTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> visitsOf(reportId).get("total").asLong() == 2);
 
         sendAndAwaitHandled(eventId, cattleReport(reportId));
+        // the same report again under another event id (a producer's retry): still one dispute, one set of parties
+        sendAndAwaitHandled(UUID.randomUUID().toString(), cattleReport(reportId));
 
         assertThat(disputesOf(reportId).get("total").asLong()).isEqualTo(2);
         assertThat(visitsOf(reportId).get("total").asLong()).isEqualTo(2);
+        JsonNode first = api().get("/api/disputes/patrol-" + reportId + "-0").json();
+        assertThat(first.get("parties").findValuesAsString("name")).containsExactly("杨某一", "杨家村药材合作社", "马某");
+        assertThat(first.get("version").asLong()).isZero();
 
         // as if the process died after opening dispute 2 but before scheduling its visit
         mongo.remove(Query.query(Criteria.where("_id").is("patrol-" + reportId + "-2-visit-1")), "follow_up_visits");
@@ -158,6 +175,74 @@ class PatrolDisputeIntakeTest {
         assertThat(visitsOf(reportId).get("total").asLong()).isEqualTo(2);
         assertThat(disputesOf(reportId).get("total").asLong()).isEqualTo(2);
         assertThat(published(Topics.DISPUTES, reportId)).as("no second DisputeOpened").hasSize(2);
+    }
+
+    @Test
+    void theMembersHintGivesTypeRiskAndPartiesAsIfTheMediatorHadAddedThem() {
+        String reportId = "pr-" + UUID.randomUUID();
+        send(UUID.randomUUID().toString(), cattleReport(reportId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> visitsOf(reportId).get("total").asLong() == 2);
+
+        JsonNode hinted = api().get("/api/disputes/patrol-" + reportId + "-0").json();
+        JsonNode plain = api().get("/api/disputes/patrol-" + reportId + "-2").json();
+
+        assertThat(hinted.get("type").asString()).isEqualTo("LIVESTOCK_DAMAGE");
+        assertThat(hinted.get("riskLevel").asString()).isEqualTo("MEDIUM");
+        assertThat(hinted.get("level").asString()).isEqualTo("GRID");
+        JsonNode parties = hinted.get("parties");
+        assertThat(parties.findValuesAsString("name")).containsExactly("杨某一", "杨家村药材合作社", "马某");
+        assertThat(parties.valueStream().map(p -> p.get("index").asInt()).toList()).containsExactly(0, 1, 2);
+        assertThat(parties.findValuesAsString("role")).containsExactly("APPLICANT", "APPLICANT", "RESPONDENT");
+        assertThat(parties.get(1).get("kind").asString()).isEqualTo("ORGANISATION");
+        assertThat(parties.get(0).get("claims").asString()).isEqualTo("赔偿覆膜药苗损失");
+        assertThat(parties.get(2).get("idNumber").isNull()).isTrue();
+        assertThat(parties.get(2).get("phone").isNull()).isTrue();
+        // a finding without a hint opens as before
+        assertThat(plain.get("type").asString()).isEqualTo("OTHER");
+        assertThat(plain.get("riskLevel").asString()).isEqualTo("MEDIUM");
+        assertThat(plain.get("parties")).isEmpty();
+        // a party the mediator adds later is numbered on after the member's
+        JsonNode added = api().post("/api/disputes/patrol-" + reportId + "-0/add-parties", "{\"parties\":[{\"kind\":"
+                + "\"PERSON\",\"role\":\"THIRD_PARTY\",\"name\":\"杨村长\"}]}").json();
+        assertThat(added.get("parties").get(3).get("index").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aHighRiskHintGoesToTheTownshipAtOnceLikeAWalkInOfThatRisk() {
+        String reportId = "pr-" + UUID.randomUUID();
+        send(UUID.randomUUID().toString(), new PatrolReportSubmitted(reportId, YANGJIA_1, "杨家村第一网格", "621223101",
+                "member-ldm", "李德明", OffsetDateTime.parse("2026-01-04T08:00:00+08:00"),
+                OffsetDateTime.parse("2026-01-04T11:00:00+08:00"), null, List.of(new PatrolFinding(0,
+                        FindingKind.DISPUTE, "两村村民因草山地界聚集对峙", null, List.of(), List.of(),
+                        cattleHint(FindingDispute.RiskLevel.HIGH)))));
+        String id = "patrol-" + reportId + "-0";
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/disputes/" + id).status() == 200);
+
+        JsonNode dispute = api().get("/api/disputes/" + id).json();
+
+        assertThat(dispute.get("riskLevel").asString()).isEqualTo("HIGH");
+        assertThat(dispute.get("level").asString()).isEqualTo("TOWNSHIP");
+        assertThat(dispute.get("timeline").findValuesAsString("action")).containsExactly("open", "escalate");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(Topics.DISPUTES, reportId)
+                .stream().map(r -> TestEvents.header(r, "ce_type")).distinct().toList())
+                .containsExactlyInAnyOrder("DisputeOpened", "DisputeEscalated"));
+    }
+
+    @Test
+    void codesThisServiceDoesNotKnowFallBackAndAnInvalidPartyIsLeftOut() {
+        String reportId = "pr-" + UUID.randomUUID();
+        String json = new EventJson().write(cattleReport(reportId))
+                .replace("\"LIVESTOCK_DAMAGE\"", "\"SHEEP_DAMAGE\"").replace("\"MEDIUM\"", "\"SEVERE\"")
+                .replace("\"role\":\"RESPONDENT\"", "\"role\":\"CULPRIT\"");
+        TestEvents.send(Topics.PATROL_REPORTS, UUID.randomUUID().toString(), PatrolReportSubmitted.TYPE.type(),
+                reportId, PatrolReportSubmitted.TYPE.dataSchema(), json);
+        await().atMost(Duration.ofSeconds(20)).until(() -> visitsOf(reportId).get("total").asLong() == 2);
+
+        JsonNode dispute = api().get("/api/disputes/patrol-" + reportId + "-0").json();
+
+        assertThat(dispute.get("type").asString()).isEqualTo("OTHER");
+        assertThat(dispute.get("riskLevel").asString()).isEqualTo("MEDIUM");
+        assertThat(dispute.get("parties").findValuesAsString("name")).containsExactly("杨某一", "杨家村药材合作社");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
@@ -16,8 +17,9 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
 @Document("patrol_reports")
 class PatrolReport {
 
+    /** {@code dispute}: the structured part of a DISPUTE finding, null otherwise (names only, as published). */
     record Finding(int index, FindingKind kind, String description, GeoPoint location, List<String> photoUrls,
-            List<String> peopleConcerned) {
+            List<String> peopleConcerned, FindingDispute dispute) {
     }
 
     @Id

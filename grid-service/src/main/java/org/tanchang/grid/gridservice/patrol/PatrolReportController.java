@@ -3,6 +3,7 @@ package org.tanchang.grid.gridservice.patrol;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,6 +32,14 @@ import org.tanchang.grid.platform.web.Page;
         + "mediation, cases, statistics and notifications through the PatrolReportSubmitted event")
 class PatrolReportController {
 
+    /** The seed's cattle case as a whole report: twelve households apply, the herder responds. */
+    private static final String CATTLE_REPORT = """
+            {"gridCode":"621223101001001",
+             "startedAt":"2026-01-04T09:00:00+08:00","endedAt":"2026-01-04T11:30:00+08:00",
+             "findings":[{"kind":"DISPUTE","description":"牧民马某的牛群踩踏了十二户药农的覆膜药苗，药农要求赔偿",
+              "location":{"longitude":104.392,"latitude":34.047},
+              "dispute":""" + SubmitPatrolReport.CATTLE_CASE + "}]}";
+
     private final PatrolReports reports;
 
     PatrolReportController(PatrolReports reports) {
@@ -41,13 +50,21 @@ class PatrolReportController {
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER})
     @Operation(summary = "Submit a patrol report", description = "Stores the report of the signed-in member and "
             + "publishes PatrolReportSubmitted. A DISPUTE finding opens a dispute with a follow-up visit, an INCIDENT "
-            + "finding opens an incident. The grid must lie in the member's area. The optional route (track) is "
-            + "stored encrypted and never published. Send an Idempotency-Key to make retries safe: a repeat by the "
-            + "same person returns the first report.")
+            + "finding opens an incident. A DISPUTE finding may carry a `dispute` part (type, risk level, parties by "
+            + "name and role): mediation then opens the dispute with them, and a HIGH risk goes to the township at "
+            + "once; on any other kind of finding that part is a 400. The grid must lie in the member's area. The "
+            + "optional route (track) is stored encrypted and never published. Send an Idempotency-Key to make "
+            + "retries safe: a repeat by the same person returns the first report.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "application/json", examples = @ExampleObject(name = "cattle-case",
+                    summary = "4 January: cattle of herder 马某 trampled the mulched seedlings of 12 households",
+                    value = CATTLE_REPORT))))
     @ApiResponse(responseCode = "201", description = "Report accepted")
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier submission with the same "
             + "Idempotency-Key")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed report; nothing was stored",
+    @ApiResponse(responseCode = "400", description = "Invalid or malformed report (also: an unknown dispute type, "
+            + "risk, party kind or role code, a blank or over-long party name, more than 200 parties, or a dispute "
+            + "part on a finding that is not a DISPUTE); nothing was stored or published",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "No valid access token",
             content = @Content(mediaType = "application/problem+json"))

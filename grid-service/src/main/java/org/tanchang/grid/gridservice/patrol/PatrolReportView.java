@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
+import org.tanchang.grid.contracts.patrol.FindingParty;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.web.Times;
 
@@ -29,12 +31,22 @@ record PatrolReportView(
                 r.checkpointsReached == null ? List.of() : r.checkpointsReached, r.routeCoverage, null);
     }
 
-    /** The people concerned are shown by masked name: the report is read by many, the names are personal data. */
+    /**
+     * The people concerned and the dispute's parties are shown by masked name: the report is read by many, the names
+     * are personal data (mediation-service holds the parties for those who mediate).
+     */
     private static PatrolReport.Finding masked(PatrolReport.Finding f) {
         List<String> people = f.peopleConcerned() == null ? List.of() : f.peopleConcerned().stream()
-                .map(name -> Masker.NAME.mask(Masker.NAME.normalise(name))).toList();
+                .map(PatrolReportView::maskedName).toList();
+        FindingDispute dispute = f.dispute() == null ? null : new FindingDispute(f.dispute().type(),
+                f.dispute().riskLevel(), f.dispute().parties().stream().map(p -> new FindingParty(p.kind(), p.role(),
+                        maskedName(p.name()), p.claims())).toList());
         return new PatrolReport.Finding(f.index(), f.kind(), f.description(), f.location(),
-                f.photoUrls() == null ? List.of() : f.photoUrls(), people);
+                f.photoUrls() == null ? List.of() : f.photoUrls(), people, dispute);
+    }
+
+    private static String maskedName(String name) {
+        return Masker.NAME.mask(Masker.NAME.normalise(name));
     }
 
     PatrolReportView withTrack(List<PatrolTrack.Point> points) {

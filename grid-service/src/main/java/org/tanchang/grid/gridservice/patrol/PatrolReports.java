@@ -16,9 +16,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
+import org.tanchang.grid.contracts.patrol.FindingParty;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
+import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.gridservice.grid.Grid;
@@ -67,6 +70,10 @@ class PatrolReports {
      * chosen by another person's app is another report.
      */
     Submitted submit(Caller caller, SubmitPatrolReport request, String idempotencyKey) {
+        List<FieldError> misplaced = request.misplacedDisputes();
+        if (!misplaced.isEmpty()) {
+            throw ProblemException.invalid(misplaced);
+        }
         Visibility.requireArea(caller, request.gridCode());
         String id = idempotencyKey == null ? "pr-" + UUID.randomUUID() : "pr-" + digest(caller.subject(), idempotencyKey);
         if (idempotencyKey != null) {
@@ -146,11 +153,20 @@ class PatrolReports {
             GeoPoint location = f.location() == null ? null
                     : new GeoPoint(f.location().longitude(), f.location().latitude());
             report.findings.add(new PatrolReport.Finding(index++, f.kind(), f.description(), location,
-                    f.photoUrlsOrEmpty(), f.peopleConcernedOrEmpty()));
+                    f.photoUrlsOrEmpty(), f.peopleConcernedOrEmpty(), dispute(f.dispute())));
         }
         report.track = tracks.protect(request.trackOrEmpty());
         report.trackPoints = request.trackOrEmpty().size();
         return report;
+    }
+
+    private static FindingDispute dispute(SubmitPatrolReport.DisputeInput input) {
+        if (input == null) {
+            return null;
+        }
+        List<FindingParty> parties = input.partiesOrEmpty().stream()
+                .map(p -> new FindingParty(p.kind(), p.role(), p.name().strip(), p.claims())).toList();
+        return new FindingDispute(input.type(), input.riskLevel(), parties);
     }
 
     private static PatrolReportSubmitted event(PatrolReport r, Grid grid) {
@@ -158,7 +174,7 @@ class PatrolReports {
                 : new ResponsibleOfficer(grid.responsibleOfficer().id(), grid.responsibleOfficer().name());
         List<PatrolFinding> findings = r.findings.stream()
                 .map(f -> new PatrolFinding(f.index(), f.kind(), f.description(), f.location(), f.photoUrls(),
-                        f.peopleConcerned())).toList();
+                        f.peopleConcerned(), f.dispute())).toList();
         return new PatrolReportSubmitted(r.id, grid.code(), grid.name(), grid.townshipCode(), r.memberId, r.memberName,
                 Times.local(r.startedAt), Times.local(r.endedAt), officer, findings, r.checkpointsReached,
                 r.routeCoverage);

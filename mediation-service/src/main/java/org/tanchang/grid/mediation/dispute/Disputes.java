@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.petition.RequestReferred;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
@@ -41,9 +42,12 @@ public class Disputes {
     private final DisputeParties parties;
     private final ObjectProvider<GridMap> gridMap;
     private final Deadlines deadlines;
+    private final PatrolHint hints;
 
     Disputes(MongoOperations mongo, IdempotentWrites writes, Outbox outbox, Clock clock, MeterRegistry meters,
-            Escalation escalation, DisputeParties parties, ObjectProvider<GridMap> gridMap, Deadlines deadlines) {
+            Escalation escalation, DisputeParties parties, ObjectProvider<GridMap> gridMap, Deadlines deadlines,
+            PatrolHint hints) {
+        this.hints = hints;
         this.deadlines = deadlines;
         this.mongo = mongo;
         this.writes = writes;
@@ -66,17 +70,25 @@ public class Disputes {
     }
 
     /**
-     * Opens the dispute of a DISPUTE finding, with its {@code DisputeOpened} event in the same write. A patrol finding
-     * says nothing of type and risk: OTHER and MEDIUM until the mediator classifies it on acceptance. Returns the
-     * dispute id, also when the dispute was already open (a redelivery): the caller's next step needs it either way.
+     * Opens the dispute of a DISPUTE finding, with its {@code DisputeOpened} event in the same write. Type, risk and
+     * parties come from the member's hint when the finding has one ({@link PatrolHint}; OTHER / MEDIUM and no parties
+     * without), the risk escalating at once exactly as for a walk-in of that risk. The parties go through the same
+     * protection as {@code add-parties} and are numbered from 0 in the order the member named them, in the same
+     * write as the dispute: a redelivered report finds the dispute open and adds nothing. Returns the dispute id,
+     * also when the dispute was already open: the caller's next step needs it either way.
      */
     public String openFromPatrolFinding(String reportId, String gridCode, PatrolFinding finding) {
-        Dispute dispute = fresh(idOfPatrolFinding(reportId, finding.index()), gridCode, DisputeSource.PATROL_FINDING,
-                reportId, finding.description(), finding.location(), DisputeType.OTHER, RiskLevel.MEDIUM,
-                "grid-service", "patrol report " + reportId);
+        String id = idOfPatrolFinding(reportId, finding.index());
+        FindingDispute hint = finding.dispute();
+        List<Parts.Party> named = parties.protect(hints.parties(id, hint), 0);
+        String remark = "patrol report " + reportId + (named.isEmpty() ? "" : "; " + named.size()
+                + " party(ies) named by the grid member");
+        Dispute dispute = fresh(id, gridCode, DisputeSource.PATROL_FINDING, reportId, finding.description(),
+                finding.location(), hints.type(id, hint), hints.risk(id, hint), "grid-service", remark);
         dispute.patrolFindingIndex = finding.index();
+        dispute.parties.addAll(named);
         insertOnce(dispute);
-        return dispute.id;
+        return id;
     }
 
     /** Opens the dispute of a one-window request referred to mediation (idempotent like the patrol findings). */

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.Topics;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.FindingParty;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
@@ -23,8 +25,8 @@ import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 4 January: cattle trampled the mulched seedlings of twelve herb farmers in 杨家村; the patrol found the dispute, the
- * police mediated in the field, and the herder paid each household. Through the API, from the patrol event to the
+ * 4 January: cattle trampled the mulched seedlings of twelve herb farmers in 杨家村; the patrol found the dispute and
+ * named the twelve households and the herder, the police mediated in the field, and the herder paid each household. Through the API, from the patrol event to the
  * archive, and the "three not-let-go" holding the archive back while five households are still unpaid.
  */
 @ServiceIntegrationTest
@@ -39,26 +41,44 @@ class CattleScenarioTest {
     void twelveHouseholdsAgainstOneHerderFromPatrolReportToArchive() {
         ApiClient api = ApiClient.local(port).withToken(TestUsers.mediator(TestUsers.LICHUAN));
         String reportId = "pr-" + UUID.randomUUID();
+        // the member in the field names the twelve households and the herder: the mediator retypes nobody
+        List<FindingParty> named = new ArrayList<>();
+        for (int i = 1; i <= HOUSEHOLDS; i++) {
+            named.add(new FindingParty(FindingParty.Kind.PERSON, FindingParty.Role.APPLICANT, "药农" + i,
+                    "赔偿覆膜药苗损失"));
+        }
+        named.add(new FindingParty(FindingParty.Kind.PERSON, FindingParty.Role.RESPONDENT, "马某", null));
         TestEvents.publish(PatrolReportSubmitted.TYPE, UUID.randomUUID().toString(), reportId,
                 new PatrolReportSubmitted(reportId, TestUsers.YANGJIA_GRID, "杨家村第一网格", TestUsers.LICHUAN,
                         "member-ldm", "李德明", OffsetDateTime.parse("2026-01-04T08:00:00+08:00"),
                         OffsetDateTime.parse("2026-01-04T11:00:00+08:00"),
                         new ResponsibleOfficer("officer-lichuan-01", "王建军"),
                         List.of(new PatrolFinding(0, FindingKind.DISPUTE,
-                                "牧民马某的牛群踩踏了十二户药农的覆膜药苗，药农要求赔偿", new GeoPoint(104.392, 34.047)))));
+                                "牧民马某的牛群踩踏了十二户药农的覆膜药苗，药农要求赔偿", new GeoPoint(104.392, 34.047),
+                                List.of(), List.of("马某"), new FindingDispute(FindingDispute.Type.LIVESTOCK_DAMAGE,
+                                        FindingDispute.RiskLevel.MEDIUM, named)))));
         String id = Disputes.idOfPatrolFinding(reportId, 0);
         String firstVisit = id + "-visit-1";
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/follow-up-visits/" + firstVisit).status() == 200);
-        assertThat(api.get("/api/disputes/" + id).json().get("state").asString()).isEqualTo("APPLIED");
-
-        StringBuilder parties = new StringBuilder("{\"parties\":[");
-        for (int i = 1; i <= HOUSEHOLDS; i++) {
-            parties.append("{\"kind\":\"PERSON\",\"role\":\"APPLICANT\",\"name\":\"药农").append(i)
-                    .append("\",\"claims\":\"赔偿覆膜药苗损失\"},");
+        JsonNode opened = api.get("/api/disputes/" + id).json();
+        assertThat(opened.get("state").asString()).isEqualTo("APPLIED");
+        assertThat(opened.get("type").asString()).isEqualTo("LIVESTOCK_DAMAGE");
+        assertThat(opened.get("riskLevel").asString()).isEqualTo("MEDIUM");
+        assertThat(opened.get("level").asString()).isEqualTo("GRID");
+        JsonNode parties = opened.get("parties");
+        assertThat(parties).hasSize(HOUSEHOLDS + 1);
+        for (int i = 0; i < HOUSEHOLDS; i++) {   // the agreement's terms below refer to these indexes
+            assertThat(parties.get(i).get("index").asInt()).isEqualTo(i);
+            assertThat(parties.get(i).get("name").asString()).isEqualTo("药农" + (i + 1));
+            assertThat(parties.get(i).get("role").asString()).isEqualTo("APPLICANT");
+            assertThat(parties.get(i).get("claims").asString()).isEqualTo("赔偿覆膜药苗损失");
         }
-        parties.append("{\"kind\":\"PERSON\",\"role\":\"RESPONDENT\",\"name\":\"马某\",\"phone\":\"13912345678\"}]}");
-        ok(api.post("/api/disputes/" + id + "/add-parties", parties.toString()));
-        ok(api.post("/api/disputes/" + id + "/accept", "{\"type\":\"LIVESTOCK_DAMAGE\",\"riskLevel\":\"MEDIUM\"}"));
+        assertThat(parties.get(HOUSEHOLDS).get("index").asInt()).isEqualTo(HOUSEHOLDS);
+        assertThat(parties.get(HOUSEHOLDS).get("name").asString()).isEqualTo("马某");
+        assertThat(parties.get(HOUSEHOLDS).get("role").asString()).isEqualTo("RESPONDENT");
+        assertThat(parties.get(HOUSEHOLDS).get("kind").asString()).isEqualTo("PERSON");
+
+        ok(api.post("/api/disputes/" + id + "/accept", "{\"remark\":\"双方同意调解\"}"));
         ok(api.post("/api/disputes/" + id + "/start-mediation", "{}"));
         ok(api.post("/api/disputes/" + id + "/sessions", "{\"heldOn\":\"2026-01-04\",\"place\":\"杨家村药田\","
                 + "\"mediatorIds\":[\"officer-lichuan-01\"],\"method\":\"IN_THE_FIELD\",\"notes\":\"逐户核实受损面积\"}"));
@@ -69,7 +89,7 @@ class CattleScenarioTest {
 
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < HOUSEHOLDS; i++) {
-            terms.add("{\"obligorIndex\":12,\"beneficiaryIndex\":" + i + ",\"obligation\":\"赔偿覆膜药苗损失\","
+            terms.add("{\"obligorIndex\":" + HOUSEHOLDS + ",\"beneficiaryIndex\":" + i + ",\"obligation\":\"赔偿覆膜药苗损失\","
                     + "\"amountFen\":120000,\"dueOn\":\"2026-01-20\"}");
         }
         JsonNode agreed = ok(api.post("/api/disputes/" + id + "/agree", "{\"signedOn\":\"2026-01-06\",\"terms\":["

@@ -1,0 +1,96 @@
+package org.tanchang.grid.mediation.dispute;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
+import org.tanchang.grid.contracts.patrol.FindingParty;
+
+/**
+ * Reads what a grid member said of a dispute in a patrol finding ({@link FindingDispute}) in mediation's own terms.
+ * The event is another service's word: a code mediation does not know falls back to the default of a finding without
+ * a hint (OTHER / MEDIUM) with a log line, and each party must pass the same checks as one a mediator adds through
+ * {@code add-parties}, else it is left out (logged) rather than poisoning the whole report.
+ */
+@Component
+class PatrolHint {
+
+    private static final Logger log = LoggerFactory.getLogger(PatrolHint.class);
+
+    private final Validator validator;
+
+    PatrolHint(Validator validator) {
+        this.validator = validator;
+    }
+
+    DisputeType type(String disputeId, FindingDispute hint) {
+        if (hint == null) {
+            return DisputeType.OTHER;
+        }
+        if (hint.type() == null) {
+            // left out by the member, or a code newer than this service's contracts (the reader made it null)
+            log.info("Dispute {}: the patrol finding gives no known dispute type, opened as OTHER", disputeId);
+            return DisputeType.OTHER;
+        }
+        try {
+            return DisputeType.valueOf(hint.type().name());
+        } catch (IllegalArgumentException unknown) {
+            log.warn("Dispute {}: unknown dispute type {} in the patrol finding, opened as OTHER", disputeId,
+                    hint.type());
+            return DisputeType.OTHER;
+        }
+    }
+
+    RiskLevel risk(String disputeId, FindingDispute hint) {
+        if (hint == null) {
+            return RiskLevel.MEDIUM;
+        }
+        if (hint.riskLevel() == null) {
+            log.info("Dispute {}: the patrol finding gives no known risk level, opened as MEDIUM", disputeId);
+            return RiskLevel.MEDIUM;
+        }
+        try {
+            return RiskLevel.valueOf(hint.riskLevel().name());
+        } catch (IllegalArgumentException unknown) {
+            log.warn("Dispute {}: unknown risk level {} in the patrol finding, opened as MEDIUM", disputeId,
+                    hint.riskLevel());
+            return RiskLevel.MEDIUM;
+        }
+    }
+
+    /** The named parties as the requests a mediator would have sent; ID numbers and phones never come from events. */
+    List<Requests.PartyRequest> parties(String disputeId, FindingDispute hint) {
+        List<Requests.PartyRequest> requests = new ArrayList<>();
+        List<FindingParty> named = hint == null ? List.of() : hint.parties();
+        for (int i = 0; i < named.size(); i++) {
+            FindingParty p = named.get(i);
+            Requests.PartyRequest request = p == null ? null : new Requests.PartyRequest(kind(p.kind()),
+                    role(p.role()), p.name(), null, null, p.claims());
+            Set<ConstraintViolation<Requests.PartyRequest>> violations =
+                    request == null ? Set.of() : validator.validate(request);
+            if (request == null || !violations.isEmpty()) {
+                // field names only: the rejected values are personal data
+                log.warn("Dispute {}: party {} of the patrol finding left out (invalid {})", disputeId, i,
+                        request == null ? "party" : violations.stream().map(v -> v.getPropertyPath().toString())
+                                .sorted().collect(Collectors.joining(", ")));
+                continue;
+            }
+            requests.add(request);
+        }
+        return requests;
+    }
+
+    private static PartyKind kind(FindingParty.Kind kind) {
+        return kind == null ? null : PartyKind.valueOf(kind.name());
+    }
+
+    private static PartyRole role(FindingParty.Role role) {
+        return role == null ? null : PartyRole.valueOf(role.name());
+    }
+}
