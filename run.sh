@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole Tanchang Grid suite on this machine, no Docker: a real Kafka broker (KRaft) and a MongoDB wire
-# server from the devstack module, then the registry, the five services and the gateway, each as its own JVM,
-# started in health-gated order.
+# Runs the whole Tanchang Grid suite on this machine, no Docker: a real Kafka broker (KRaft), a MongoDB wire
+# server and an SMTP sink from the devstack module, then the registry, the five services and the gateway, each as
+# its own JVM, started in health-gated order.
 #
 #   ./run.sh                 build what is missing, start everything, print the URLs, stop all on Ctrl-C
 #   ./run.sh start           the same, but leave it running in the background
@@ -10,7 +10,9 @@
 #   ./run.sh logs NAME       follow one process's log
 #
 # Every address is an environment variable (see README), so the services can run against an external Kafka and
-# MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1.
+# MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1. E-mail goes to the local SMTP
+# sink (every message an .eml file in $DATA_DIR/mail) unless SPRING_MAIL_HOST (and SPRING_MAIL_PORT ...) name a
+# real server; then no sink is started and notification-service uses that one.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,6 +31,9 @@ export REGISTRY_PORT="${REGISTRY_PORT:-8761}" GATEWAY_PORT="${GATEWAY_PORT:-8080
 export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_SERVICE_PORT:-8082}"
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
 export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}" AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
+export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}"
+# decided before anything is started, so that notification-service is pointed at the sink only when it runs
+MAIL_TO_SINK=0; [ -n "${SPRING_MAIL_HOST:-}" ] || MAIL_TO_SINK=1
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://localhost:$MONGO_PORT}"
 export EUREKA_URI="${EUREKA_URI:-http://localhost:$REGISTRY_PORT/eureka/}"
@@ -38,12 +43,12 @@ export EUREKA_URI="${EUREKA_URI:-http://localhost:$REGISTRY_PORT/eureka/}"
 JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dfile.encoding=UTF-8}"
 # every Spring application after the registry; they start together and each registers with Eureka
 SERVICES=(auth-server grid-service case-service mediation-service petition-service notification-service)
-INFRA=(mongo kafka)
+INFRA=(mongo kafka smtp)
 ALL=("${INFRA[@]}" registry "${SERVICES[@]}" gateway)
 
 port_of() {
   case "$1" in
-    mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
+    mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; smtp) echo "$SMTP_SINK_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;; grid-service) echo "$GRID_SERVICE_PORT" ;; case-service) echo "$CASE_SERVICE_PORT" ;;
     mediation-service) echo "$MEDIATION_SERVICE_PORT" ;; petition-service) echo "$PETITION_SERVICE_PORT" ;;
     notification-service) echo "$NOTIFICATION_SERVICE_PORT" ;; auth-server) echo "$AUTH_SERVER_PORT" ;;
@@ -52,7 +57,7 @@ port_of() {
 
 heap_of() {
   case "$1" in
-    kafka) echo 384m ;; mongo) echo 256m ;; registry) echo 160m ;; gateway) echo 192m ;; *) echo 224m ;;
+    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 48m ;; registry) echo 160m ;; gateway) echo 192m ;; *) echo 224m ;;
   esac
 }
 
@@ -133,17 +138,28 @@ launch() {
   port_busy "$port" && die "port $port for $name is in use by another process; stop it or set the port variable"
   mkdir -p "$LOG_DIR" "$PID_DIR"
   case "$name" in
-    mongo|kafka)
-      local main=LocalMongo; [ "$name" = kafka ] && main=LocalKafka
+    mongo|kafka|smtp)
+      local main
+      case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; smtp) main=LocalSmtp ;; esac
       cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
     *)
       prepare_app "$name"
-      cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(cds_flags "$name") -jar "$APP_DIR/$name/$name-$VERSION.jar") ;;
+      cmd=(env $(service_env "$name") "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(cds_flags "$name")
+        -jar "$APP_DIR/$name/$name-$VERSION.jar") ;;
   esac
   nohup "${cmd[@]}" >"$LOG_DIR/$name.log" 2>&1 &
   echo $! >"$PID_DIR/$name.pid"
   log "started $name (pid $!, port $port, log $LOG_DIR/$name.log)"
+}
+
+# Settings for one service only (on top of the exported ones every process gets); VAR=value words, no spaces.
+service_env() {
+  case "$1" in
+    # the EMAIL channel is on exactly when spring.mail.host is set (see its application.yml)
+    notification-service) [ "$MAIL_TO_SINK" = 1 ] && echo "SPRING_MAIL_HOST=localhost SPRING_MAIL_PORT=$SMTP_SINK_PORT" ;;
+  esac
+  return 0
 }
 
 healthy() {
@@ -152,6 +168,7 @@ healthy() {
   case "$name" in
     mongo) grep -q "Mongo wire server ready" "$LOG_DIR/mongo.log" 2>/dev/null ;;
     kafka) grep -q "Kafka broker ready" "$LOG_DIR/kafka.log" 2>/dev/null ;;
+    smtp) grep -q "SMTP sink ready" "$LOG_DIR/smtp.log" 2>/dev/null ;;
     *) curl -fsS --max-time 2 "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"' ;;
   esac
 }
@@ -183,9 +200,12 @@ start_all() {
   local t0=$SECONDS name
   build
   mkdir -p "$DATA_DIR" "$LOG_DIR" "$PID_DIR"
-  if [ "${EXTERNAL_INFRA:-0}" != 1 ]; then
-    for name in "${INFRA[@]}"; do launch "$name"; done
-    wait_for "${INFRA[@]}"
+  local infra=()
+  [ "${EXTERNAL_INFRA:-0}" = 1 ] || infra+=(mongo kafka)
+  [ "$MAIL_TO_SINK" = 1 ] && infra+=(smtp)
+  if [ ${#infra[@]} -gt 0 ]; then
+    for name in "${infra[@]}"; do launch "$name"; done
+    wait_for "${infra[@]}"
     log "local stack healthy"
   fi
   launch registry
@@ -211,6 +231,8 @@ start_all() {
 }
 
 print_urls() {
+  local mail="smtp://localhost:$SMTP_SINK_PORT (sink; every message in ${SMTP_SINK_DIR:-$DATA_DIR/mail})"
+  [ "$MAIL_TO_SINK" = 1 ] || mail="${SPRING_MAIL_HOST}:${SPRING_MAIL_PORT:-25} (SPRING_MAIL_HOST)"
   cat <<EOF
 
   Tanchang Grid is running
@@ -228,6 +250,7 @@ print_urls() {
   | auth-server (OIDC)    | http://localhost:$AUTH_SERVER_PORT/.well-known/openid-configuration |
   | Kafka bootstrap       | localhost:$KAFKA_PORT                                       |
   | MongoDB (wire server) | mongodb://localhost:$MONGO_PORT                             |
+  | E-mail (SMTP)         | $mail |
   Logs: $LOG_DIR/<name>.log   Stop: ./run.sh stop
 
 EOF

@@ -3,13 +3,17 @@ package org.tanchang.grid.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
+import org.tanchang.grid.devstack.ReceivedMail;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
@@ -84,7 +89,15 @@ class ChannelsIntegrationTest {
 
     private List<MimeMessage> mailsTo(String address) {
         return TestChannels.SMTP.received().stream().filter(m -> m.recipients().contains(address))
-                .map(SmtpSink.Mail::message).toList();
+                .map(ChannelsIntegrationTest::parse).toList();
+    }
+
+    private static MimeMessage parse(ReceivedMail mail) {
+        try {
+            return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mail.raw()));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
