@@ -30,37 +30,25 @@ class PatrolHint {
     }
 
     DisputeType type(String disputeId, FindingDispute hint) {
-        if (hint == null) {
-            return DisputeType.OTHER;
-        }
-        if (hint.type() == null) {
-            // left out by the member, or a code newer than this service's contracts (the reader made it null)
-            log.info("Dispute {}: the patrol finding gives no known dispute type, opened as OTHER", disputeId);
-            return DisputeType.OTHER;
-        }
-        try {
-            return DisputeType.valueOf(hint.type().name());
-        } catch (IllegalArgumentException unknown) {
-            log.warn("Dispute {}: unknown dispute type {} in the patrol finding, opened as OTHER", disputeId,
-                    hint.type());
-            return DisputeType.OTHER;
-        }
+        return hint == null ? DisputeType.OTHER : inOurTerms(disputeId, "dispute type", hint.type(), DisputeType.OTHER);
     }
 
     RiskLevel risk(String disputeId, FindingDispute hint) {
-        if (hint == null) {
-            return RiskLevel.MEDIUM;
-        }
-        if (hint.riskLevel() == null) {
-            log.info("Dispute {}: the patrol finding gives no known risk level, opened as MEDIUM", disputeId);
-            return RiskLevel.MEDIUM;
+        return hint == null ? RiskLevel.MEDIUM : inOurTerms(disputeId, "risk level", hint.riskLevel(), RiskLevel.MEDIUM);
+    }
+
+    /** The member's code as mediation's own value of the same name; the fallback when absent or unknown here. */
+    private static <E extends Enum<E>> E inOurTerms(String disputeId, String what, Enum<?> code, E fallback) {
+        if (code == null) {
+            // left out by the member, or a code newer than this service's contracts (the reader made it null)
+            log.info("Dispute {}: the patrol finding gives no known {}, opened as {}", disputeId, what, fallback);
+            return fallback;
         }
         try {
-            return RiskLevel.valueOf(hint.riskLevel().name());
+            return Enum.valueOf(fallback.getDeclaringClass(), code.name());
         } catch (IllegalArgumentException unknown) {
-            log.warn("Dispute {}: unknown risk level {} in the patrol finding, opened as MEDIUM", disputeId,
-                    hint.riskLevel());
-            return RiskLevel.MEDIUM;
+            log.warn("Dispute {}: unknown {} {} in the patrol finding, opened as {}", disputeId, what, code, fallback);
+            return fallback;
         }
     }
 

@@ -89,31 +89,25 @@ public abstract class AccessMatrixTest {
      */
     @Test
     void everyOperationHasASummaryAndItsProblemResponses() {
-        JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
         List<String> missing = new ArrayList<>();
-        for (var path : doc.get("paths").properties()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
+        for (var entry : apiOperations().entrySet()) {
+            String key = entry.getKey();
+            JsonNode operation = entry.getValue();
+            if (!operation.hasNonNull("summary") || operation.get("summary").asString().isBlank()) {
+                missing.add(key + ": summary");
             }
-            for (var method : path.getValue().properties()) {
-                String key = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
-                JsonNode operation = method.getValue();
-                if (!operation.hasNonNull("summary") || operation.get("summary").asString().isBlank()) {
-                    missing.add(key + ": summary");
-                }
-                boolean anonymous = operation.path("x-allowed-roles").toString().contains("ANONYMOUS");
-                List<String> statuses = new ArrayList<>();
-                if (!anonymous) {
-                    statuses.addAll(List.of("401", "403"));
-                }
-                if (operation.has("requestBody")) {
-                    statuses.add("400");
-                }
-                for (String status : statuses) {
-                    if (operation.path("responses").path(status).path("content")
-                            .path("application/problem+json").isMissingNode()) {
-                        missing.add(key + ": " + status + " problem response");
-                    }
+            boolean anonymous = operation.path("x-allowed-roles").toString().contains("ANONYMOUS");
+            List<String> statuses = new ArrayList<>();
+            if (!anonymous) {
+                statuses.addAll(List.of("401", "403"));
+            }
+            if (operation.has("requestBody")) {
+                statuses.add("400");
+            }
+            for (String status : statuses) {
+                if (operation.path("responses").path(status).path("content")
+                        .path("application/problem+json").isMissingNode()) {
+                    missing.add(key + ": " + status + " problem response");
                 }
             }
         }
@@ -202,14 +196,20 @@ public abstract class AccessMatrixTest {
     }
 
     private List<String> documentedOperations() {
+        return new ArrayList<>(apiOperations().keySet());
+    }
+
+    /** The document's {@code /api} operations by "METHOD /path", in document order. */
+    private java.util.Map<String, JsonNode> apiOperations() {
         JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
-        List<String> operations = new ArrayList<>();
+        java.util.Map<String, JsonNode> operations = new java.util.LinkedHashMap<>();
         for (var path : doc.get("paths").properties()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
             for (var method : path.getValue().properties()) {
-                operations.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                operations.put(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
+                        method.getValue());
             }
         }
         return operations;
