@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.lost.LostItemMatchReleased;
 import org.tanchang.grid.contracts.lost.LostItemMatched;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.security.Caller;
@@ -89,7 +90,8 @@ class Matching {
      * The owner came and it was not theirs (or the officer matched the wrong report): both go back to where they were,
      * so the item can be matched and claimed again and the report stays searchable. An item that was under public
      * notice returns to it with its original clock: a wrong match must not restart, or stop, the legal year.
-     * Conditional on the versions read, like {@link #match}; releasing an unmatched item is a 409.
+     * Conditional on the versions read, like {@link #match}; releasing an unmatched item is a 409. The owner hears of
+     * it by {@code LostItemMatchReleased}.
      */
     FoundItem release(Caller caller, String foundItemId, String reason) {
         FoundItem found = items.get(caller, foundItemId);
@@ -101,8 +103,14 @@ class Matching {
                     + " (expires " + found.notice.expiresAt() + ")");
         }
         found.matchedLostReportId = null;
-        mongo.save(found);
         LostReport report = lostReportId == null ? null : mongo.findById(lostReportId, LostReport.class);
+        if (report != null) {
+            // the owner was told to come (LostItemMatched): tell them it was not theirs, in the same write
+            found.outbox.add(outbox.event(LostItemMatchReleased.TYPE, report.id, new LostItemMatchReleased(report.id,
+                    found.id, report.ownerId, found.item.category, ItemDocuments.gridOf(found.areaCode),
+                    Times.local(now))));
+        }
+        mongo.save(found);
         if (report != null && report.status == LostStates.Report.MATCHED && found.id.equals(report.matchedFoundItemId)) {
             report.step("release", caller.subject(), now, "Found item " + found.receiptNumber + " was not this: "
                     + reason);

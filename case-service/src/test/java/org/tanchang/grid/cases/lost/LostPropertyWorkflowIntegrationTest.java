@@ -1,14 +1,18 @@
 package org.tanchang.grid.cases.lost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.workflow.StateMachine;
 import tools.jackson.databind.JsonNode;
 
@@ -165,6 +169,14 @@ class LostPropertyWorkflowIntegrationTest {
         JsonNode step = report.get("timeline").get(report.get("timeline").size() - 1);
         assertThat(step.get("action").asString()).isEqualTo("release");
         assertThat(step.get("remark").asString()).contains("包内物品与报失不符");
+        // the owner told of the match is told it was not theirs; the officer's free text stays here
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var events = TestEvents.readAll(Topics.LOST_ITEMS, Duration.ofSeconds(1)).stream()
+                    .filter(r -> item.lostId().equals(TestEvents.header(r, "ce_subject"))).toList();
+            assertThat(events).extracting(r -> TestEvents.header(r, "ce_type"))
+                    .containsExactly("LostItemMatched", "LostItemMatchReleased");
+            assertThat(events.get(1).value()).contains("citizen-walk").doesNotContain("包内物品");
+        });
         // the right owner can still be found for the item, and the right item for the report
         String rightOwner = new LostFixtures(port).lost("citizen-right-owner");
         assertThat(act(item.foundId(), "match", rightOwner, 200).get("status").asString()).isEqualTo("MATCHED");
