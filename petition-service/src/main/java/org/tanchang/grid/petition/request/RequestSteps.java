@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.petition.RequestRated;
 import org.tanchang.grid.contracts.petition.RequestReferred;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
@@ -144,8 +145,11 @@ class RequestSteps {
             s.reason = body.reason();
             String description = r.itemName + "：" + body.reason()
                     + (r.timeline.isEmpty() || r.timeline.get(0).remark() == null ? "" : "；" + r.timeline.get(0).remark());
+            // the position, not the address: the receiving service places its matter on its own grid map
+            GeoPoint where = r.location == null || r.location.latitude() == null || r.location.longitude() == null
+                    ? null : new GeoPoint(r.location.longitude(), r.location.latitude());
             s.events.add(outbox.event(RequestReferred.TYPE, r.id, new RequestReferred(r.id, r.number, body.target(),
-                    r.gridCode, description, null, r.citizenId, Times.local(s.now))));
+                    r.gridCode, description, where, r.citizenId, Times.local(s.now))));
         });
     }
 

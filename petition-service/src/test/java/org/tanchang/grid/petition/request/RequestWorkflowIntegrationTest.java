@@ -123,7 +123,12 @@ class RequestWorkflowIntegrationTest {
     @Test
     void referralToMediationAndToCaseIsPublishedAndFollowedFromTheRequest() {
         for (String target : List.of("MEDIATION", "CASE")) {
-            String id = fixtures().submit("citizen-e", true).get("id").asString();
+            var submitted = fixtures().as(TestUsers.citizen("citizen-e")).post("/api/service-requests",
+                    RequestFixtures.body(TestUsers.YANGJIA_GRID, RequestFixtures.ID_APPLY_MATERIALS).replace(
+                            "\"description\"", "\"location\":{\"address\":\"宕昌县理川镇杨家村二组\","
+                                    + "\"latitude\":34.047,\"longitude\":104.393},\"description\""));
+            assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+            String id = submitted.json().get("id").asString();
             JsonNode referred = fixtures().step(id, "refer", "{\"target\":\"" + target + "\",\"reason\":\"另案处理\"}");
 
             assertThat(referred.get("state").asString()).isEqualTo("REFERRED");
@@ -133,6 +138,10 @@ class RequestWorkflowIntegrationTest {
             assertThat(events).hasSize(1);
             assertThat(events.get(0).get("target").asString()).isEqualTo(target);
             assertThat(events.get(0).get("citizenId").asString()).isEqualTo("citizen-e");
+            // where it is, so the receiving service can place it; never the address (personal data)
+            assertThat(events.get(0).get("location").get("latitude").asDouble()).isEqualTo(34.047);
+            assertThat(events.get(0).get("location").get("longitude").asDouble()).isEqualTo(104.393);
+            assertThat(events.get(0).toString()).doesNotContain("杨家村二组");
         }
     }
 
