@@ -45,6 +45,8 @@ class StatisticsRebuildController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "Not an administrator with a county-wide scope",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "Another instance is starting a rebuild this instant; ask again",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<RebuildProgress> start(Caller caller) {
         requireCountyScope(caller);
         RebuildProgress progress = rebuilds.start(caller.subject());

@@ -16,11 +16,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.platform.web.ProblemException;
 
 /**
  * Runs an administrator's rebuild of the statistics in the background: replay every topic into fresh collections,
- * promote them to live, then catch up with what arrived meanwhile. One at a time: asking while one runs answers with
- * the running one. A rebuild whose progress has not moved for the configured time is taken for abandoned (its
+ * promote them to live, then catch up with what arrived meanwhile. One at a time in the whole service (a
+ * {@link RebuildLease}, so also across instances): asking while one runs answers with the running one. A rebuild whose progress has not moved for the configured time is taken for abandoned (its
  * instance stopped) and no longer blocks a new one.
  */
 @Component
@@ -33,6 +34,7 @@ class StatisticsRebuilds {
     private final MongoOperations mongo;
     private final Clock clock;
     private final Duration staleAfter;
+    private final RebuildLease lease;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "statistics-rebuild"));
 
     StatisticsRebuilds(StatisticsRebuild rebuild, StatisticsPromotion promotion, MongoOperations mongo, Clock clock,
@@ -42,6 +44,7 @@ class StatisticsRebuilds {
         this.mongo = mongo;
         this.clock = clock;
         this.staleAfter = staleAfter;
+        this.lease = new RebuildLease(mongo, clock, staleAfter);
     }
 
     synchronized RebuildProgress start(String requestedBy) {
@@ -49,8 +52,14 @@ class StatisticsRebuilds {
         if (running.isPresent()) {
             return running.get();
         }
+        String id = UUID.randomUUID().toString();
+        if (!lease.claim(id)) {
+            // another instance took the lease an instant ago and is about to record its rebuild
+            return running().orElseThrow(() -> ProblemException.conflict(
+                    "Another instance is starting a rebuild; ask again in a moment", java.util.Map.of()));
+        }
         var now = clock.instant();
-        RebuildProgress started = new RebuildProgress(UUID.randomUUID().toString(), RebuildProgress.State.REPLAYING,
+        RebuildProgress started = new RebuildProgress(id, RebuildProgress.State.REPLAYING,
                 requestedBy, now, now, null, null, 0, 0, null);
         mongo.insert(started);
         runner.submit(() -> run(started));
@@ -85,12 +94,15 @@ class StatisticsRebuilds {
         } catch (RuntimeException e) {
             log.error("statistics rebuild {} failed", job.id(), e);
             save(current, current.get().failed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant()));
+        } finally {
+            lease.release(job.id());
         }
     }
 
     private void save(AtomicReference<RebuildProgress> current, RebuildProgress next) {
         current.set(next);
         mongo.save(next);
+        lease.renew(next.id());
     }
 
     @PreDestroy
