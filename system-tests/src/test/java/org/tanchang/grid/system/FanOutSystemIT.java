@@ -48,7 +48,10 @@ class FanOutSystemIT {
                 {"gridCode":"%s",
                  "startedAt":"2026-01-04T09:00:00+08:00","endedAt":"2026-01-04T11:30:00+08:00",
                  "findings":[
-                   {"kind":"DISPUTE","description":"牧民的牛群踩踏了十余户药农的覆膜药苗","location":{"longitude":104.392,"latitude":34.047}},
+                   {"kind":"DISPUTE","description":"牧民的牛群踩踏了十余户药农的覆膜药苗","location":{"longitude":104.392,"latitude":34.047},
+                    "dispute":{"type":"LIVESTOCK_DAMAGE","riskLevel":"MEDIUM","parties":[
+                      {"kind":"PERSON","role":"APPLICANT","name":"杨某","claims":"赔偿覆膜药苗损失"},
+                      {"kind":"PERSON","role":"RESPONDENT","name":"马某"}]}},
                    {"kind":"INCIDENT","description":"田间党参被盗","location":{"longitude":104.395,"latitude":34.049}}]}
                 """.formatted(gridCode);
     }
@@ -88,7 +91,11 @@ class FanOutSystemIT {
             assertThat(notifications).hasSize(1);
             assertThat(notifications.get(0).get("recipientId").asString()).isEqualTo(OFFICER);
         });
-        assertThat(items(mediator, "/api/disputes?sourceReference=" + reportId)).hasSize(1);
+        JsonNode disputes = items(mediator, "/api/disputes?sourceReference=" + reportId);
+        assertThat(disputes).hasSize(1);
+        JsonNode dispute = mediator.get("/api/disputes/" + disputes.get(0).get("id").asString()).json();
+        assertThat(dispute.get("type").asString()).as("as the member classified it").isEqualTo("LIVESTOCK_DAMAGE");
+        assertThat(dispute.get("parties").findValuesAsString("role")).containsExactly("APPLICANT", "RESPONDENT");
     }
 
     @Test
