@@ -21,8 +21,11 @@ import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.contracts.lost.LostItemMatched;
+import org.tanchang.grid.contracts.lost.LostItemMatchReleased;
 import org.tanchang.grid.contracts.lost.LostItemReturned;
+import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeEscalated;
+import org.tanchang.grid.contracts.mediation.DisputeOverdue;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
@@ -156,6 +159,48 @@ class RulesIntegrationTest {
         assertThat(inboxes.await(supervisor, id, 2).get(0).get("title").asString()).contains("红牌");
         assertThat(inboxes.about(formerSupervisor, id)).as("no longer in post").isEmpty();
         assertThat(inboxes.about("grid-supervisor-" + n, id)).as("a post below the area watched").isEmpty();
+    }
+
+    @Test
+    void anOwnerToldOfAMatchHearsWhenItWasNotTheirs() {
+        String owner = "citizen-" + n;
+        String id = "lost-" + n;
+        publish(LostItemMatched.TYPE, id, new LostItemMatched(id, "found-" + n, owner, "背包", 0.92, "理川派出所",
+                TestUsers.YANGJIA_GRID, AT));
+        inboxes.one(owner, id);
+        publish(LostItemMatchReleased.TYPE, id, new LostItemMatchReleased(id, "found-" + n, owner, "背包",
+                TestUsers.YANGJIA_GRID, AT.plusHours(3)));
+
+        JsonNode released = inboxes.await(owner, id, 2).get(0);
+        assertThat(released.get("kind").asString()).isEqualTo("LOST_ITEM_MATCH_RELEASED");
+        assertThat(released.get("body").asString()).contains("背包", "继续为您查找");
+    }
+
+    @Test
+    void aDisputeDeadlineTellsItsMediatorsAndTheAreasSupervisors() {
+        String township = "621223" + n.replaceAll("\\D", "8").substring(0, 3);
+        String supervisor = "supervisor-" + n;
+        publishRoster(township, supervisor, LocalDate.now().minusYears(1), null, 1);
+        awaitRoster(1);
+        String id = "dsp-" + n;
+        String grid = township + "001001";
+        List<String> mediators = List.of("mediator-a-" + n, "mediator-b-" + n);
+
+        publish(DisputeDeadlineApproaching.TYPE, id, new DisputeDeadlineApproaching(id, grid, "APPLIED", "acceptance",
+                AT.plusDays(1), mediators, township));
+        for (String mediator : mediators) {
+            JsonNode yellow = inboxes.one(mediator, id);
+            assertThat(yellow.get("kind").asString()).isEqualTo("DISPUTE_DEADLINE_APPROACHING");
+            assertThat(yellow.get("title").asString()).contains("黄牌", "受理时限");
+        }
+        assertThat(inboxes.one(supervisor, id).get("body").asString()).contains("70%", "2026-05-13 10:15");
+
+        publish(DisputeOverdue.TYPE, id, new DisputeOverdue(id, grid, "MEDIATING", "mediation", AT.plusDays(30),
+                mediators, township));
+        JsonNode red = inboxes.await(supervisor, id, 2).get(0);
+        assertThat(red.get("kind").asString()).isEqualTo("DISPUTE_OVERDUE");
+        assertThat(red.get("title").asString()).contains("红牌", "调解时限");
+        assertThat(inboxes.await("mediator-b-" + n, id, 2).get(0).get("kind").asString()).isEqualTo("DISPUTE_OVERDUE");
     }
 
     private void publishRoster(String area, String person, LocalDate from, LocalDate to, long version) {

@@ -9,9 +9,12 @@ import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
+import org.tanchang.grid.contracts.lost.LostItemMatchReleased;
 import org.tanchang.grid.contracts.lost.LostItemMatched;
 import org.tanchang.grid.contracts.lost.LostItemReturned;
+import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeEscalated;
+import org.tanchang.grid.contracts.mediation.DisputeOverdue;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
@@ -23,8 +26,8 @@ final class KnownEvents {
 
     static final List<EventType<?>> ALL = List.of(PatrolReportSubmitted.TYPE, CheckpointMissed.TYPE,
             IncidentStateChanged.TYPE, CaseDeadlineApproaching.TYPE, CaseOverdue.TYPE, LostItemMatched.TYPE,
-            LostItemReturned.TYPE, DisputeEscalated.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE,
-            RequestStateChanged.TYPE);
+            LostItemReturned.TYPE, LostItemMatchReleased.TYPE, DisputeEscalated.TYPE, DisputeDeadlineApproaching.TYPE,
+            DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));
