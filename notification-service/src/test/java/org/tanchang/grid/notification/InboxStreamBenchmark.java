@@ -47,9 +47,9 @@ public final class InboxStreamBenchmark {
         int recipients = 50;
         ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationServiceApplication.class)
                 .initializers(new InfrastructureInitializer())
-                .properties("server.port=0", "logging.level.root=WARN", "logging.level.org.tanchang=WARN",
-                        "server.tomcat.max-connections=20000", "tanchang.notification.stream.heartbeat=60s")
-                .run();
+                // arguments, not default properties: those lose to the service's server.port of 8085
+                .run("--server.port=0", "--logging.level.root=WARN", "--logging.level.org.tanchang=WARN",
+                        "--server.tomcat.max-connections=20000", "--tanchang.notification.stream.heartbeat=60s");
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         try {
             latency(port, rate, seconds, recipients);

@@ -29,18 +29,19 @@ class Inbox {
     private final MongoOperations mongo;
     private final IdempotentWrites writes;
     private final Clock clock;
-    private final InboxStream stream;
+    private final LiveSignals live;
 
-    Inbox(MongoOperations mongo, IdempotentWrites writes, Clock clock, InboxStream stream) {
+    Inbox(MongoOperations mongo, IdempotentWrites writes, Clock clock, LiveSignals live) {
         this.mongo = mongo;
         this.writes = writes;
         this.clock = clock;
-        this.stream = stream;
+        this.live = live;
     }
 
     /**
-     * Records an inbox message once (its id is the delivery's) and pushes it to the recipient's open streams. A
-     * second call for the same delivery (a worker retrying after a crash) finds it recorded and pushes nothing.
+     * Records an inbox message once (its id is the delivery's) and pushes it to the recipient's open streams on
+     * every instance. A second call for the same delivery (a worker retrying after a crash) finds it recorded and
+     * pushes nothing.
      */
     void record(Outgoing message) {
         Notification n = new Notification();
@@ -59,7 +60,7 @@ class Inbox {
         n.createdAt = clock.instant();
         if (writes.insertOnce(n)) {
             log.debug("Notified {} of {} {}", n.recipientId, n.subjectType, n.subjectId);
-            stream.push(n.recipientId, NotificationView.of(n));
+            live.deliver(n.recipientId, NotificationView.of(n));
         }
     }
 

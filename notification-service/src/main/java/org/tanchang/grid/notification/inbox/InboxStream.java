@@ -1,5 +1,7 @@
 package org.tanchang.grid.notification.inbox;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -7,25 +9,31 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open Server-Sent-Event streams of this instance, per recipient. A message recorded on another instance is
- * not pushed here (the client still finds it on its next reconnect with {@code since}); one instance or sticky
- * routing per user keeps it live.
+ * The open Server-Sent-Event streams of this instance, per recipient. Messages recorded here are pushed directly;
+ * those recorded on other instances arrive as live signals ({@link LiveSignals}).
+ *
+ * <p>A lifecycle of its own so that shutdown ends the streams first: an open stream is an active request, and the
+ * web server's graceful shutdown would otherwise wait its whole timeout for them. Completing them makes clients
+ * reconnect (to another instance, behind the gateway) with {@code since}, so they miss nothing.
  */
 @Component
-class InboxStream {
+class InboxStream implements SmartLifecycle {
+
+    /** Stops before the web server's graceful shutdown (DEFAULT_PHASE - 1024; higher phases stop first). */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
 
     private final Map<String, Set<SseEmitter>> open = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
     private final Duration timeout;
+    private volatile boolean running;
 
     InboxStream(@Value("${tanchang.notification.stream.timeout}") Duration timeout, MeterRegistry meters) {
         this.timeout = timeout;
@@ -37,6 +45,11 @@ class InboxStream {
     SseEmitter open(String recipientId, Duration maxAge) {
         Duration age = maxAge == null || maxAge.compareTo(timeout) > 0 ? timeout : maxAge;
         SseEmitter emitter = new SseEmitter(age.toMillis());
+        if (!running) {
+            // shutting down: the client reconnects at once, to an instance that stays
+            emitter.complete();
+            return emitter;
+        }
         // compute, not computeIfAbsent + add: atomic against remove() dropping an emptied set at the same moment
         open.compute(recipientId, (id, emitters) -> {
             Set<SseEmitter> set = emitters == null ? new CopyOnWriteArraySet<>() : emitters;
@@ -78,6 +91,31 @@ class InboxStream {
                 remove(recipientId, emitter);
             }
         }));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Completes every open stream; their requests end, so the graceful shutdown that follows has none to wait for. */
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach((recipientId, emitters) -> emitters.forEach(emitter -> {
+            remove(recipientId, emitter);
+            emitter.complete();
+        }));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     private void remove(String recipientId, SseEmitter emitter) {

@@ -81,8 +81,8 @@ class NotificationController {
             + "the caller's inbox arrives as an event named 'notification' (id = notification id, data = the "
             + "notification as JSON), with a keep-alive comment now and then. With 'since', the caller's unread "
             + "notifications recorded after that time (at most 100) come first, so a client that reconnects misses "
-            + "nothing. The server closes the stream after maxSeconds (default and cap: the configured timeout); "
-            + "clients reconnect.")
+            + "nothing. The server closes the stream after maxSeconds (default and cap: the configured timeout) and "
+            + "when the instance shuts down; clients reconnect.")
     @ApiResponse(responseCode = "200", description = "The event stream", content = @Content(
             mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, examples = @ExampleObject(value = """
                     id:7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX
