@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.web.Times;
 
 /**
@@ -58,6 +59,6 @@ public final class MessageModel {
                 // fall through
             }
         }
-        return PersonalDataScrubber.scrub(text);
+        return FreeText.scrub(text);
     }
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -68,7 +69,7 @@ public class Templates {
             Template template = freemarker.getTemplate(name(kind, language, part));
             StringWriter out = new StringWriter();
             template.process(model, out);
-            return PersonalDataScrubber.scrub(out.toString().strip());
+            return FreeText.scrub(out.toString().strip());
         } catch (IOException | TemplateException e) {
             throw new IllegalStateException("Template " + name(kind, language, part) + " failed: " + e.getMessage(), e);
         }
