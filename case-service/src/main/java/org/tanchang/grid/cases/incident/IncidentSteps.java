@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
@@ -65,8 +66,8 @@ class IncidentSteps {
         incident.timeline.add(entry);
         var event = outbox.event(IncidentStateChanged.TYPE, incident.id, new IncidentStateChanged(incident.id,
                 incident.caseNumber, incident.gridCode, incident.townshipCode, incident.type.name(), from.name(),
-                to.name(), caller.subject(), caller.name(), Times.local(now), remark, incident.officerId,
-                incident.reporterId));
+                to.name(), caller.subject(), caller.name(), Times.local(now), FreeText.scrub(remark),
+                incident.officerId, incident.reporterId));
         StepClock.written(incident, update.set("state", to)).push("timeline", entry).push("outbox", event);
         write(incident, update);
         return incident;

@@ -16,6 +16,7 @@ import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
@@ -143,7 +144,7 @@ class Incidents {
         stepClock.start(incident, now);
         incident.outbox.add(outbox.event(IncidentOpened.TYPE, incident.id, new IncidentOpened(incident.id,
                 incident.caseNumber, incident.gridCode, incident.source.name(), incident.sourceReference,
-                incident.description, incident.location, Times.local(incident.reportedAt))));
+                FreeText.scrub(incident.description), incident.location, Times.local(incident.reportedAt))));
         return incident;
     }
 }

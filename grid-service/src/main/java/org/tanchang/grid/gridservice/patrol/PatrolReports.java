@@ -18,12 +18,9 @@ import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingParty;
-import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
-import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
 import org.tanchang.grid.platform.outbox.Outbox;
@@ -91,7 +88,8 @@ class PatrolReports {
                 report.endedAt, track);
         report.checkpointsReached = achieved.checkpointsReached();
         report.routeCoverage = achieved.routeCoverage();
-        report.outbox.add(outbox.event(PatrolReportSubmitted.TYPE, report.id, event(report, grid)));
+        report.outbox.add(outbox.event(PatrolReportSubmitted.TYPE, report.id,
+                PatrolReportEvent.of(report, grid)));
         try {
             mongo.insert(report);
         } catch (DuplicateKeyException raced) {
@@ -167,17 +165,6 @@ class PatrolReports {
         List<FindingParty> parties = input.partiesOrEmpty().stream()
                 .map(p -> new FindingParty(p.kind(), p.role(), p.name().strip(), p.claims())).toList();
         return new FindingDispute(input.type(), input.riskLevel(), parties);
-    }
-
-    private static PatrolReportSubmitted event(PatrolReport r, Grid grid) {
-        ResponsibleOfficer officer = grid.responsibleOfficer() == null ? null
-                : new ResponsibleOfficer(grid.responsibleOfficer().id(), grid.responsibleOfficer().name());
-        List<PatrolFinding> findings = r.findings.stream()
-                .map(f -> new PatrolFinding(f.index(), f.kind(), f.description(), f.location(), f.photoUrls(),
-                        f.peopleConcerned(), f.dispute())).toList();
-        return new PatrolReportSubmitted(r.id, grid.code(), grid.name(), grid.townshipCode(), r.memberId, r.memberName,
-                Times.local(r.startedAt), Times.local(r.endedAt), officer, findings, r.checkpointsReached,
-                r.routeCoverage);
     }
 
     private static String digest(String memberId, String key) {

@@ -19,6 +19,7 @@ import org.tanchang.grid.contracts.mediation.MediationSessionHeld;
 import org.tanchang.grid.mediation.followup.Assignee;
 import org.tanchang.grid.mediation.followup.FollowUpVisits;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
@@ -89,8 +90,8 @@ class DisputeActions {
                     List.copyOf(s.mediatorIds()), s.method(), s.notes(), caller.subject(), clock.instant());
             d.sessions.add(session);
             d.outbox.add(outbox.event(MediationSessionHeld.TYPE, d.id, new MediationSessionHeld(d.id,
-                    d.id + "-session-" + session.index(), d.gridCode, s.heldOn(), session.place(),
-                    s.method().name(), session.mediatorIds())));
+                    d.id + "-session-" + session.index(), d.gridCode, s.heldOn(),
+                    FreeText.scrub(session.place()), s.method().name(), session.mediatorIds())));
         });
     }
 
@@ -146,7 +147,8 @@ class DisputeActions {
         return act(caller, id, TERMINATE, request.referral() + ": " + request.reason(), d -> {
             d.termination = new Parts.Termination(request.reason(), request.referral());
             d.outbox.add(outbox.event(DisputeReferred.TYPE, d.id, new DisputeReferred(d.id, d.gridCode,
-                    request.referral().name(), d.description, request.reason(), Times.local(clock.instant()))));
+                    request.referral().name(), FreeText.scrub(d.description), FreeText.scrub(request.reason()),
+                    Times.local(clock.instant()))));
         });
     }
 
@@ -206,7 +208,7 @@ class DisputeActions {
         if (from != to) {
             d.outbox.add(outbox.event(DisputeStateChanged.TYPE, d.id, new DisputeStateChanged(d.id, d.gridCode,
                     d.type.name(), from.name(), to.name(), d.level.name(), caller.subject(), Times.local(now),
-                    remark)));
+                    FreeText.scrub(remark))));
         }
         mongo.save(d);   // @Version: a concurrent step gets the platform's 409 for a stale write
         return DisputeView.of(d, DisputeParties::masked, now);

@@ -21,6 +21,7 @@ import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.geo.GridMap;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
@@ -185,7 +186,7 @@ public class Disputes {
         dispute.deadline = deadlines.acceptance(now);
         dispute.timeline.add(new Parts.TimelineEntry("open", null, DisputeState.APPLIED, actor, null, now, remark));
         dispute.outbox.add(outbox.event(DisputeOpened.TYPE, id, new DisputeOpened(id, gridCode, source.name(),
-                reference, description, Times.local(now))));
+                reference, FreeText.scrub(description), Times.local(now))));
         escalation.byRisk(dispute, now, "risk " + risk + " on opening");
         return dispute;
     }

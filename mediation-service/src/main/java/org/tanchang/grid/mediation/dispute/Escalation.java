@@ -17,6 +17,7 @@ import org.tanchang.grid.contracts.mediation.DisputeEscalated;
 import org.tanchang.grid.mediation.MediationProperties;
 import org.tanchang.grid.mediation.roster.MediatorRoster;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.web.Times;
 
 /**
@@ -62,7 +63,8 @@ class Escalation {
         dispute.timeline.add(new Parts.TimelineEntry("escalate", dispute.state, dispute.state, ACTOR, null, now,
                 from + " → " + to + ": " + reason));
         dispute.outbox.add(outbox.event(DisputeEscalated.TYPE, dispute.id, new DisputeEscalated(dispute.id,
-                dispute.gridCode, from.name(), to.name(), reason, dispute.mediatorIds, Times.local(now))));
+                dispute.gridCode, from.name(), to.name(), FreeText.scrub(reason), dispute.mediatorIds,
+                Times.local(now))));
         log.info("Dispute {} escalated {} → {} ({})", dispute.id, from, to, reason);
     }
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.contracts.petition.BundleTaskCompleted;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -81,7 +82,8 @@ class BundleTaskController {
         Update update = new Update().set("outcome", body.outcome()).set("reason", body.reason())
                 .set("completedBy", caller.subject()).set("completedAt", now).inc("version", 1)
                 .push("outbox", outbox.event(BundleTaskCompleted.TYPE, task.bundleRequestId, new BundleTaskCompleted(
-                        task.bundleRequestId, task.id, task.itemCode, body.outcome(), body.reason(), Times.local(now))));
+                        task.bundleRequestId, task.id, task.itemCode, body.outcome(), FreeText.scrub(body.reason()),
+                        Times.local(now))));
         if (mongo.updateFirst(Query.query(Criteria.where("_id").is(taskId).and("outcome").isNull()), update,
                 BundleTask.class).getMatchedCount() == 0) {
             throw ProblemException.conflict("Task " + taskId + " was completed meanwhile", Map.of());

@@ -21,6 +21,7 @@ import org.tanchang.grid.petition.catalogue.FormField;
 import org.tanchang.grid.petition.request.RequestNumbers;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Visibility;
@@ -175,7 +176,7 @@ class Bundles {
             Instant now, String reason) {
         return outbox.event(RequestStateChanged.TYPE, b.id, new RequestStateChanged(b.id, b.number, b.bundleCode,
                 b.citizenId, b.gridCode.substring(0, 9), from == null ? null : from.name(), to.name(), actor,
-                Times.local(now), reason, null));
+                Times.local(now), FreeText.scrub(reason), null));
     }
 
     private static List<FieldError> check(List<FormField> form, Map<String, String> answers) {

@@ -18,6 +18,7 @@ import org.tanchang.grid.petition.catalogue.Catalogue;
 import org.tanchang.grid.petition.catalogue.CatalogueItem;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
@@ -149,7 +150,7 @@ class RequestSteps {
             GeoPoint where = r.location == null || r.location.latitude() == null || r.location.longitude() == null
                     ? null : new GeoPoint(r.location.longitude(), r.location.latitude());
             s.events.add(outbox.event(RequestReferred.TYPE, r.id, new RequestReferred(r.id, r.number, body.target(),
-                    r.gridCode, description, where, r.citizenId, Times.local(s.now))));
+                    r.gridCode, FreeText.scrub(description), where, r.citizenId, Times.local(s.now))));
         });
     }
 
@@ -166,8 +167,8 @@ class RequestSteps {
                 remark));
         List<OutboxEvent> events = new ArrayList<>();
         events.add(outbox.event(RequestStateChanged.TYPE, r.id, new RequestStateChanged(r.id, r.number, r.itemCode,
-                r.citizenId, r.stationCode, r.state.name(), to.name(), caller.subject(), Times.local(now), step.reason,
-                step.missing)));
+                r.citizenId, r.stationCode, r.state.name(), to.name(), caller.subject(), Times.local(now),
+                FreeText.scrub(step.reason), step.missing)));
         events.addAll(step.events);
         return store.update(r, step.update, events);
     }
