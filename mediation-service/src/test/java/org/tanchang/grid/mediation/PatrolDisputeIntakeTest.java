@@ -226,6 +226,10 @@ class PatrolDisputeIntakeTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(Topics.DISPUTES, reportId)
                 .stream().map(r -> TestEvents.header(r, "ce_type")).distinct().toList())
                 .containsExactlyInAnyOrder("DisputeOpened", "DisputeEscalated"));
+        assertThat(published(Topics.DISPUTES, reportId).stream()
+                .filter(r -> "DisputeOpened".equals(TestEvents.header(r, "ce_type"))).findFirst().orElseThrow().value())
+                .as("statistics count disputes by their type at opening")
+                .contains("\"type\":\"LIVESTOCK_DAMAGE\"", "\"riskLevel\":\"HIGH\"");
     }
 
     @Test

@@ -4,14 +4,26 @@ import java.time.OffsetDateTime;
 import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.contracts.Topics;
 
-/** mediation-service opened a dispute, for example from a DISPUTE finding of a patrol report. */
+/**
+ * mediation-service opened a dispute, for example from a DISPUTE finding of a patrol report. {@code type} and
+ * {@code riskLevel} are mediation's codes at opening (the mediator may still reclassify on acceptance; the state
+ * changes carry the type from then on); null in events published before they were added.
+ */
 public record DisputeOpened(
         String disputeId,
         String gridCode,
         String source,
         String sourceReference,
         String description,
-        OffsetDateTime openedAt) {
+        OffsetDateTime openedAt,
+        String type,
+        String riskLevel) {
+
+    /** Without type and risk (schema v1 as first published). */
+    public DisputeOpened(String disputeId, String gridCode, String source, String sourceReference, String description,
+            OffsetDateTime openedAt) {
+        this(disputeId, gridCode, source, sourceReference, description, openedAt, null, null);
+    }
 
     public static final EventType<DisputeOpened> TYPE =
             new EventType<>("DisputeOpened", Topics.DISPUTES, 1, DisputeOpened.class);

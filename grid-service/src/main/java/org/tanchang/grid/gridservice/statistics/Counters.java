@@ -37,6 +37,11 @@ final class Counters {
         return "dispute_" + key(toState);
     }
 
+    /** Disputes opened by their type at opening ("livestock damage disputes fall month on month"). */
+    static String disputeType(String type) {
+        return "disputeType_" + key(type);
+    }
+
     static String request(String toState) {
         return "request_" + key(toState);
     }

@@ -62,7 +62,7 @@ class StatisticsProjector {
             writer.memberDay(store, e.eventId(), c.actorId(), c.gridCode(), day(c.at(), fallback), counts);
         });
         reader.read(record, DisputeOpened.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
-                e.data().gridCode(), day(e.data().openedAt(), fallback), Map.of(Counters.DISPUTES_OPENED, 1.0)));
+                e.data().gridCode(), day(e.data().openedAt(), fallback), opened(e.data())));
         reader.read(record, DisputeStateChanged.TYPE).ifPresent(e -> {
             DisputeStateChanged c = e.data();
             Map<String, Double> counts = transition(Counters.dispute(c.toState()), "disputes", c.fromState(),
@@ -138,5 +138,11 @@ class StatisticsProjector {
 
     private static String day(OffsetDateTime at, Instant fallback) {
         return Times.countyDate(at != null ? at : Times.local(fallback)).toString();
+    }
+
+    /** Opened disputes, and by type where the event says (events from before the type was added do not). */
+    private static Map<String, Double> opened(DisputeOpened opened) {
+        return opened.type() == null ? Map.of(Counters.DISPUTES_OPENED, 1.0)
+                : Map.of(Counters.DISPUTES_OPENED, 1.0, Counters.disputeType(opened.type()), 1.0);
     }
 }

@@ -72,7 +72,7 @@ class OutcomeStatisticsTest {
         }
         String settled = "d-july-" + id();
         TestEvents.publish(DisputeOpened.TYPE, id(), settled, new DisputeOpened(settled, GRID, "PATROL", null, "地界",
-                JULY));
+                JULY, "LAND_BOUNDARY", "MEDIUM"));
         dispute(settled, "MEDIATING", "AGREED", JULY.plusDays(1));
         dispute(settled, "AGREED", "CONFIRMATION_PENDING", JULY.plusDays(2));
         dispute(settled, "CONFIRMATION_PENDING", "MEDIATING", JULY.plusDays(3));   // the court refused to confirm
@@ -122,6 +122,9 @@ class OutcomeStatisticsTest {
         assertThat(counts.get("disputesResolved").asDouble()).as("agreed, refused by the court, agreed again")
                 .isEqualTo(1);
         assertThat(counts.get("disputesFulfilled").asDouble()).isEqualTo(1);
+        assertThat(counts.get("disputeType_LAND_BOUNDARY").asDouble()).as("opened, by its type").isEqualTo(1);
+        assertThat(grid.get("previous").get("counts").has("disputeType_LAND_BOUNDARY"))
+                .as("June's disputes came from events without a type").isFalse();
         assertThat(counts.get("disputesClosed").asDouble()).as("the settled and the declined one").isEqualTo(2);
         assertThat(counts.get("incidentsResolved").asDouble()).as("resolved, rejected, resolved again").isEqualTo(1);
         assertThat(counts.get("incidentsClosed").asDouble()).isEqualTo(1);

@@ -186,7 +186,7 @@ public class Disputes {
         dispute.deadline = deadlines.acceptance(now);
         dispute.timeline.add(new Parts.TimelineEntry("open", null, DisputeState.APPLIED, actor, null, now, remark));
         dispute.outbox.add(outbox.event(DisputeOpened.TYPE, id, new DisputeOpened(id, gridCode, source.name(),
-                reference, FreeText.scrub(description), Times.local(now))));
+                reference, FreeText.scrub(description), Times.local(now), type.name(), risk.name())));
         escalation.byRisk(dispute, now, "risk " + risk + " on opening");
         return dispute;
     }
