@@ -61,6 +61,8 @@ public class AuditTrail {
     static final String TTL_INDEX = "audit_time_ttl";
     private static final int INSERT_ATTEMPTS = 3;
     private static final int MAX_BATCH = 200;
+    private static final int WRITER_ROUNDS = 4;
+    private static final long WAIT_FOR_WRITER_MILLIS = 5;
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final MongoOperations mongo;
@@ -79,10 +81,11 @@ public class AuditTrail {
     /**
      * Appends one record to the chain and returns it as stored. Throws if it could not be stored.
      *
-     * <p>Group commit: the calling thread queues its entry and takes the instance's writer lock; whoever holds it
-     * appends every entry queued by then as one batch (one head move, one insert of consecutive records) and
-     * hands each waiting thread its record. Fifty concurrent writes of one instance thus cost a few round trips
-     * instead of fifty threads racing for the head; only other instances still race through the optimistic loop.
+     * <p>Group commit: the calling thread queues its entry; if no other thread of this instance is writing, it
+     * becomes the writer and appends every entry queued by then as one batch (one head move, one insert of
+     * consecutive records), a few rounds while more arrive; otherwise it waits for its own record, not for the
+     * lock (handing a lock to fifty waiters one after the other, only for each to find its record written, cost
+     * more than the writing). Only other instances still race for the head, through the optimistic loop.
      */
     public AuditRecord append(AuditEntry entry) {
         ensureStorage();
@@ -90,18 +93,35 @@ public class AuditTrail {
                 entry.traceId() != null ? entry.traceId() : MDC.get(RequestContext.TRACE_ID),
                 entry.requestId() != null ? entry.requestId() : MDC.get(RequestContext.REQUEST_ID));
         waiting.add(mine);
-        writer.lock();
-        try {
-            while (!mine.stored().isDone()) {
-                appendBatch(drain());
+        while (!mine.stored().isDone()) {
+            if (writer.tryLock()) {
+                try {
+                    int rounds = 0;
+                    do {
+                        appendBatch(drain());
+                    } while (!waiting.isEmpty() && ++rounds < WRITER_ROUNDS);
+                } finally {
+                    writer.unlock();
+                }
+            } else {
+                // the writer may have drained the queue just before this entry arrived: look again shortly
+                awaitQuietly(mine.stored());
             }
-        } finally {
-            writer.unlock();
         }
         try {
             return mine.stored().join();
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<AuditRecord> stored) {
+        try {
+            stored.get(WAIT_FOR_WRITER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ignored) {
+            // timed out: try to become the writer; failed: join() rethrows it
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
