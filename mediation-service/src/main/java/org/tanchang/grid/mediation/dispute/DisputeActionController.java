@@ -27,9 +27,21 @@ import org.tanchang.grid.platform.web.ProblemExamples;
 @Tag(name = "Dispute workflow", description = "Apply, accept or decline, mediate (sessions), agree or terminate "
         + "and refer, optional judicial confirmation, perform, follow-up visits, fulfilled, archived; the last only "
         + "when nothing of the three not-let-go (三个不放) is missing.")
+// the problems every step answers; each step adds its own (422 for the law's time rules)
+@ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
+        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+@ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
+        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+@ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
+        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+@ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
+        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+@ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
+        + "allowed actions), a stale version, or something still missing", content = @Content(
+        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
 class DisputeActionController {
 
-    private static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM = "application/problem+json";
     private static final String ID_EXAMPLE = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0";
     private static final String UNPROCESSABLE = """
             {"type":"urn:tanchang-grid:problem:confirmation-window","title":"Outside the confirmation window",
@@ -47,17 +59,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Add parties", description = "Adds persons or organisations with their roles and claims (APPLIED, ACCEPTED or MEDIATING); ID numbers and phones are stored encrypted and shown masked. Party indexes never change: agreement terms refer to them.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView addParties(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.AddParties body) {
         return actions.addParties(caller, id, body);
@@ -67,17 +68,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Accept the application", description = "APPLIED → ACCEPTED (受理), optionally classifying type and risk; at the immediate risk the dispute goes to the township at once (DisputeEscalated). Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView accept(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Accept body) {
         return actions.accept(caller, id, body);
@@ -87,17 +77,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Decline the application", description = "APPLIED → DECLINED with the reason (e.g. a party refuses mediation). Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView decline(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Decline body) {
         return actions.decline(caller, id, body);
@@ -107,17 +86,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Start mediating", description = "ACCEPTED → MEDIATING; the mediation time limit (about one month) starts. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView startMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.simple(caller, id, DisputeWorkflow.START_MEDIATION, remark(body));
@@ -127,17 +95,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Record a mediation session", description = "While MEDIATING: date, place, mediators, method among the 'five face to face' and notes. Publishes MediationSessionHeld.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView holdSession(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.HoldSession body) {
         return actions.holdSession(caller, id, body);
@@ -147,17 +104,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Extend the mediation time limit", description = "While MEDIATING, by agreement of the parties, up to tanchang.mediation.time-limits.max-extension in total (else 422).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
     DisputeView extendMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
@@ -169,17 +115,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Sign the agreement", description = "MEDIATING → AGREED with the terms per party (what is owed, amount in fen, deadline). Publishes AgreementSigned and DisputeStateChanged, and schedules a follow-up visit (FollowUpVisitScheduled).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView agree(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Agree body) {
         return actions.agree(caller, id, body);
@@ -189,17 +124,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Terminate mediation", description = "ACCEPTED or MEDIATING → TERMINATED with the reason and the referral (LITIGATION, ARBITRATION or CASE). Publishes DisputeReferred and DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView terminate(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Terminate body) {
         return actions.terminate(caller, id, body);
@@ -209,17 +133,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Apply for judicial confirmation", description = "AGREED → CONFIRMATION_PENDING: the parties' joint application, within tanchang.mediation.time-limits.confirmation-window (30 days) of the agreement taking effect (else 422).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
     DisputeView applyConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
@@ -231,17 +144,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Record the court's confirmation", description = "CONFIRMATION_PENDING → CONFIRMED. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView confirm(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.simple(caller, id, DisputeWorkflow.CONFIRM, remark(body));
@@ -251,17 +153,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Record that the court did not confirm", description = "CONFIRMATION_PENDING → MEDIATING: the parties may mediate again or go to court. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView refuseConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.simple(caller, id, DisputeWorkflow.REFUSE_CONFIRMATION, remark(body));
@@ -271,17 +162,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Start performing the agreement", description = "AGREED or CONFIRMED → PERFORMING. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView startPerformance(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.simple(caller, id, DisputeWorkflow.START_PERFORMANCE, remark(body));
@@ -291,17 +171,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Record a performed term", description = "While PERFORMING: one term performed on a day (the herder paid household 7 of 12). Publishes AgreementTermPerformed.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView performTerm(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.PerformTerm body) {
         return actions.performTerm(caller, id, body);
@@ -311,17 +180,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Mark the agreement fulfilled", description = "PERFORMING → FULFILLED, refused (409, listing them) while any term is unperformed. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView fulfil(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.fulfil(caller, id, remark(body));
@@ -331,17 +189,6 @@ class DisputeActionController {
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Archive the dispute", description = "PERFORMING, FULFILLED, DECLINED or TERMINATED → ARCHIVED, refused with a 409 problem listing everything missing (三个不放): each unperformed term, each visit not made, a hazard the latest visit found, each party dissatisfied at their last visit. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
-            + "allowed actions), a stale version, or something still missing", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DisputeView archive(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.archive(caller, id, remark(body));

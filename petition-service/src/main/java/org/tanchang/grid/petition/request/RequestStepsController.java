@@ -23,6 +23,15 @@ import org.tanchang.grid.platform.security.Roles;
 @RestController
 @RequestMapping("/api/service-requests")
 @Tag(name = "Service requests")
+// the problems every step answers; each adds its 404 and 409
+@ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
+        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = Docs.VALIDATION)))
+@ApiResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+@ApiResponse(responseCode = "403", description = "Role not allowed",
+        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 class RequestStepsController {
 
     private final RequestSteps steps;
@@ -41,14 +50,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Precheck a request", description = "The window's first response: checks the materials against the catalogue and lists every missing one. SUBMITTED → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -64,14 +65,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Ask for the missing materials", description = "Lists every missing material at once (never one by one); 409 if nothing is missing. PRECHECKED → INCOMPLETE. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -87,14 +80,6 @@ class RequestStepsController {
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Bring the missing materials", description = "The citizen (or the window for them) hands in materials; the missing list is recomputed. INCOMPLETE → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -110,14 +95,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Accept a request", description = "Only with every material present (else 409 listing them). PRECHECKED → ACCEPTED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -133,14 +110,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Start processing", description = "ACCEPTED → IN_PROCESS. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -156,14 +125,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Complete a request", description = "Ends the completion measure. IN_PROCESS → COMPLETED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -179,14 +140,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Refuse a request", description = "With the reason, shown to the citizen. → REFUSED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -202,14 +155,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Close a request", description = "After completion or refusal. → CLOSED; the citizen may then rate it. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -225,14 +170,6 @@ class RequestStepsController {
     @Allowed({Roles.CITIZEN})
     @Operation(summary = "Rate a request", description = "The citizen who submitted it rates the closed request 1 to 5; publishes RequestRated. CLOSED → RATED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -248,14 +185,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Refer a request", description = "A dispute goes to MEDIATION, a crime to CASE, by RequestReferred; the citizen follows it from the request's referral (sourceReference = request id). → REFERRED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -271,14 +200,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Ask another agency for assistance", description = "Asks another station or department to confirm something (协查, the Wuhai case) with its own time limit; the request shows \"waiting for\" it until it replies. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -294,14 +215,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(summary = "Remind the other agency", description = "Records a reminder (催办) of an unanswered assistance. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
@@ -317,14 +230,6 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
     @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the window or sent by the agency's system; ends the wait. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
