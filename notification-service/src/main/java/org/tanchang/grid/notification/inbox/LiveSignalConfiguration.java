@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonLoggingErrorHandler;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -35,6 +36,12 @@ class LiveSignalConfiguration {
             @Value("${tanchang.notification.stream.topic-retention}") Duration retention, ConsumerProperties events) {
         return TopicBuilder.name(topic).partitions(1).replicas(events.replicas())
                 .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.toMillis())).build();
+    }
+
+    @Bean
+    LiveSignalSender liveSignalSender(ProducerFactory<String, String> producers,
+            @Value("${tanchang.notification.stream.max-block}") Duration maxBlock) {
+        return LiveSignalSender.withOwnProducer(producers, maxBlock);
     }
 
     @Bean

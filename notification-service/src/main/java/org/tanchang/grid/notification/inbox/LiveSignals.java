@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -19,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * may be open on any instance behind the gateway: the recording instance pushes to its own streams and signals the
  * others over a topic every instance reads in a group of its own ({@link LiveSignalConfiguration}).
  *
- * <p>A plain KafkaTemplate send, not the outbox: the signal is a best-effort nudge, not an event contract. The inbox
+ * <p>A plain send ({@link LiveSignalSender}), not the outbox: the signal is a best-effort nudge, not an event contract. The inbox
  * in MongoDB is the record, and a client whose signal is lost finds the message on its next reconnect with
  * {@code since}; storing each signal to relay it later would only deliver it when it no longer matters.
  *
@@ -32,14 +31,14 @@ class LiveSignals {
     private static final Logger log = LoggerFactory.getLogger(LiveSignals.class);
 
     private final InboxStream stream;
-    private final KafkaOperations<String, String> kafka;
+    private final LiveSignalSender kafka;
     private final JsonMapper json;
     private final String topic;
     private final String origin;
     private final MeterRegistry meters;
     private final AtomicInteger partitions = new AtomicInteger();
 
-    LiveSignals(InboxStream stream, KafkaOperations<String, String> kafka, JsonMapper json,
+    LiveSignals(InboxStream stream, LiveSignalSender kafka, JsonMapper json,
             @Value("${tanchang.notification.stream.topic}") String topic,
             @Value("${spring.application.name}-${random.uuid}") String origin, MeterRegistry meters) {
         this.stream = stream;

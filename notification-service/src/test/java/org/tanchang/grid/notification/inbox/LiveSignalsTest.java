@@ -51,7 +51,8 @@ class LiveSignalsTest {
     }
 
     private static LiveSignals instance(String origin, PushedStream stream, List<String> sent, SimpleMeterRegistry m) {
-        return new LiveSignals(stream, topic(sent), JsonMapper.builder().build(), "notification.inbox-live.v1",
+        return new LiveSignals(stream, new LiveSignalSender(topic(sent)), JsonMapper.builder().build(),
+                "notification.inbox-live.v1",
                 origin, m);
     }
 
@@ -85,7 +86,8 @@ class LiveSignalsTest {
         KafkaOperations<String, String> down = mock(KafkaOperations.class);
         when(down.send(anyString(), anyString(), anyString()))
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("no broker")));
-        LiveSignals a = new LiveSignals(here, down, JsonMapper.builder().build(), "t", "a", meters);
+        LiveSignals a = new LiveSignals(here, new LiveSignalSender(down), JsonMapper.builder().build(), "t", "a",
+                meters);
 
         a.deliver("citizen-1", VIEW);
 
