@@ -2,6 +2,7 @@ package org.tanchang.grid.mediation.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitCompleted;
@@ -125,7 +126,8 @@ public class FollowUpVisits {
         visit.notes = outcome.notes();
         visit.visitorId = caller.subject();
         visit.visitorName = caller.name();
-        visit.completedAt = clock.instant();
+        // the store keeps milliseconds: the answer shows the time a reload shows, not a finer one
+        visit.completedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         visit.outbox.add(outbox.event(FollowUpVisitCompleted.TYPE, visit.id, new FollowUpVisitCompleted(visit.id,
                 visit.disputeId, visit.gridCode, visit.visitorId, visit.partyName, visit.satisfied,
                 visit.hazardRemains, visit.visitedOn)));
