@@ -67,7 +67,7 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
             case "complete" -> seeds.inState(owner, RequestState.IN_PROCESS);
             case "close" -> seeds.inState(owner, RequestState.COMPLETED);
             case "rate" -> seeds.inState(owner, RequestState.CLOSED);
-            case "remind", "reply" -> seeds.waitingForAssistance(owner);
+            case "remind", "reply", "withdraw" -> seeds.waitingForAssistance(owner);
             default -> seeds.inState(owner, RequestState.SUBMITTED);
         };
         String id = request.id();
@@ -77,6 +77,7 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
         String body = switch (action) {
             case "service-requests" -> RequestFixtures.body(grid, RequestFixtures.ID_APPLY_MATERIALS);
             case "reply" -> "{\"reply\":\"已核实\",\"confirmed\":true}";
+            case "withdraw" -> "{\"reason\":\"申请人已自行补齐证明\"}";
             case "assistance" -> "{\"agency\":\"乌海市公安局新华派出所\",\"question\":\"请核实户籍\",\"timeLimit\":\"5WD\"}";
             default -> RequestFixtures.bodyOf(action);
         };

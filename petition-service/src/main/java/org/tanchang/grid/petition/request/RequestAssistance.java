@@ -76,6 +76,14 @@ class RequestAssistance {
         return save(caller, r, "assistance-replied", a.agency + "回复：" + a.reply, now);
     }
 
+    /** The question no longer needs an answer (the applicant brought proof, the request was settled otherwise). */
+    ServiceRequest withdraw(Caller caller, String id, String assistanceId, String reason) {
+        ServiceRequest r = store.get(caller, id);
+        Assistance a = find(r, assistanceId);
+        a.state = Assistance.WORKFLOW.next(a.state, "withdraw");
+        return save(caller, r, "withdraw-assistance", "撤回对" + a.agency + "的协查：" + reason, now());
+    }
+
     private ServiceRequest save(Caller caller, ServiceRequest r, String action, String remark, Instant now) {
         Update update = new Update().set("assistance", r.assistance).push("timeline",
                 new ServiceRequest.TimelineEntry(r.state, action, caller.subject(), caller.name(), now, remark));

@@ -226,6 +226,21 @@ class RequestStepsController {
         return view(assistance.remind(caller, id, assistanceId));
     }
 
+    @PostMapping("/{id}/assistance/{assistanceId}/withdraw")
+    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @Operation(summary = "Withdraw an assistance request", description = "The question no longer needs an answer (the applicant brought proof, or the request was settled otherwise): ASKED → WITHDRAWN with the reason, and the request stops waiting for it. Recorded in the request's timeline.")
+    @ApiResponse(responseCode = "200", description = "The request with its assistance")
+    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    RequestView withdrawAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
+            @RequestBody(required = true) @Valid StepBodies.Reason body) {
+        return view(assistance.withdraw(caller, id, assistanceId, body.reason()));
+    }
+
     @PostMapping("/{id}/assistance/{assistanceId}/reply")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
     @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the window or sent by the agency's system; ends the wait. Recorded in the request's timeline.")

@@ -25,8 +25,7 @@ import tools.jackson.databind.JsonNode;
  * The assistance table (协查: ask, remind, reply) walked through its endpoints under
  * /api/service-requests/{id}/assistance/{assistanceId}/{action}: every transition that has an endpoint moves the
  * assistance to the state the table names and records the step in the request's timeline; every action a state does
- * not allow is a 409 naming what it allows and changes nothing. {@code withdraw} is in the table but has no endpoint
- * yet: that is asserted, so adding the endpoint fails here until it is tested like the others.
+ * not allow is a 409 naming what it allows and changes nothing.
  */
 @ServiceIntegrationTest
 class AssistanceWorkflowIntegrationTest {
@@ -40,9 +39,10 @@ class AssistanceWorkflowIntegrationTest {
     private static final Map<String, Endpoint> ENDPOINTS = Map.of(
             "remind", new Endpoint("{\"remark\":\"电话催办\"}", "remind-assistance"),
             "reply", new Endpoint("{\"reply\":\"经核实，杨某某1999年前户籍在我所辖区，已注销\",\"confirmed\":true}",
-                    "assistance-replied"));
-    /** In the table, without an endpoint (see the report); nothing outside this service reaches it either. */
-    private static final Set<String> NO_ENDPOINT = Set.of("withdraw");
+                    "assistance-replied"),
+            "withdraw", new Endpoint("{\"reason\":\"申请人已自行补齐户籍证明\"}", "withdraw-assistance"));
+    /** In the table, without an endpoint; none at present, but a row added without one must be listed here. */
+    private static final Set<String> NO_ENDPOINT = Set.of();
 
     @LocalServerPort
     int port;
@@ -97,6 +97,7 @@ class AssistanceWorkflowIntegrationTest {
                 assertThat(assistance.get("confirmed").asBoolean()).isTrue();
                 assertThat(assistance.get("repliedAt").asString()).endsWith("+08:00");
             }
+            case "withdraw" -> assertThat(last.get("remark").asString()).contains("申请人已自行补齐户籍证明");
             default -> throw new AssertionError("no check written for '" + t.action() + "'");
         }
         assertThat(after.get("waitingFor")).as("waiting only while asked").hasSize(t.to() == Assistance.State.ASKED ? 1 : 0);
