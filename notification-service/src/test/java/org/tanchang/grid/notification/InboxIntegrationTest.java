@@ -232,4 +232,16 @@ class InboxIntegrationTest {
         assertThat(paths.get("/api/notifications/stream").get("get").get("responses").get("200").get("content")
                 .has("text/event-stream")).isTrue();
     }
+
+    @Test
+    void aNewStreamAnswersAtOnceWithAReconnectHintBeforeAnyMessage() throws Exception {
+        // an EventSource reports "open" only once the headers arrive; they must not wait for the first message or
+        // the first keep-alive
+        SseStream stream = SseStream.open(port, "citizen-opens-" + UUID.randomUUID(), "");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines().size() >= 2);
+        assertThat(stream.lines().subList(0, 2)).containsExactly("retry:3000", ":inbox stream open");
+        assertThat(stream.response().headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+    }
 }

@@ -30,6 +30,9 @@ class InboxStream implements SmartLifecycle {
     /** Stops before the web server's graceful shutdown (DEFAULT_PHASE - 1024; higher phases stop first). */
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
 
+    /** How soon an EventSource should reconnect after the server ended a stream (timeout, shutdown). */
+    private static final Duration RECONNECT = Duration.ofSeconds(3);
+
     private final Map<String, Set<SseEmitter>> open = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
     private final Duration timeout;
@@ -64,6 +67,13 @@ class InboxStream implements SmartLifecycle {
             emitter.complete();
         });
         emitter.onError(e -> remove.run());
+        // said at once, so the response (headers and all) leaves now rather than with the first message: an
+        // EventSource reports "open" only then, and a client waiting for the headers would otherwise wait for it
+        try {
+            emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("inbox stream open"));
+        } catch (IOException | IllegalStateException gone) {
+            remove.run();
+        }
         return emitter;
     }
 
