@@ -1,13 +1,8 @@
 package org.tanchang.grid.cases.incident;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,27 +21,7 @@ import org.tanchang.grid.platform.security.Roles;
 @RequestMapping("/api/incidents/{id}")
 @Tag(name = "Incident workflow", description = "reported → registered (or voided) → dispatched → accepted → in "
         + "progress → resolved → verified → closed → evaluated, with returns, rejected verifications and reopenings")
-@ApiResponse(responseCode = "200", description = "The incident after the step")
-@ApiResponse(responseCode = "400", description = "Invalid body; nothing was changed",
-        content = @Content(mediaType = IncidentActionsController.PROBLEM,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = IncidentActionsController.PROBLEM,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's role may not take this step (or a dispatch into a "
-        + "grid outside the caller's area, or an accept by another officer than the one dispatched to)",
-        content = @Content(mediaType = IncidentActionsController.PROBLEM,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such incident in the caller's area",
-        content = @Content(mediaType = IncidentActionsController.PROBLEM,
-                schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "409", description = "The current state does not allow this step (the problem lists the "
-        + "allowed actions), or the incident changed meanwhile",
-        content = @Content(mediaType = IncidentActionsController.PROBLEM,
-                schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = """
-                        {"type":"urn:tanchang-grid:problem:conflict","title":"Conflict with the current state",
-                         "status":409,"detail":"IncidentState in state REPORTED does not allow 'accept'; allowed: \
-                        [register, void]","state":"REPORTED","action":"accept","allowed":["register","void"]}""")))
+@IncidentStepResponses
 class IncidentOutcomeController {
 
     private final IncidentActions actions;
