@@ -17,6 +17,8 @@ public final class Topics {
     public static final String PATROL_REPORTS = "grid.patrol-reports.v1";
     /** Planned must-visit points left unvisited when a plan's window closed. */
     public static final String PATROL_PLANS = "grid.patrol-plans.v1";
+    /** Talks and campaigns (宣讲) held in the grids, with their attendance. */
+    public static final String PUBLICITY = "grid.publicity.v1";
     public static final String INCIDENTS = "case.incidents.v1";
     public static final String LOST_ITEMS = "case.lost-items.v1";
     public static final String DISPUTES = "mediation.disputes.v1";
@@ -28,7 +30,7 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
-            INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS, NOTIFICATIONS);
+            PUBLICITY, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS, NOTIFICATIONS);
 
     private Topics() {
     }

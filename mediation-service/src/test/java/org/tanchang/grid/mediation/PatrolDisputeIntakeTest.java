@@ -146,6 +146,13 @@ class PatrolDisputeIntakeTest {
         assertThat(TestEvents.header(opened, "ce_type")).isEqualTo("DisputeOpened");
         assertThat(TestEvents.header(opened, "ce_source")).isEqualTo("/tanchang-grid/mediation-service");
         assertThat(opened.value()).contains("\"sourceReference\":\"" + reportId + "\"", "\"source\":\"PATROL_FINDING\"");
+        // the statistics count the dispute on the patrol's day (it ended 00:30 on 12 May, county time), not on the day
+        // this service processed the report
+        JsonNode openedData = tools.jackson.databind.json.JsonMapper.builder().build().readTree(opened.value());
+        assertThat(OffsetDateTime.parse(openedData.get("originatedAt").asString()).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-05-11T16:30:00Z"));
+        assertThat(OffsetDateTime.parse(openedData.get("openedAt").asString()).toInstant())
+                .isAfter(java.time.Instant.parse("2026-05-12T00:00:00Z"));
         ConsumerRecord<String, String> scheduled = published(Topics.FOLLOW_UP_VISITS, reportId).get(0);
         assertThat(TestEvents.header(scheduled, "ce_type")).isEqualTo("FollowUpVisitScheduled");
         assertThat(scheduled.value()).contains("\"dueOn\":\"2026-05-15\"");

@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.contracts.grid.PublicityHeld;
+import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -38,17 +42,21 @@ import org.tanchang.grid.platform.web.Page;
 class PublicityController {
 
     private final MongoOperations mongo;
+    private final Outbox outbox;
     private final Clock clock;
 
-    PublicityController(MongoOperations mongo, Clock clock) {
+    PublicityController(MongoOperations mongo, Outbox outbox, Clock clock) {
         this.mongo = mongo;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     @PostMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Record a talk or campaign", description = "Records a talk or campaign held in a grid of "
-            + "the caller's area: topic, title, place, speaker, time, attendance and materials.")
+            + "the caller's area: topic, title, place, speaker, time, attendance and materials. Publishes "
+            + "`PublicityHeld`; the talk and its attendance count in the statistics on the day it was held and in the "
+            + "assessment of whoever recorded it.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "Invalid record; nothing was stored",
             content = @Content(mediaType = "application/problem+json"))
@@ -58,9 +66,12 @@ class PublicityController {
             + "caller's area", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<PublicityView> record(Caller caller, @Valid @RequestBody RecordPublicity r) {
         Visibility.requireArea(caller, r.gridCode());
-        PublicityEvent event = mongo.insert(new PublicityEvent("pub-" + UUID.randomUUID(), r.gridCode(), r.topic(),
-                r.title(), r.place(), r.speaker(), r.heldAt().toInstant(), r.attendance(),
-                r.materials() == null ? List.of() : r.materials(), caller.subject(), clock.instant()));
+        String id = "pub-" + UUID.randomUUID();
+        OutboxEvent held = outbox.event(PublicityHeld.TYPE, id, new PublicityHeld(id, r.gridCode(), r.topic().name(),
+                FreeText.scrub(r.title()), r.heldAt(), r.attendance(), caller.subject()));
+        PublicityEvent event = mongo.insert(new PublicityEvent(id, r.gridCode(), r.topic(), r.title(), r.place(),
+                r.speaker(), r.heldAt().toInstant(), r.attendance(), r.materials() == null ? List.of() : r.materials(),
+                caller.subject(), clock.instant(), new java.util.ArrayList<>(List.of(held))));
         return ResponseEntity.created(URI.create("/api/publicity-events/" + event.id())).body(PublicityView.of(event));
     }
 

@@ -21,6 +21,8 @@ final class Counters {
     static final String REQUESTS_SUBMITTED = "requestsSubmitted";
     static final String RATINGS = "ratings";
     static final String RATING_SCORE_SUM = "ratingScoreSum";
+    static final String PUBLICITY_TALKS = "publicityTalks";
+    static final String PUBLICITY_ATTENDANCE = "publicityAttendance";
 
     private Counters() {
     }

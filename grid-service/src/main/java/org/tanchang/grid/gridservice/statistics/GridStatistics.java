@@ -18,8 +18,15 @@ import org.tanchang.grid.platform.security.Visibility;
 @Component
 class GridStatistics {
 
+    /** Per grid: patrols and their findings, and the talks held with their attendance (宣讲 and 听众). */
     record GridTotals(String gridCode, String townshipCode, LocalDate from, LocalDate to, long patrolReports,
-            Map<String, Long> findings) {
+            Map<String, Long> findings, long publicityTalks, long publicityAttendance) {
+
+        /** Without talks (a grid with nothing counted yet). */
+        GridTotals(String gridCode, String townshipCode, LocalDate from, LocalDate to, long patrolReports,
+                Map<String, Long> findings) {
+            this(gridCode, townshipCode, from, to, patrolReports, findings, 0, 0);
+        }
     }
 
     private final MongoOperations mongo;
@@ -48,11 +55,15 @@ class GridStatistics {
     private static GridTotals sum(List<GridDay> days, LocalDate from, LocalDate to) {
         Map<String, Long> findings = new TreeMap<>();
         long reports = 0;
+        long talks = 0;
+        long attendance = 0;
         for (GridDay day : days) {
             if (day.counts() == null) {
                 continue;
             }
             reports += day.counts().getOrDefault(Counters.PATROL_REPORTS, 0.0).longValue();
+            talks += day.counts().getOrDefault(Counters.PUBLICITY_TALKS, 0.0).longValue();
+            attendance += day.counts().getOrDefault(Counters.PUBLICITY_ATTENDANCE, 0.0).longValue();
             day.counts().forEach((counter, n) -> {
                 if (counter.startsWith("finding_")) {
                     findings.merge(counter.substring("finding_".length()), n.longValue(), Long::sum);
@@ -60,6 +71,7 @@ class GridStatistics {
             });
         }
         GridDay first = days.get(0);
-        return new GridTotals(first.gridCode(), first.townshipCode(), from, to, reports, findings);
+        return new GridTotals(first.gridCode(), first.townshipCode(), from, to, reports, findings, talks,
+                attendance);
     }
 }

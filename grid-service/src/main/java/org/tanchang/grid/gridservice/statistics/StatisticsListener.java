@@ -22,8 +22,8 @@ class StatisticsListener {
      * The group is a setting so statistics can be rebuilt next to the running ones (a new group with a new database
      * reads the topics from the start), and two instances of the service in one test JVM count independently.
      */
-    @KafkaListener(topics = {Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.INCIDENTS, Topics.DISPUTES,
-            Topics.FOLLOW_UP_VISITS, Topics.REQUESTS},
+    @KafkaListener(topics = {Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.PUBLICITY, Topics.INCIDENTS,
+            Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS},
             groupId = "${tanchang.grid.statistics-consumer-group:grid-service-statistics}")
     void on(ConsumerRecord<String, String> record) {
         projector.apply(record, StatisticsStore.LIVE);

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.contracts.grid.PublicityHeld;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
@@ -26,6 +27,12 @@ import org.tanchang.grid.platform.web.Times;
  * Turns one event of any service into counter increments of a grid's day (and, where a person acted, of that
  * member's day). Everything is derived from the event alone (its own times, or the record's timestamp when it has
  * none), so replaying the topics into empty collections gives the same figures as the live run.
+ *
+ * <p>The day rule (README, "Statistics"): every count lands on the county-time day of the fact it counts, never on
+ * the day a service processed it. A patrol and its findings count on the day the patrol ended; a matter opened from
+ * another fact (a dispute or incident from a patrol finding, an incident from a call) counts as opened on the day of
+ * that fact ({@code DisputeOpened.originatedAt}, {@code IncidentOpened.reportedAt}); each later step (accepted,
+ * resolved, closed, archived, rated, a visit made) is a fact of its own and counts on the day it happened.
  */
 @Component
 class StatisticsProjector {
@@ -58,11 +65,12 @@ class StatisticsProjector {
             IncidentStateChanged c = e.data();
             Map<String, Double> counts = transition(Counters.incident(c.toState()), "incidents", c.fromState(),
                     c.toState());
-            writer.gridDay(store, e.eventId(), c.gridCode(), day(c.at(), fallback), counts);
-            writer.memberDay(store, e.eventId(), c.actorId(), c.gridCode(), day(c.at(), fallback), counts);
+            String day = day(c.at(), fallback);
+            writer.gridDay(store, e.eventId(), c.gridCode(), day, counts);
+            handlerCredit(store, e.eventId(), c, day, counts);
         });
         reader.read(record, DisputeOpened.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
-                e.data().gridCode(), day(e.data().openedAt(), fallback), opened(e.data())));
+                e.data().gridCode(), day(originOf(e.data()), fallback), opened(e.data())));
         reader.read(record, DisputeStateChanged.TYPE).ifPresent(e -> {
             DisputeStateChanged c = e.data();
             Map<String, Double> counts = transition(Counters.dispute(c.toState()), "disputes", c.fromState(),
@@ -80,7 +88,41 @@ class StatisticsProjector {
             writer.gridDay(store, e.eventId(), v.gridCode(), day, counts);
             writer.memberDay(store, e.eventId(), v.visitorId(), v.gridCode(), day, counts);
         });
+        reader.read(record, PublicityHeld.TYPE).ifPresent(e -> {
+            PublicityHeld p = e.data();
+            Map<String, Double> counts = Map.of(Counters.PUBLICITY_TALKS, 1.0,
+                    Counters.PUBLICITY_ATTENDANCE, (double) Math.max(0, p.attendance()));
+            writer.gridDay(store, e.eventId(), p.gridCode(), day(p.heldAt(), fallback), counts);
+            writer.memberDay(store, e.eventId(), p.recordedBy(), p.gridCode(), day(p.heldAt(), fallback), counts);
+        });
         requests(record, store, fallback);
+    }
+
+    /**
+     * The step counts once for whoever took it; the outcomes it reaches or undoes (resolved, closed) for the officer
+     * handling the case, who is not always the one who pressed the button (a supervisor may close it). Both land in
+     * one member document when they are the same person, as two writes of one event to one document would count
+     * only the first.
+     */
+    private void handlerCredit(StatisticsStore store, String eventId, IncidentStateChanged c, String day,
+            Map<String, Double> counts) {
+        String handler = c.officerId() == null || c.officerId().isBlank() ? c.actorId() : c.officerId();
+        if (handler == null || handler.equals(c.actorId())) {
+            writer.memberDay(store, eventId, c.actorId(), c.gridCode(), day, counts);
+            return;
+        }
+        Map<String, Double> step = new java.util.HashMap<>(counts);
+        Map<String, Double> outcomes = new java.util.HashMap<>();
+        counts.keySet().stream().filter(k -> k.startsWith("incidents")).forEach(k -> outcomes.put(k, step.remove(k)));
+        writer.memberDay(store, eventId, c.actorId(), c.gridCode(), day, step);
+        if (!outcomes.isEmpty()) {
+            writer.memberDay(store, eventId, handler, c.gridCode(), day, outcomes);
+        }
+    }
+
+    /** The time of the fact that opened the dispute; the opening itself in events from before it was carried. */
+    private static OffsetDateTime originOf(DisputeOpened opened) {
+        return opened.originatedAt() != null ? opened.originatedAt() : opened.openedAt();
     }
 
     private void patrol(StatisticsStore store, String eventId, PatrolReportSubmitted r) {

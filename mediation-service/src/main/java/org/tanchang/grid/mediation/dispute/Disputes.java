@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,13 +80,22 @@ public class Disputes {
      * also when the dispute was already open: the caller's next step needs it either way.
      */
     public String openFromPatrolFinding(String reportId, String gridCode, PatrolFinding finding) {
+        return openFromPatrolFinding(reportId, gridCode, finding, null);
+    }
+
+    /**
+     * As above, with the time of the patrol that found it ({@code DisputeOpened.originatedAt}): the statistics count
+     * the dispute on the patrol's day, not on the day this service happened to process the report.
+     */
+    public String openFromPatrolFinding(String reportId, String gridCode, PatrolFinding finding,
+            OffsetDateTime patrolTime) {
         String id = idOfPatrolFinding(reportId, finding.index());
         FindingDispute hint = finding.dispute();
         List<Parts.Party> named = parties.protect(hints.parties(id, hint), 0);
         String remark = "patrol report " + reportId + (named.isEmpty() ? "" : "; " + named.size()
                 + " party(ies) named by the grid member");
         Dispute dispute = fresh(id, gridCode, DisputeSource.PATROL_FINDING, reportId, finding.description(),
-                finding.location(), hints.type(id, hint), hints.risk(id, hint), "grid-service", remark);
+                finding.location(), hints.type(id, hint), hints.risk(id, hint), "grid-service", remark, patrolTime);
         dispute.patrolFindingIndex = finding.index();
         dispute.parties.addAll(named);
         insertOnce(dispute);
@@ -103,7 +113,7 @@ public class Disputes {
         }
         Dispute dispute = fresh(idOfRequest(request.requestId()), gridCode, DisputeSource.ONE_WINDOW_REQUEST,
                 request.requestId(), request.description(), request.location(), DisputeType.OTHER, RiskLevel.MEDIUM,
-                "petition-service", "one-window request " + request.number());
+                "petition-service", "one-window request " + request.number(), request.referredAt());
         insertOnce(dispute);
         return dispute.id;
     }
@@ -139,7 +149,7 @@ public class Disputes {
         }
         List<Parts.Party> added = parties.protect(request.parties() == null ? List.of() : request.parties(), 0);
         Dispute dispute = fresh(id, gridCode, source, request.sourceReference(),
-                request.description(), point, request.type(), request.riskLevel(), caller.subject(), null);
+                request.description(), point, request.type(), request.riskLevel(), caller.subject(), null, null);
         dispute.openedBy = caller.subject();
         dispute.timeline.set(0, new Parts.TimelineEntry("open", null, DisputeState.APPLIED, caller.subject(),
                 caller.name(), dispute.openedAt, source == DisputeSource.WALK_IN ? "来访申请调解" : "案件移送调解"));
@@ -168,7 +178,8 @@ public class Disputes {
     }
 
     private Dispute fresh(String id, String gridCode, DisputeSource source, String reference, String description,
-            GeoPoint location, DisputeType type, RiskLevel risk, String actor, String remark) {
+            GeoPoint location, DisputeType type, RiskLevel risk, String actor, String remark,
+            OffsetDateTime originatedAt) {
         Instant now = clock.instant();
         Dispute dispute = new Dispute();
         dispute.id = id;
@@ -186,7 +197,8 @@ public class Disputes {
         dispute.deadline = deadlines.acceptance(now);
         dispute.timeline.add(new Parts.TimelineEntry("open", null, DisputeState.APPLIED, actor, null, now, remark));
         dispute.outbox.add(outbox.event(DisputeOpened.TYPE, id, new DisputeOpened(id, gridCode, source.name(),
-                reference, FreeText.scrub(description), Times.local(now), type.name(), risk.name())));
+                reference, FreeText.scrub(description), Times.local(now), type.name(), risk.name(),
+                originatedAt != null ? originatedAt : Times.local(now))));
         escalation.byRisk(dispute, now, "risk " + risk + " on opening");
         return dispute;
     }

@@ -50,7 +50,8 @@ class PatrolReportIntake {
             // and finding, and the record's offset is committed (ack-mode: record) only after this method returns.
             // A crash between the two writes therefore leaves the offset uncommitted: the redelivery finds the
             // dispute already open (insertOnce is a no-op, no second DisputeOpened) and schedules the missing visit.
-            String disputeId = disputes.openFromPatrolFinding(report.reportId(), report.gridCode(), finding);
+            String disputeId = disputes.openFromPatrolFinding(report.reportId(), report.gridCode(), finding,
+                    report.endedAt() != null ? report.endedAt() : report.startedAt());
             visits.scheduleFirstVisit(disputeId, report.gridCode(), report.reportId(), patrolDay, assignee);
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Tokens for the people of the local seed, signed by the JVM's shared {@link TestTokens}: the places are those of the
- * demo users (理川镇 with 杨家村 and 拉沙村, 木耳乡 with 大舍村).
+ * demo users (理川镇 with 杨家村, 拉沙村 and 大舍村; 木耳乡 with 马莲村).
  */
 public final class TestUsers {
 
@@ -13,7 +13,15 @@ public final class TestUsers {
     public static final String MUER = "621223102";
     public static final String YANGJIA_GRID = "621223101001001";
     public static final String LASHA_GRID = "621223101002001";
-    public static final String DASHE_GRID = "621223102001001";
+    /** The grid of 马莲村, 木耳乡 (the seed's "一窗通办" story): the demo grid of the other township. */
+    public static final String MALIAN_GRID = "621223102001001";
+    /** The grid of 大舍村, 理川镇 (the seed's 平安法治文化园). */
+    public static final String DASHE_LICHUAN_GRID = "621223101004001";
+    /**
+     * The 木耳乡 grid, {@link #MALIAN_GRID}: the name predates issue 13, which moved 大舍村 into 理川镇 as the seed
+     * has it; tests that need "a grid of the other township" may keep using it.
+     */
+    public static final String DASHE_GRID = MALIAN_GRID;
 
     private TestUsers() {
     }
