@@ -146,7 +146,7 @@ class AuthServerTest {
         Jwt access = decoder().decode(tokens.get("access_token").asString());
         assertThat(access.getSubject()).isEqualTo("member.yangjia");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("GRID_MEMBER");
-        assertThat(access.getClaimAsStringList("scope_codes")).containsExactly("621223101001001");
+        assertThat(access.getClaimAsStringList("scope_codes")).containsExactly("621223101001001", "621223101001002");
         assertThat(access.getClaimAsString("client_id")).isEqualTo("tanchang-app");
         assertThat(access.getClaimAsString("name")).isEqualTo("李德明（杨家村网格员）");
         assertThat(access.getExpiresAt()).isBefore(access.getIssuedAt().plusSeconds(15 * 60 + 1));
@@ -161,7 +161,7 @@ class AuthServerTest {
         JsonNode refreshedTokens = json(refreshed);
         assertThat(refreshedTokens.get("refresh_token").asString()).isNotEqualTo(refreshToken);
         assertThat(decoder().decode(refreshedTokens.get("access_token").asString()).getClaimAsStringList("scope_codes"))
-                .containsExactly("621223101001001");
+                .containsExactly("621223101001001", "621223101001002");
         assertThat(client.refresh(refreshToken, "tanchang-app").statusCode()).isEqualTo(400);
         // another client cannot use the app's refresh token
         assertThat(client.refresh(refreshedTokens.get("refresh_token").asString(), "market-supervision").statusCode())
@@ -218,7 +218,7 @@ class AuthServerTest {
         assertThat(raw.toJson()).doesNotContain(DEMO_PASSWORD);
         assertThat(raw.getString("passwordHash")).startsWith("{bcrypt}");
         assertThat(raw.getList("roles", String.class)).containsExactly("GRID_MEMBER");
-        assertThat(raw.getList("scopeCodes", String.class)).containsExactly("621223101001001");
+        assertThat(raw.getList("scopeCodes", String.class)).containsExactly("621223101001001", "621223101001002");
 
         Document client = mongoTemplate.getCollection("clients").find(new Document("_id", "market-supervision")).first();
         assertThat(client).isNotNull();

@@ -64,7 +64,7 @@ class SharedStateTest {
         HttpResponse<String> refreshed = second.refresh(tokens.get("refresh_token").asString(), "tanchang-app");
         assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
         Jwt renewed = second.decoder().decode(json(refreshed).get("access_token").asString());
-        assertThat(renewed.getClaimAsStringList("scope_codes")).containsExactly("621223101001001");
+        assertThat(renewed.getClaimAsStringList("scope_codes")).containsExactly("621223101001001", "621223101001002");
         assertThat(renewed.getHeaders()).containsEntry("kid", kid);
         // still single use after the restart
         assertThat(second.refresh(tokens.get("refresh_token").asString(), "tanchang-app").statusCode()).isEqualTo(400);

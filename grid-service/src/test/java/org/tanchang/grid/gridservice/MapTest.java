@@ -66,7 +66,14 @@ class MapTest {
         assertThat(yangjia.get("children").get(0).get("code").asString()).isEqualTo(TestUsers.YANGJIA_GRID);
         assertThat(yangjia.get("children").get(0).get("level").asString()).isEqualTo("GRID");
         assertThat(yangjia.get("children").get(0).get("children").findValuesAsString("level")).containsOnly("UNIT");
-        assertThat(admin().get("/api/areas/621223102001").json().get("name").asString()).isEqualTo("大舍村");
+        // the places as the seed has them: 大舍村 (its square holds the 平安法治文化园) in 理川镇, 马莲村 in 木耳乡
+        JsonNode dashe = admin().get("/api/areas/621223101004").json();
+        assertThat(dashe.get("name").asString()).isEqualTo("大舍村");
+        assertThat(dashe.get("parentCode").asString()).isEqualTo("621223101");
+        assertThat(villages).contains("大舍村");
+        JsonNode malian = admin().get("/api/areas/621223102001").json();
+        assertThat(malian.get("name").asString()).isEqualTo("马莲村");
+        assertThat(malian.get("parentCode").asString()).isEqualTo("621223102");
         assertThat(admin().get("/api/areas/621223199").status()).isEqualTo(404);
     }
 
@@ -214,8 +221,11 @@ class MapTest {
         assertThat(events.get(1).value()).contains("\"version\":2", "事件网格（改）");
         assertThat(events.get(2).value()).contains("\"version\":3", "\"villageName\":\"事件社区\"");
         // and each demo grid was announced once, at first load
-        await().atMost(Duration.ofSeconds(20)).until(() -> !gridEvents(TestUsers.DASHE_GRID).isEmpty());
-        assertThat(gridEvents(TestUsers.DASHE_GRID).get(0).value()).contains("\"version\":1", "大舍村");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !gridEvents(TestUsers.MALIAN_GRID).isEmpty());
+        assertThat(gridEvents(TestUsers.MALIAN_GRID).get(0).value()).contains("\"version\":1", "马莲村");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !gridEvents(TestUsers.DASHE_LICHUAN_GRID).isEmpty());
+        assertThat(gridEvents(TestUsers.DASHE_LICHUAN_GRID).get(0).value()).contains("\"townshipCode\":\"621223101\"",
+                "大舍村");
     }
 
     @Test

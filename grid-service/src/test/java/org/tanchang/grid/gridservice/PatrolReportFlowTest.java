@@ -189,7 +189,8 @@ class PatrolReportFlowTest {
         var badPage = officer().get("/api/patrol-reports?size=1000");
         var anonymous = ApiClient.local(port).get("/api/grids");
 
-        assertThat(lichuan.json().findValuesAsString("villageName")).contains("杨家村", "拉沙村").doesNotContain("大舍村");
+        assertThat(lichuan.json().findValuesAsString("villageName")).contains("杨家村", "拉沙村", "大舍村")
+                .doesNotContain("马莲村");
         assertThat(fromMuer.status()).isEqualTo(200);
         assertThat(fromMuer.json().get("responsibleOfficer").get("id").asString()).isEqualTo("officer.lichuan");
         assertThat(missing.status()).isEqualTo(404);

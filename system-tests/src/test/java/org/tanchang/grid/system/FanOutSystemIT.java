@@ -126,11 +126,11 @@ class FanOutSystemIT {
     void otherAreasSeeNothingAndCannotWriteThere() throws Exception {
         String reportId = member.post("/api/patrol-reports", report(GRID)).json().get("id").asString();
         ApiClient muerOfficer = gateway.withToken(SignIn.user("officer.muer"));
-        ApiClient dasheMember = gateway.withToken(SignIn.user("member.dashe"));
+        ApiClient malianMember = gateway.withToken(SignIn.user("member.malian"));   // 马莲村, 木耳乡
 
         assertThat(muerOfficer.get("/api/patrol-reports/" + reportId).status()).isEqualTo(404);
         assertThat(items(muerOfficer, "/api/patrol-reports?gridCode=" + GRID)).isEmpty();
-        ApiClient.Response intoOtherGrid = dasheMember.post("/api/patrol-reports", report(GRID));
+        ApiClient.Response intoOtherGrid = malianMember.post("/api/patrol-reports", report(GRID));
         assertThat(intoOtherGrid.status()).isEqualTo(403);
         assertThat(intoOtherGrid.header("Content-Type")).startsWith("application/problem+json");
         assertThat(gateway.get("/api/patrol-reports").status()).as("no token").isEqualTo(401);
