@@ -67,6 +67,13 @@ class RequestReferralIntakeTest {
         assertThat(TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(800)).stream()
                 .filter(r -> disputeId.equals(r.key()) && "DisputeOpened".equals(TestEvents.header(r, "ce_type"))))
                 .as("one DisputeOpened for two deliveries").hasSize(1);
+        // counted on the day of the referral, the fact that opened it
+        String opened = TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(800)).stream()
+                .filter(r -> disputeId.equals(r.key()) && "DisputeOpened".equals(TestEvents.header(r, "ce_type")))
+                .findFirst().orElseThrow().value();
+        assertThat(OffsetDateTime.parse(tools.jackson.databind.json.JsonMapper.builder().build().readTree(opened)
+                .get("originatedAt").asString()).toInstant())
+                .isEqualTo(OffsetDateTime.parse("2026-01-04T10:15:00+08:00").toInstant());
     }
 
     @Test
