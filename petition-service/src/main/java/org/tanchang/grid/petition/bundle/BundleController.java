@@ -26,6 +26,15 @@ import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Times;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tanchang.grid.petition.request.Windows;
+import org.tanchang.grid.platform.mongo.Filters;
+import org.tanchang.grid.platform.web.Page;
 
 @RestController
 @Tag(name = "One-thing bundles", description = "\"One thing\" bundles (一件事): one form, one acceptance, one task "
@@ -46,29 +55,64 @@ class BundleController {
     }
 
     @Schema(name = "BundleTaskView")
-    record TaskView(String taskId, String itemCode, Map<String, String> fields, String outcome, String reason,
-            OffsetDateTime completedAt) {
+    record TaskView(String taskId, String itemCode, @Schema(description = "The unit that does it") String responsibleUnit,
+            @Schema(description = "The item's promised time limit", example = "5WD") String completionLimit,
+            @Schema(description = "Promised by, from the bundle's acceptance") OffsetDateTime promisedBy,
+            Map<String, String> fields, String outcome, String reason, OffsetDateTime completedAt) {
     }
 
     @Schema(name = "BundleRequest")
     record BundleView(String id, @Schema(example = "621223-YJS-20261129-00001") String number, String bundleCode,
-            String bundleName, String gridCode, String citizenId, Map<String, String> answers,
+            String bundleName, String gridCode,
+            @Schema(description = "The window handling it (一窗通办: any window of the county)", example = "621223101")
+            String windowCode, String citizenId, Map<String, String> answers,
             @Schema(example = "ACCEPTED") String state, List<TaskView> tasks,
             @Schema(description = "The task that failed, if any") String failedTaskId, OffsetDateTime submittedAt,
             OffsetDateTime completedAt) {
 
         static BundleView of(BundleRequest b) {
-            return new BundleView(b.id, b.number, b.bundleCode, b.bundleName, b.gridCode, b.citizenId,
+            return new BundleView(b.id, b.number, b.bundleCode, b.bundleName, b.gridCode,
+                    b.windowCode != null ? b.windowCode : b.gridCode.substring(0, 9), b.citizenId,
                     Map.copyOf(b.answers), b.state.name(), b.tasks.stream().map(t -> new TaskView(t.taskId, t.itemCode,
-                            Map.copyOf(t.fields), t.outcome, t.reason, Times.local(t.completedAt))).toList(),
+                            t.responsibleUnit, t.completionLimit, Times.local(t.promisedBy), Map.copyOf(t.fields),
+                            t.outcome, t.reason, Times.local(t.completedAt))).toList(),
                     b.failedTaskId, Times.local(b.submittedAt), Times.local(b.completedAt));
         }
     }
 
     private final Bundles bundles;
+    private final MongoOperations mongo;
 
-    BundleController(Bundles bundles) {
+    BundleController(Bundles bundles, MongoOperations mongo) {
         this.bundles = bundles;
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/api/bundle-requests")
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "List bundle requests", description = "The window's queue: the bundles the caller's window "
+            + "handles (supervisors also those of their area's residents taken elsewhere, to read), a citizen their "
+            + "own; by state and bundle, oldest first so the queue is worked in order. Filters combine with AND.")
+    @ApiResponse(responseCode = "200", description = "A page of bundle requests")
+    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    Page<BundleView> list(Caller caller,
+            @Parameter(example = "SUBMITTED") @RequestParam(required = false) BundleRequest.State state,
+            @Parameter(example = "ONE-CHILD-BIRTH") @RequestParam(required = false) String bundleCode,
+            @Parameter(example = "621223101") @RequestParam(required = false)
+            @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}", message = "must be an area code") String windowCode,
+            @Parameter(example = "621223-YJS-20261129-00001") @RequestParam(required = false) String number,
+            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        var query = Filters.where().matching(new Criteria().andOperator(Windows.visibleTo(caller)))
+                .is("state", state).is("bundleCode", bundleCode).is("windowCode", windowCode).is("number", number)
+                .query();
+        return Page.query(mongo, query, BundleRequest.class, Sort.by(Sort.Direction.ASC, "submittedAt"), page, size,
+                BundleView::of);
     }
 
     @PostMapping("/api/bundle-requests")

@@ -51,7 +51,7 @@ public final class RequestSeeds {
         SubmitRequest input = new SubmitRequest("ID-APPLY", TestUsers.YANGJIA_GRID, null,
                 new SubmitRequest.Applicant("杨建国", "110105194901020123", "13800138000"), Map.of("reason", "到期换领"),
                 allMaterials ? RequestFixtures.ID_APPLY_MATERIALS : RequestFixtures.ID_APPLY_MATERIALS.subList(0, 1),
-                "身份证到期", null);
+                "身份证到期", null, null);
         ServiceRequest r = requests.newRequest(owner, input, Channel.APP, catalogue.find("ID-APPLY").orElseThrow());
         r.outbox.clear();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
