@@ -73,6 +73,18 @@ public final class RequestSeeds {
         return new Seed(r.id, r.number, null);
     }
 
+    /** A SUBMITTED request taken at 理川镇's window for a resident without an account (杨建国, the usual ID). */
+    public Seed atWindow() {
+        SubmitRequest input = new SubmitRequest("ID-APPLY", TestUsers.YANGJIA_GRID, Channel.WINDOW,
+                new SubmitRequest.Applicant("杨建国", "110105194901020123", "13800138000"), Map.of("reason", "到期换领"),
+                RequestFixtures.ID_APPLY_MATERIALS, "身份证到期", null, null);
+        ServiceRequest r = requests.newRequest(CLERK, input, Channel.WINDOW, catalogue.find("ID-APPLY").orElseThrow(),
+                TestUsers.LICHUAN);
+        r.outbox.clear();
+        store.insert(r);
+        return new Seed(r.id, r.number, null);
+    }
+
     /** An ACCEPTED request of {@code citizen} waiting for the Wuhai station's answer. */
     public Seed waitingForAssistance(String citizen) {
         Seed accepted = inState(citizen, RequestState.ACCEPTED);
