@@ -125,7 +125,8 @@ class BundleController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed or grid outside the caller's area",
+    @ApiResponse(responseCode = "403",
+            description = "Role not allowed, or the grid is outside the county the window serves",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The bundle no longer matches the catalogue",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -151,12 +152,15 @@ class BundleController {
 
     @PostMapping("/api/bundle-requests/{id}/accept")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Accept a bundle", description = "One acceptance for every item: SUBMITTED → ACCEPTED, "
-            + "publishing one BundleTaskRequested per item with that item's fields.")
+    @Operation(summary = "Accept a bundle", description = "One acceptance for every item, by the window handling "
+            + "the bundle: SUBMITTED → ACCEPTED, each task promised by its item's time limit from now, publishing one "
+            + "BundleTaskRequested per item with that item's fields. The tasks are written before the answer, so "
+            + "each one listed can be read and completed at once.")
     @ApiResponse(responseCode = "200", description = "Accepted")
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
+    @ApiResponse(responseCode = "403",
+            description = "Role not allowed, or another window handles the bundle (the home area reads it only)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Not visible to the caller",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

@@ -133,8 +133,9 @@ class BundleTaskController {
     @PostMapping("/api/bundle-tasks/{taskId}/complete")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
     @Operation(summary = "Complete a bundle task", description = "The unit doing the task reports DONE or FAILED "
-            + "(with a reason); publishes BundleTaskCompleted, which completes the bundle when every task is done. "
-            + "A task already completed is a 409.")
+            + "(with a reason), recorded by the window handling the bundle (or a unit's system within its areas); "
+            + "publishes BundleTaskCompleted, which completes the bundle when every task is done. Every task the "
+            + "accepted bundle lists can be completed at once. A task already completed is a 409.")
     @ApiResponse(responseCode = "204", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "Invalid outcome",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -142,7 +143,7 @@ class BundleTaskController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Role not allowed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such task in the caller's area (or not yet fanned out)",
+    @ApiResponse(responseCode = "404", description = "No such task handled by the caller's window",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Already completed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

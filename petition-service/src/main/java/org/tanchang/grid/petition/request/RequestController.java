@@ -88,7 +88,8 @@ class RequestController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the caller's area",
+    @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the county the "
+            + "window serves (for another system: outside its areas)",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.FORBIDDEN)))
     ResponseEntity<RequestView> submit(Caller caller, @Valid @RequestBody SubmitRequest body) {

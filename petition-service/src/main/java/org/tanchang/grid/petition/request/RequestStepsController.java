@@ -30,7 +30,8 @@ import org.tanchang.grid.platform.security.Roles;
 @ApiResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-@ApiResponse(responseCode = "403", description = "Role not allowed",
+@ApiResponse(responseCode = "403", description = "Role not allowed, or another window handles the request (the "
+        + "applicant's home area reads it only)",
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 class RequestStepsController {
 

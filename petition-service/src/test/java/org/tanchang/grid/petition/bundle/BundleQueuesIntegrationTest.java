@@ -2,7 +2,15 @@ package org.tanchang.grid.petition.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URLEncoder;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.tanchang.grid.contracts.petition.BundleTaskRequested;
+import org.tanchang.grid.platform.test.TestEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,6 +36,12 @@ class BundleQueuesIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     private ApiClient as(String token) {
         return ApiClient.local(port).withToken(token);
@@ -66,6 +80,23 @@ class BundleQueuesIntegrationTest {
         var done = as(RequestFixtures.clerk()).post("/api/bundle-tasks/" + tasks.get(0).get("taskId").asString()
                 + "/complete", "{\"outcome\":\"DONE\",\"reason\":\"已登记\"}");
         assertThat(done.status()).as("completed right after the acceptance: " + done.text()).isEqualTo(204);
+    }
+
+    @Test
+    void aTaskLostBetweenTheAcceptanceAndItsOwnWriteComesFromItsEventWithTheSamePromise() {
+        JsonNode bundle = accepted(submitted(TestUsers.citizen("mother"), TestUsers.YANGJIA_GRID).get("id").asString());
+        String id = bundle.get("id").asString();
+        JsonNode listed = bundle.get("tasks").get(0);
+        String taskId = listed.get("taskId").asString();
+        mongo.remove(Query.query(Criteria.where("_id").is(taskId)), BundleTask.class);   // as if stopped in between
+
+        TestEvents.publishAndAwaitHandled(meters, BundleTaskRequested.TYPE, "again-" + taskId, id,
+                new BundleTaskRequested(id, taskId, listed.get("itemCode").asString(), Map.of()));
+
+        var task = as(RequestFixtures.clerk()).get("/api/bundle-tasks/" + taskId);
+        assertThat(task.status()).as(task.text()).isEqualTo(200);
+        assertThat(task.json().get("promisedBy").asString()).isEqualTo(listed.get("promisedBy").asString());
+        assertThat(task.json().get("windowCode").asString()).isEqualTo(TestUsers.LICHUAN);
     }
 
     @Test
