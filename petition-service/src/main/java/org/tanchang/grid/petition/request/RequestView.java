@@ -97,6 +97,19 @@ public record RequestView(
                         t.actor(), t.actorName(), Times.local(t.at()), t.remark())).toList(), r.version);
     }
 
+    /**
+     * The request as the agency asked by {@code clientId} may see it when it answers: number, item, state and its
+     * own questions; nothing of the applicant, the form, the materials, the timeline or other agencies.
+     */
+    static RequestView forAgency(ServiceRequest r, String clientId, Instant now) {
+        List<Assistance> theirs = r.assistance.stream().filter(a -> clientId.equals(a.agencyClientId)).toList();
+        return new RequestView(r.id, r.number, r.itemCode, r.itemName, r.responsibleUnit, r.channel, null, null, null,
+                RequestStore.windowOf(r), null, null, Map.of(), List.of(), List.of(), r.state, Set.of(), null, null,
+                null, null, theirs.stream().map(a -> assistance(a, now)).toList(),
+                theirs.stream().filter(a -> a.state == Assistance.State.ASKED).map(a -> "waiting for " + a.agency)
+                        .toList(), null, Times.local(r.submittedAt), List.of(), r.version);
+    }
+
     /** The flag at the end of the measure if it ended, else now. */
     static DeadlineFlag flag(Instant start, Instant due, Instant end, Instant now) {
         return start == null || due == null ? null : TimeLimit.flag(start, due, end != null ? end : now);

@@ -26,6 +26,9 @@ public final class RequestSeeds {
     private static final Caller CLERK = new Caller("clerk-lichuan", "理川镇窗口", Set.of("WINDOW_CLERK"),
             new AreaScope(List.of(TestUsers.LICHUAN)), "test", null);
 
+    /** The client id of the Wuhai station's system, to which the seeded questions are addressed. */
+    public static final String WUHAI_SYSTEM = "wuhai-system";
+
     private final Requests requests;
     private final RequestStore store;
     private final Catalogue catalogue;
@@ -92,6 +95,7 @@ public final class RequestSeeds {
         Assistance a = new Assistance();
         a.id = "as-" + UUID.randomUUID().toString().substring(0, 8);
         a.agency = "乌海市公安局新华派出所";
+        a.agencyClientId = WUHAI_SYSTEM;
         a.question = "请核实户籍";
         a.timeLimit = "5WD";
         a.state = Assistance.State.ASKED;
