@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,8 +22,6 @@ import org.tanchang.grid.petition.catalogue.FormField;
 import org.tanchang.grid.petition.request.RequestNumbers;
 import org.tanchang.grid.petition.request.Windows;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.FreeText;
@@ -31,6 +30,7 @@ import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.WorkCalendar;
 
 /**
  * Bundle applications: one form checked once, every item's fields derived from it; acceptance fans out one
