@@ -1,5 +1,6 @@
 package org.tanchang.grid.petition.bundle;
 
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,10 +22,10 @@ class BundleEvents {
     private final IdempotentWrites writes;
     private final MongoOperations mongo;
     private final Bundles bundles;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     BundleEvents(EventReader reader, IdempotentWrites writes, MongoOperations mongo, Bundles bundles,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.reader = reader;
         this.writes = writes;
