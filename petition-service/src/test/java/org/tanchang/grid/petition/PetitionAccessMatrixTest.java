@@ -58,6 +58,17 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
         if (path.equals("/api/service-levels") || path.startsWith("/api/audit")) {
             return new Fixture(Map.of(), null, null, grid, owner, "");
         }
+        if (path.equals("/api/service-requests/link")) {
+            // taken at the window without an account: whoever holds the receipt number and the ID number links it
+            RequestSeeds.Seed atWindow = seeds.atWindow();
+            return new Fixture(Map.of(), null, "{\"number\":\"" + atWindow.number()
+                    + "\",\"idNumber\":\"110105194901020123\"}", grid, owner, atWindow.id());
+        }
+        if (path.startsWith("/api/assistance-questions")) {
+            RequestSeeds.Seed waiting = seeds.waitingForAssistance(owner);
+            return new Fixture(Map.of("assistanceId", waiting.assistanceId()), "requestNumber=" + waiting.number(),
+                    null, grid, owner, waiting.assistanceId());
+        }
         String action = path.substring(path.lastIndexOf('/') + 1);
         RequestSeeds.Seed request = switch (action) {
             case "request-materials" -> seeds.inState(owner, RequestState.PRECHECKED, false);
@@ -89,15 +100,17 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
                 + "\"motherName\":\"李秀兰\",\"birthCertificateNumber\":\"Q620001234\"}";
         String submit = "{\"bundleCode\":\"ONE-CHILD-BIRTH\",\"gridCode\":\"" + TestUsers.YANGJIA_GRID
                 + "\",\"answers\":" + answers + "}";
-        String id = requests.as(TestUsers.citizen(AccessProfile.OWNER)).post("/api/bundle-requests", submit).json()
-                .get("id").asString();
+        var submitted = requests.as(TestUsers.citizen(AccessProfile.OWNER)).post("/api/bundle-requests", submit).json();
+        String id = submitted.get("id").asString();
         if (operation.path().startsWith("/api/bundle-tasks")) {
             String taskId = "task-" + UUID.randomUUID();
             mongo.insert(new Document("_id", taskId).append("bundleRequestId", id).append("itemCode", "HR-BIRTH")
                     .append("gridCode", TestUsers.YANGJIA_GRID).append("version", 0L), "bundle_tasks");
-            return new Fixture(Map.of("taskId", taskId), null, "{\"outcome\":\"DONE\"}", TestUsers.YANGJIA_GRID,
-                    AccessProfile.OWNER, taskId);
+            return new Fixture(Map.of("taskId", taskId), "bundleRequestId=" + id, "{\"outcome\":\"DONE\"}",
+                    TestUsers.YANGJIA_GRID, AccessProfile.OWNER, taskId);
         }
-        return new Fixture(Map.of("id", id), null, submit, TestUsers.YANGJIA_GRID, AccessProfile.OWNER, id);
+        String query = operation.method().equals("GET") && operation.path().equals("/api/bundle-requests")
+                ? "number=" + submitted.get("number").asString() : null;
+        return new Fixture(Map.of("id", id), query, submit, TestUsers.YANGJIA_GRID, AccessProfile.OWNER, id);
     }
 }

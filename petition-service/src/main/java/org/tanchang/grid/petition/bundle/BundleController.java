@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,16 +17,23 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.petition.request.Windows;
+import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 
 @RestController
@@ -46,29 +55,64 @@ class BundleController {
     }
 
     @Schema(name = "BundleTaskView")
-    record TaskView(String taskId, String itemCode, Map<String, String> fields, String outcome, String reason,
-            OffsetDateTime completedAt) {
+    record TaskView(String taskId, String itemCode, @Schema(description = "The unit that does it") String responsibleUnit,
+            @Schema(description = "The item's promised time limit", example = "5WD") String completionLimit,
+            @Schema(description = "Promised by, from the bundle's acceptance") OffsetDateTime promisedBy,
+            Map<String, String> fields, String outcome, String reason, OffsetDateTime completedAt) {
     }
 
     @Schema(name = "BundleRequest")
     record BundleView(String id, @Schema(example = "621223-YJS-20261129-00001") String number, String bundleCode,
-            String bundleName, String gridCode, String citizenId, Map<String, String> answers,
+            String bundleName, String gridCode,
+            @Schema(description = "The window handling it (一窗通办: any window of the county)", example = "621223101")
+            String windowCode, String citizenId, Map<String, String> answers,
             @Schema(example = "ACCEPTED") String state, List<TaskView> tasks,
             @Schema(description = "The task that failed, if any") String failedTaskId, OffsetDateTime submittedAt,
             OffsetDateTime completedAt) {
 
         static BundleView of(BundleRequest b) {
-            return new BundleView(b.id, b.number, b.bundleCode, b.bundleName, b.gridCode, b.citizenId,
+            return new BundleView(b.id, b.number, b.bundleCode, b.bundleName, b.gridCode,
+                    b.windowCode != null ? b.windowCode : b.gridCode.substring(0, 9), b.citizenId,
                     Map.copyOf(b.answers), b.state.name(), b.tasks.stream().map(t -> new TaskView(t.taskId, t.itemCode,
-                            Map.copyOf(t.fields), t.outcome, t.reason, Times.local(t.completedAt))).toList(),
+                            t.responsibleUnit, t.completionLimit, Times.local(t.promisedBy), Map.copyOf(t.fields),
+                            t.outcome, t.reason, Times.local(t.completedAt))).toList(),
                     b.failedTaskId, Times.local(b.submittedAt), Times.local(b.completedAt));
         }
     }
 
     private final Bundles bundles;
+    private final MongoOperations mongo;
 
-    BundleController(Bundles bundles) {
+    BundleController(Bundles bundles, MongoOperations mongo) {
         this.bundles = bundles;
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/api/bundle-requests")
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "List bundle requests", description = "The window's queue: the bundles the caller's window "
+            + "handles (supervisors also those of their area's residents taken elsewhere, to read), a citizen their "
+            + "own; by state and bundle, oldest first so the queue is worked in order. Filters combine with AND.")
+    @ApiResponse(responseCode = "200", description = "A page of bundle requests")
+    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    Page<BundleView> list(Caller caller,
+            @Parameter(example = "SUBMITTED") @RequestParam(required = false) BundleRequest.State state,
+            @Parameter(example = "ONE-CHILD-BIRTH") @RequestParam(required = false) String bundleCode,
+            @Parameter(example = "621223101") @RequestParam(required = false)
+            @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}", message = "must be an area code") String windowCode,
+            @Parameter(example = "621223-YJS-20261129-00001") @RequestParam(required = false) String number,
+            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        var query = Filters.where().matching(new Criteria().andOperator(Windows.visibleTo(caller)))
+                .is("state", state).is("bundleCode", bundleCode).is("windowCode", windowCode).is("number", number)
+                .query();
+        return Page.query(mongo, query, BundleRequest.class, Sort.by(Sort.Direction.ASC, "submittedAt"), page, size,
+                BundleView::of);
     }
 
     @PostMapping("/api/bundle-requests")
@@ -81,7 +125,8 @@ class BundleController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed or grid outside the caller's area",
+    @ApiResponse(responseCode = "403",
+            description = "Role not allowed, or the grid is outside the county the window serves",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "The bundle no longer matches the catalogue",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -107,12 +152,15 @@ class BundleController {
 
     @PostMapping("/api/bundle-requests/{id}/accept")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Accept a bundle", description = "One acceptance for every item: SUBMITTED → ACCEPTED, "
-            + "publishing one BundleTaskRequested per item with that item's fields.")
+    @Operation(summary = "Accept a bundle", description = "One acceptance for every item, by the window handling "
+            + "the bundle: SUBMITTED → ACCEPTED, each task promised by its item's time limit from now, publishing one "
+            + "BundleTaskRequested per item with that item's fields. The tasks are written before the answer, so "
+            + "each one listed can be read and completed at once.")
     @ApiResponse(responseCode = "200", description = "Accepted")
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
+    @ApiResponse(responseCode = "403",
+            description = "Role not allowed, or another window handles the bundle (the home area reads it only)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Not visible to the caller",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

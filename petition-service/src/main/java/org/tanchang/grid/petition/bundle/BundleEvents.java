@@ -1,5 +1,6 @@
 package org.tanchang.grid.petition.bundle;
 
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,8 +22,11 @@ class BundleEvents {
     private final IdempotentWrites writes;
     private final MongoOperations mongo;
     private final Bundles bundles;
+    private final Clock clock;
 
-    BundleEvents(EventReader reader, IdempotentWrites writes, MongoOperations mongo, Bundles bundles) {
+    BundleEvents(EventReader reader, IdempotentWrites writes, MongoOperations mongo, Bundles bundles,
+            Clock clock) {
+        this.clock = clock;
         this.reader = reader;
         this.writes = writes;
         this.mongo = mongo;
@@ -35,17 +39,13 @@ class BundleEvents {
         reader.read(record, BundleTaskCompleted.TYPE).ifPresent(e -> bundles.applyOutcome(e.data()));
     }
 
+    /** Normally the acceptance wrote the task already; this covers a stop between its two writes. */
     private void createTask(BundleTaskRequested event) {
         BundleRequest bundle = mongo.findById(event.bundleRequestId(), BundleRequest.class);
         if (bundle == null) {
             return;
         }
-        BundleTask task = new BundleTask();
-        task.id = event.taskId();
-        task.bundleRequestId = event.bundleRequestId();
-        task.itemCode = event.itemCode();
-        task.gridCode = bundle.gridCode;   // the event has no area; the bundle in this service's store has it
-        task.fields = event.fields();
-        writes.insertOnce(task);
+        bundle.tasks.stream().filter(t -> t.taskId.equals(event.taskId())).findFirst().ifPresent(task ->
+                writes.insertOnce(BundleTask.of(bundle, task, bundles.itemName(task.itemCode), clock.instant())));
     }
 }

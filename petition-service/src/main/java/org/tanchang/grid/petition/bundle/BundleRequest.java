@@ -28,6 +28,11 @@ class BundleRequest {
     static final class Task {
         String taskId;
         String itemCode;
+        /** The unit that does it: the item's responsible unit. */
+        String responsibleUnit;
+        /** The item's promised time limit and, from the acceptance, the time it is promised by. */
+        String completionLimit;
+        Instant promisedBy;
         Map<String, String> fields = new LinkedHashMap<>();
         String outcome;
         String reason;
@@ -45,13 +50,18 @@ class BundleRequest {
     String bundleName;
     @Indexed
     String citizenId;
+    /** The applicant's home grid: an attribute. */
     @Indexed
     String gridCode;
+    /** The window that took the bundle and handles it (一窗通办, as for requests); null on bundles from before. */
+    @Indexed
+    String windowCode;
     Map<String, String> answers = new LinkedHashMap<>();
     State state;
     List<Task> tasks = new ArrayList<>();
     String failedTaskId;
     Instant submittedAt;
+    Instant acceptedAt;
     Instant completedAt;
     List<TimelineEntry> timeline = new ArrayList<>();
     @Version

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,15 +20,17 @@ import org.tanchang.grid.petition.catalogue.Catalogue;
 import org.tanchang.grid.petition.catalogue.CatalogueItem;
 import org.tanchang.grid.petition.catalogue.FormField;
 import org.tanchang.grid.petition.request.RequestNumbers;
+import org.tanchang.grid.petition.request.Windows;
+import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.WorkCalendar;
 
 /**
  * Bundle applications: one form checked once, every item's fields derived from it; acceptance fans out one
@@ -43,10 +46,14 @@ class Bundles {
     private final Catalogue catalogue;
     private final RequestNumbers numbers;
     private final Outbox outbox;
+    private final IdempotentWrites writes;
+    private final WorkCalendar calendar;
     private final Clock clock;
 
     Bundles(MongoOperations mongo, BundleDefinitions definitions, Catalogue catalogue, RequestNumbers numbers,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, IdempotentWrites writes, WorkCalendar calendar, Clock clock) {
+        this.writes = writes;
+        this.calendar = calendar;
         this.mongo = mongo;
         this.definitions = definitions;
         this.catalogue = catalogue;
@@ -56,9 +63,7 @@ class Bundles {
     }
 
     BundleRequest submit(Caller caller, BundleController.SubmitBundle input) {
-        if (!caller.isOnlyCitizen()) {
-            Visibility.requireArea(caller, input.gridCode());
-        }
+        String window = Windows.take(caller, input.gridCode());
         BundleDefinition bundle = definitions.find(input.bundleCode()).orElseThrow(() -> ProblemException.invalid(
                 List.of(new FieldError("bundleCode", "is not a bundle of the catalogue"))));
         List<String> broken = definitions.problems(bundle);
@@ -79,6 +84,8 @@ class Bundles {
             BundleRequest.Task task = new BundleRequest.Task();
             task.taskId = b.id + "-" + (b.tasks.size() + 1);
             task.itemCode = item.itemCode();
+            task.responsibleUnit = catalogueItem.responsibleUnit();
+            task.completionLimit = catalogueItem.completionLimit().toString();
             task.fields.putAll(fields);
             b.tasks.add(task);
         }
@@ -90,6 +97,7 @@ class Bundles {
         b.bundleName = bundle.nameZh();
         b.citizenId = caller.roles().contains(Roles.CITIZEN) ? caller.subject() : null;
         b.gridCode = input.gridCode();
+        b.windowCode = window;
         b.answers.putAll(answers);
         b.state = BundleRequest.State.SUBMITTED;
         b.submittedAt = now;
@@ -101,32 +109,53 @@ class Bundles {
 
     BundleRequest get(Caller caller, String id) {
         BundleRequest b = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-                Visibility.criteria(caller, "gridCode", "citizenId"))), BundleRequest.class);
+                Windows.visibleTo(caller))), BundleRequest.class);
         if (b == null) {
             throw ProblemException.notFound("Bundle request", id);
         }
         return b;
     }
 
-    /** One acceptance; one task event per item, all in the same write as the state change. */
+    /**
+     * One acceptance: the state, each task's promised time and one task event per item in one write; then the
+     * tasks themselves, before the answer, so every task the answer lists can be read and completed at once (the
+     * events create them as well if the service stops in between; a task's id makes the second write a no-op).
+     */
     BundleRequest accept(Caller caller, String id) {
         BundleRequest b = get(caller, id);
+        if (!caller.isOnlyCitizen() && !Windows.handles(caller, b.windowCode, b.gridCode)) {
+            throw ProblemException.forbidden("Bundle " + b.number + " is handled by the window of " + b.windowCode
+                    + "; the applicant's home area reads it only");
+        }
         BundleRequest.State to = BundleRequest.WORKFLOW.next(b.state, "accept");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        for (BundleRequest.Task task : b.tasks) {
+            task.promisedBy = catalogue.find(task.itemCode).map(i -> i.completionLimit().dueFrom(now, calendar))
+                    .orElse(null);
+        }
         List<OutboxEvent> events = new ArrayList<>();
         events.add(stateChanged(b, b.state, to, caller.subject(), now, null));
         for (BundleRequest.Task task : b.tasks) {
             events.add(outbox.event(BundleTaskRequested.TYPE, b.id, new BundleTaskRequested(b.id, task.taskId,
                     task.itemCode, Map.copyOf(task.fields))));
         }
-        Update update = new Update().set("state", to).inc("version", 1).push("timeline",
-                new BundleRequest.TimelineEntry(to, "accept", caller.subject(), now, null))
+        Update update = new Update().set("state", to).set("acceptedAt", now).set("tasks", b.tasks)
+                .inc("version", 1).push("timeline", new BundleRequest.TimelineEntry(to, "accept", caller.subject(), now,
+                        null))
                 .push("outbox").each(events.toArray());
-        if (mongo.updateFirst(Query.query(Criteria.where("_id").is(b.id).and("version").is(b.version)), update,
-                BundleRequest.class).getMatchedCount() == 0) {
+        BundleRequest accepted = mongo.findAndModify(Query.query(Criteria.where("_id").is(b.id).and("version")
+                .is(b.version)), update, FindAndModifyOptions.options().returnNew(true), BundleRequest.class);
+        if (accepted == null) {
             throw ProblemException.conflict("Bundle request changed meanwhile; reload it", Map.of());
         }
-        return mongo.findById(id, BundleRequest.class);
+        for (BundleRequest.Task task : accepted.tasks) {
+            writes.insertOnce(BundleTask.of(accepted, task, itemName(task.itemCode), now));
+        }
+        return accepted;
+    }
+
+    String itemName(String itemCode) {
+        return catalogue.find(itemCode).map(CatalogueItem::nameZh).orElse(itemCode);
     }
 
     /**
@@ -175,8 +204,14 @@ class Bundles {
     private OutboxEvent stateChanged(BundleRequest b, BundleRequest.State from, BundleRequest.State to, String actor,
             Instant now, String reason) {
         return outbox.event(RequestStateChanged.TYPE, b.id, new RequestStateChanged(b.id, b.number, b.bundleCode,
-                b.citizenId, b.gridCode.substring(0, 9), from == null ? null : from.name(), to.name(), actor,
+                b.citizenId, station(b), from == null ? null : from.name(), to.name(), actor,
                 Times.local(now), FreeText.scrub(reason), null));
+    }
+
+    /** The handling window's township, which events name (the home township for bundles from before). */
+    private static String station(BundleRequest b) {
+        String window = b.windowCode != null ? b.windowCode : b.gridCode;
+        return window.length() > 9 ? window.substring(0, 9) : window;
     }
 
     private static List<FieldError> check(List<FormField> form, Map<String, String> answers) {

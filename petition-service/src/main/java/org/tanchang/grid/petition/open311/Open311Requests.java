@@ -38,7 +38,7 @@ final class Open311Requests {
                 : new SubmitRequest.Location(address, lat, lon, media);
         return new SubmitRequest(form.getFirst("service_code"), grid != null ? grid : gridFromLocation, null,
                 new SubmitRequest.Applicant(name.isBlank() ? null : name, idNumber, blankToNull(form.getFirst("phone"))),
-                fields, List.of(), form.getFirst("description"), location);
+                fields, List.of(), form.getFirst("description"), location, null);
     }
 
     static Open311Model.Request request(RequestView r) {

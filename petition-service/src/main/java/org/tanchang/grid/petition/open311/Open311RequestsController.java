@@ -108,9 +108,9 @@ class Open311RequestsController {
     }
 
     @GetMapping("/open311/v2/requests." + Open311Format.PATTERN)
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Open311: list requests", description = "Staff see their areas' requests, a citizen their "
-            + "own, newest first, at most 1000. service_request_id (comma-separated) overrides the other filters; "
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Operation(summary = "Open311: list requests", description = "Staff see the requests their window handles, a "
+            + "citizen their own, another system those it submitted (nothing else), newest first, at most 1000. service_request_id (comma-separated) overrides the other filters; "
             + "without start_date/end_date the last 90 days. status open = SUBMITTED, PRECHECKED, INCOMPLETE, "
             + "ACCEPTED, IN_PROCESS; closed = COMPLETED, REFUSED, CLOSED, RATED, REFERRED." + Open311Docs.BEARER)
     @ApiResponse(responseCode = "200", description = "The requests", content = {
@@ -154,9 +154,10 @@ class Open311RequestsController {
     }
 
     @GetMapping("/open311/v2/requests/{service_request_id}." + Open311Format.PATTERN)
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
     @Operation(summary = "Open311: get a request", description = "One request as a list of one, as the "
-            + "specification has it; 404 outside the caller's scope as for a missing one." + Open311Docs.BEARER)
+            + "specification has it; 404 outside the caller's scope as for a missing one (another system sees "
+            + "only what it submitted)." + Open311Docs.BEARER)
     @ApiResponse(responseCode = "200", description = "The request", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
                     implementation = Open311Model.Request.class))),

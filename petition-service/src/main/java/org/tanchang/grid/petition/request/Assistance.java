@@ -21,6 +21,8 @@ class Assistance {
 
     String id;
     String agency;
+    /** The agency's system (OAuth client id), if it answers through the API; it reads this question only. */
+    String agencyClientId;
     String question;
     String timeLimit;
     State state;

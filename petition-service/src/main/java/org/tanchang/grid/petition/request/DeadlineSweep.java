@@ -67,7 +67,7 @@ class DeadlineSweep {
         Query notYet = Query.query(Criteria.where("_id").is(r.id).and("flagsRaised").ne(key));
         Update update = new Update().addToSet("flagsRaised", key).inc("version", 1).push("outbox",
                 outbox.event(RequestDeadlineBreached.TYPE, r.id, new RequestDeadlineBreached(r.id, r.number,
-                        r.itemCode, r.stationCode, measure, flag, Times.local(due), lastActor(r))));
+                        r.itemCode, RequestStore.stationOf(r), measure, flag, Times.local(due), lastActor(r))));
         return (int) mongo.updateFirst(notYet, update, ServiceRequest.class).getModifiedCount();
     }
 

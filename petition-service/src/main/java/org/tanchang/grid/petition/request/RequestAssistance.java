@@ -36,7 +36,7 @@ class RequestAssistance {
     }
 
     ServiceRequest ask(Caller caller, String id, StepBodies.Ask body) {
-        ServiceRequest r = store.get(caller, id);
+        ServiceRequest r = store.getToAct(caller, id);
         if (!WHILE.contains(r.state)) {
             throw ProblemException.conflict("Assistance is asked while a request is prechecked, accepted or in "
                     + "process, not " + r.state, Map.of("state", r.state.name()));
@@ -45,6 +45,7 @@ class RequestAssistance {
         Assistance a = new Assistance();
         a.id = "as-" + UUID.randomUUID().toString().substring(0, 8);
         a.agency = body.agency();
+        a.agencyClientId = body.agencyClientId();
         a.question = body.question();
         a.timeLimit = body.timeLimit();
         a.state = Assistance.State.ASKED;
@@ -56,7 +57,7 @@ class RequestAssistance {
     }
 
     ServiceRequest remind(Caller caller, String id, String assistanceId) {
-        ServiceRequest r = store.get(caller, id);
+        ServiceRequest r = store.getToAct(caller, id);
         Assistance a = find(r, assistanceId);
         a.state = Assistance.WORKFLOW.next(a.state, "remind");
         Instant now = now();
@@ -64,8 +65,10 @@ class RequestAssistance {
         return save(caller, r, "remind-assistance", "催办" + a.agency + "（第" + a.reminders.size() + "次）", now);
     }
 
+    /** Typed at the handling window, or sent by the agency's own system (only to the question addressed to it). */
     ServiceRequest reply(Caller caller, String id, String assistanceId, StepBodies.Reply body) {
-        ServiceRequest r = store.get(caller, id);
+        ServiceRequest r = RequestStore.isOnlySystem(caller) ? store.addressedTo(caller, id, assistanceId)
+                : store.getToAct(caller, id);
         Assistance a = find(r, assistanceId);
         a.state = Assistance.WORKFLOW.next(a.state, "reply");
         Instant now = now();
@@ -78,7 +81,7 @@ class RequestAssistance {
 
     /** The question no longer needs an answer (the applicant brought proof, the request was settled otherwise). */
     ServiceRequest withdraw(Caller caller, String id, String assistanceId, String reason) {
-        ServiceRequest r = store.get(caller, id);
+        ServiceRequest r = store.getToAct(caller, id);
         Assistance a = find(r, assistanceId);
         a.state = Assistance.WORKFLOW.next(a.state, "withdraw");
         return save(caller, r, "withdraw-assistance", "撤回对" + a.agency + "的协查：" + reason, now());

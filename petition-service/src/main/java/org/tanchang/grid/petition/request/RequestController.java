@@ -48,10 +48,12 @@ class RequestController {
     private final Applicants applicants;
     private final Disclosure disclosure;
     private final MongoOperations mongo;
+    private final CitizenLinks links;
     private final Clock clock;
 
     RequestController(Requests requests, RequestStore store, Applicants applicants, Disclosure disclosure,
-            MongoOperations mongo, Clock clock) {
+            MongoOperations mongo, CitizenLinks links, Clock clock) {
+        this.links = links;
         this.requests = requests;
         this.store = store;
         this.applicants = applicants;
@@ -63,10 +65,13 @@ class RequestController {
     @PostMapping
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
     @Operation(summary = "Submit a request", description = "Checks the item (active; online if from the app), the "
-            + "form's answers (required, known, typed), the materials (named as in the catalogue) and, for staff, "
-            + "that the grid is in their area; then stores the request in SUBMITTED with a number "
+            + "form's answers (required, known, typed), the materials (named as in the catalogue) and, for other "
+            + "systems, that the grid is in their area; a window (clerk or supervisor) takes a resident of any grid "
+            + "of the county and handles the request (windowCode), the home grid being an attribute; then stores the request in SUBMITTED with a number "
             + "(621223-SQ-yyyyMMdd-nnnnn), its promised times, and publishes RequestSubmitted. A citizen applies "
-            + "from the APP for themselves; the applicant's identity number and phone are stored encrypted.")
+            + "from the APP for themselves; the window may name the citizen's account (citizenAccount) so they "
+            + "follow and rate it; another system reads back only what it submitted. The applicant's identity "
+            + "number and phone are stored encrypted.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = SubmitRequest.class), examples = @ExampleObject(value = """
                     {"itemCode":"HR-BIRTH","gridCode":"621223101001001","channel":"WINDOW",
@@ -83,7 +88,8 @@ class RequestController {
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the caller's area",
+    @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the county the "
+            + "window serves (for another system: outside its areas)",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = Docs.FORBIDDEN)))
     ResponseEntity<RequestView> submit(Caller caller, @Valid @RequestBody SubmitRequest body) {
@@ -92,9 +98,10 @@ class RequestController {
     }
 
     @GetMapping
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List requests", description = "Staff see the requests of their areas, a citizen their own; "
-            + "newest number first; applicants masked. Filters combine with AND.")
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Operation(summary = "List requests", description = "Staff see the requests their window handles (supervisors "
+            + "also those of residents of their area taken at another window, to read), a citizen those on their "
+            + "account, another system those it submitted; newest number first; applicants masked. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of requests")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -119,7 +126,7 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
     @Operation(summary = "Get a request", description = "With its state, allowed actions, service level, assistance "
             + "(\"waiting for\" an agency) and referral. The applicant is masked; unmask=true shows it to a role "
             + "allowed to see personal data, and that read is audited.")
@@ -142,6 +149,28 @@ class RequestController {
         return view(request);
     }
 
+    @PostMapping("/link")
+    @Allowed({Roles.CITIZEN})
+    @Operation(summary = "Link a window request to my account", description = "A citizen served at the window "
+            + "without an account signs in and links the request with the receipt's number and their identity "
+            + "number (compared by its keyed hash); they then follow and rate it. 404 when no request of that number "
+            + "has that applicant, or it is already on another account; linking again answers the request.")
+    @ApiResponse(responseCode = "200", description = "The request, now on the caller's account")
+    @ApiResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @ApiResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request of this applicant to link",
+            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    RequestView link(Caller caller, @Valid @RequestBody StepBodies.Link body) {
+        return view(links.link(caller, body.number(), body.idNumber()));
+    }
+
     @Schema(name = "RequestReceipt", description = "The receipt (受理回执) handed to the applicant")
     record Receipt(@Schema(example = "621223-SQ-20261129-00001") String number, String itemCode, String itemName,
             String responsibleUnit, @Schema(example = "杨*国") String applicant, List<String> materialsReceived,
@@ -150,7 +179,7 @@ class RequestController {
     }
 
     @GetMapping("/{id}/receipt")
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
     @Operation(summary = "Get a request's receipt", description = "Number, item, materials received and missing, "
             + "and the promised times; the applicant masked.")
     @ApiResponse(responseCode = "200", description = "The receipt")

@@ -133,7 +133,7 @@ class RequestSteps {
             }
             s.update.set("rating", rating.score()).set("ratingComment", rating.comment());
             s.events.add(outbox.event(RequestRated.TYPE, r.id, new RequestRated(r.id, r.number, r.itemCode,
-                    r.stationCode, r.gridCode, rating.score(), Times.local(s.now))));
+                    RequestStore.stationOf(r), r.gridCode, rating.score(), Times.local(s.now))));
         });
     }
 
@@ -155,7 +155,7 @@ class RequestSteps {
     }
 
     private ServiceRequest step(Caller caller, String id, String action, String remark, Consumer<Step> effect) {
-        ServiceRequest r = store.get(caller, id);
+        ServiceRequest r = store.getToAct(caller, id);
         RequestState to = RequestState.WORKFLOW.next(r.state, action);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Step step = new Step(r, new Update().set("state", to), now);
@@ -167,7 +167,7 @@ class RequestSteps {
                 remark));
         List<OutboxEvent> events = new ArrayList<>();
         events.add(outbox.event(RequestStateChanged.TYPE, r.id, new RequestStateChanged(r.id, r.number, r.itemCode,
-                r.citizenId, r.stationCode, r.state.name(), to.name(), caller.subject(), Times.local(now),
+                r.citizenId, RequestStore.stationOf(r), r.state.name(), to.name(), caller.subject(), Times.local(now),
                 FreeText.scrub(step.reason), step.missing)));
         events.addAll(step.events);
         return store.update(r, step.update, events);

@@ -30,7 +30,8 @@ import org.tanchang.grid.platform.security.Roles;
 @ApiResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                 examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-@ApiResponse(responseCode = "403", description = "Role not allowed",
+@ApiResponse(responseCode = "403", description = "Role not allowed, or another window handles the request (the "
+        + "applicant's home area reads it only)",
         content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 class RequestStepsController {
 
@@ -243,7 +244,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/assistance/{assistanceId}/reply")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
-    @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the window or sent by the agency's system; ends the wait. Recorded in the request's timeline.")
+    @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the handling window or sent by the agency's own system (only to a question whose agencyClientId names it; it gets back the request's number, item, state and its own questions, nothing of the applicant); ends the wait. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -253,7 +254,10 @@ class RequestStepsController {
                     examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView replyAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
             @RequestBody(required = true) @Valid StepBodies.Reply body) {
-        return view(assistance.reply(caller, id, assistanceId, body));
+        ServiceRequest replied = assistance.reply(caller, id, assistanceId, body);
+        // the agency's own system learns nothing of the request beyond its question
+        return RequestStore.isOnlySystem(caller) ? RequestView.forAgency(replied, caller.subject(), clock.instant())
+                : view(replied);
     }
 
     private RequestView view(ServiceRequest request) {

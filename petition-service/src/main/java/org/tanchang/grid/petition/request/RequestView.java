@@ -21,7 +21,10 @@ public record RequestView(
         @Schema(example = "WINDOW") Channel channel,
         @Schema(description = "User name of the citizen who submitted it, if signed in") String citizenId,
         @Schema(example = "621223101001001") String gridCode,
-        @Schema(description = "The township (station area) code", example = "621223101") String stationCode,
+        @Schema(description = "The applicant's home township (station area) code", example = "621223101")
+        String stationCode,
+        @Schema(description = "The area code of the window handling the request (一窗通办: any window of the county)",
+                example = "621223101") String windowCode,
         ApplicantView applicant,
         @Schema(description = "Where it is about, if given; the address masked") LocationView location,
         Map<String, String> fields,
@@ -77,7 +80,7 @@ public record RequestView(
 
     static RequestView of(ServiceRequest r, ApplicantView applicant, Instant now) {
         return new RequestView(r.id, r.number, r.itemCode, r.itemName, r.responsibleUnit, r.channel, r.citizenId,
-                r.gridCode, r.stationCode, applicant, r.location == null ? null : new LocationView(
+                r.gridCode, r.stationCode, RequestStore.windowOf(r), applicant, r.location == null ? null : new LocationView(
                         r.location.address() == null ? null : r.location.address().masked(), r.location.latitude(),
                         r.location.longitude(), r.location.mediaUrl()), Map.copyOf(r.fields), List.copyOf(r.materials),
                 List.copyOf(r.missingMaterials), r.state, RequestState.WORKFLOW.actionsFrom(r.state), r.refusalReason,
@@ -94,12 +97,25 @@ public record RequestView(
                         t.actor(), t.actorName(), Times.local(t.at()), t.remark())).toList(), r.version);
     }
 
+    /**
+     * The request as the agency asked by {@code clientId} may see it when it answers: number, item, state and its
+     * own questions; nothing of the applicant, the form, the materials, the timeline or other agencies.
+     */
+    static RequestView forAgency(ServiceRequest r, String clientId, Instant now) {
+        List<Assistance> theirs = r.assistance.stream().filter(a -> clientId.equals(a.agencyClientId)).toList();
+        return new RequestView(r.id, r.number, r.itemCode, r.itemName, r.responsibleUnit, r.channel, null, null, null,
+                RequestStore.windowOf(r), null, null, Map.of(), List.of(), List.of(), r.state, Set.of(), null, null,
+                null, null, theirs.stream().map(a -> assistance(a, now)).toList(),
+                theirs.stream().filter(a -> a.state == Assistance.State.ASKED).map(a -> "waiting for " + a.agency)
+                        .toList(), null, Times.local(r.submittedAt), List.of(), r.version);
+    }
+
     /** The flag at the end of the measure if it ended, else now. */
     static DeadlineFlag flag(Instant start, Instant due, Instant end, Instant now) {
         return start == null || due == null ? null : TimeLimit.flag(start, due, end != null ? end : now);
     }
 
-    private static AssistanceView assistance(Assistance a, Instant now) {
+    static AssistanceView assistance(Assistance a, Instant now) {
         return new AssistanceView(a.id, a.agency, a.question, a.timeLimit, a.state.name(), Times.local(a.askedAt),
                 Times.local(a.dueAt), a.state == Assistance.State.ASKED ? flag(a.askedAt, a.dueAt, null, now)
                 : flag(a.askedAt, a.dueAt, a.repliedAt, now), a.reminders.stream().map(Times::local).toList(),

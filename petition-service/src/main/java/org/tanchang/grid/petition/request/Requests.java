@@ -13,7 +13,6 @@ import org.tanchang.grid.petition.catalogue.CatalogueItem;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
@@ -43,14 +42,16 @@ public class Requests {
     }
 
     ServiceRequest submit(Caller caller, SubmitRequest input) {
-        if (!caller.isOnlyCitizen()) {
-            Visibility.requireArea(caller, input.gridCode());
-        }
+        String window = Windows.take(caller, input.gridCode());
         Channel channel = channelOf(caller, input.channel());
         CatalogueItem item = catalogue.find(input.itemCode()).filter(CatalogueItem::active).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         if (channel == null) {
             errors.add(new FieldError("channel", "staff submit from the WINDOW or the HOTLINE"));
+        }
+        if (input.citizenAccount() != null && (channel != Channel.WINDOW && channel != Channel.HOTLINE)) {
+            errors.add(new FieldError("citizenAccount", "only the window or the hotline names a citizen's account; "
+                    + "a citizen applies as themselves"));
         }
         if (item == null) {
             errors.add(new FieldError("itemCode", "is not an active item of the catalogue"));
@@ -66,13 +67,19 @@ public class Requests {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        ServiceRequest request = newRequest(caller, input, channel, item);
+        ServiceRequest request = newRequest(caller, input, channel, item, window);
         store.insert(request);
         return request;
     }
 
     /** The new request and its RequestSubmitted event, not yet stored (the test fixtures seed from it too). */
     ServiceRequest newRequest(Caller caller, SubmitRequest input, Channel channel, CatalogueItem item) {
+        return newRequest(caller, input, channel, item, input.gridCode().substring(0, 9));
+    }
+
+    /** As above, taken by the window of {@code window}. */
+    ServiceRequest newRequest(Caller caller, SubmitRequest input, Channel channel, CatalogueItem item,
+            String window) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceRequest r = new ServiceRequest();
         r.id = "req-" + UUID.randomUUID();
@@ -81,7 +88,9 @@ public class Requests {
         r.itemName = item.nameZh();
         r.responsibleUnit = item.responsibleUnit();
         r.channel = channel;
-        r.citizenId = caller.roles().contains(Roles.CITIZEN) ? caller.subject() : null;
+        r.citizenId = caller.roles().contains(Roles.CITIZEN) ? caller.subject() : input.citizenAccount();
+        r.systemClientId = RequestStore.isOnlySystem(caller) ? caller.subject() : null;
+        r.windowCode = window;
         r.gridCode = input.gridCode();
         r.stationCode = input.gridCode().substring(0, 9);
         r.applicant = applicants.protect(input.applicant());
@@ -102,7 +111,7 @@ public class Requests {
         r.timeline.add(new ServiceRequest.TimelineEntry(RequestState.SUBMITTED, "submit", caller.subject(),
                 caller.name(), now, input.description()));
         r.outbox.add(outbox.event(RequestSubmitted.TYPE, r.id, new RequestSubmitted(r.id, r.number, r.itemCode,
-                r.itemName, channel.name(), r.citizenId, r.gridCode, r.stationCode, Times.local(now),
+                r.itemName, channel.name(), r.citizenId, r.gridCode, RequestStore.stationOf(r), Times.local(now),
                 Times.local(r.completionDueAt))));
         return r;
     }

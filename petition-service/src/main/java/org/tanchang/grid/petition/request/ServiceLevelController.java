@@ -27,26 +27,33 @@ import org.tanchang.grid.platform.security.Roles;
 @Tag(name = "Service levels", description = "On-time rates of the one window for the command centre (综治中心)")
 class ServiceLevelController {
 
-    enum GroupBy { ITEM, UNIT, STATION }
+    enum GroupBy { ITEM, UNIT, STATION, WINDOW, CHANNEL }
 
-    @Schema(name = "OnTimeRate", description = "Of the requests in the caller's area: how many were measured and how "
-            + "many met the promise; an open request already past its due time counts as late")
+    @Schema(name = "OnTimeRate", description = "Of the work in the caller's area (requests and the tasks of "
+            + "\"one thing\" bundles): how many were measured and how many met the promise (an open one already past "
+            + "its due time counts as late), and the citizens' ratings")
     record OnTimeRate(@Schema(example = "HR-BIRTH") String key, long firstResponses, long firstResponsesOnTime,
-            Double firstResponseOnTimeRate, long completions, long completionsOnTime, Double completionOnTimeRate) {
+            Double firstResponseOnTimeRate, long completions, long completionsOnTime, Double completionOnTimeRate,
+            @Schema(description = "Rated requests") long ratings,
+            @Schema(description = "Mean rating, 1 to 5 (satisfaction)", example = "4.5") Double averageRating) {
     }
 
     private final MongoOperations mongo;
+    private final List<CompletionSource> sources;
     private final Clock clock;
 
-    ServiceLevelController(MongoOperations mongo, Clock clock) {
+    ServiceLevelController(MongoOperations mongo, List<CompletionSource> sources, Clock clock) {
         this.mongo = mongo;
+        this.sources = sources;
         this.clock = clock;
     }
 
     @GetMapping("/api/service-levels")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.WINDOW_CLERK})
-    @Operation(summary = "On-time rates", description = "First response and completion on time per item, "
-            + "responsible unit or station (township), over the requests in the caller's area.")
+    @Operation(summary = "On-time rates", description = "First response and completion on time, and the citizens' "
+            + "ratings, per item, responsible unit, station (the applicant's township), handling window or channel "
+            + "(WINDOW, APP, HOTLINE, OTHER_SYSTEM; BUNDLE for bundle tasks), over the work in the caller's area: "
+            + "requests, and each task of an accepted bundle against its item's promised time (completion only).")
     @ApiResponse(responseCode = "200", description = "One rate per group, ordered by key")
     @ApiResponse(responseCode = "400", description = "Unknown groupBy",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -58,23 +65,47 @@ class ServiceLevelController {
     List<OnTimeRate> rates(Caller caller,
             @Parameter(example = "ITEM") @RequestParam(defaultValue = "ITEM") GroupBy groupBy) {
         Query query = Query.query(RequestStore.visibleTo(caller));
-        query.fields().include("itemCode", "responsibleUnit", "stationCode", "submittedAt", "firstResponseDueAt",
-                "firstResponseAt", "completionDueAt", "completedAt", "state");
+        query.fields().include("itemCode", "responsibleUnit", "stationCode", "windowCode", "channel", "submittedAt",
+                "firstResponseDueAt", "firstResponseAt", "completionDueAt", "completedAt", "state", "rating");
         Function<ServiceRequest, String> key = switch (groupBy) {
             case ITEM -> r -> r.itemCode;
             case UNIT -> r -> r.responsibleUnit;
             case STATION -> r -> r.stationCode;
+            case WINDOW -> RequestStore::windowOf;
+            case CHANNEL -> r -> r.channel == null ? null : r.channel.name();
+        };
+        Function<CompletionSource.Completion, String> workKey = switch (groupBy) {
+            case ITEM -> CompletionSource.Completion::itemCode;
+            case UNIT -> CompletionSource.Completion::unit;
+            case STATION -> CompletionSource.Completion::station;
+            case WINDOW -> CompletionSource.Completion::window;
+            case CHANNEL -> CompletionSource.Completion::channel;
         };
         Instant now = clock.instant();
+        // per key: first responses, on time; completions, on time; ratings, their sum
         Map<String, long[]> counts = new TreeMap<>();
         for (ServiceRequest r : mongo.find(query, ServiceRequest.class)) {
-            long[] c = counts.computeIfAbsent(key.apply(r), k -> new long[4]);
+            long[] c = counts.computeIfAbsent(String.valueOf(key.apply(r)), k -> new long[6]);
             count(c, 0, r.firstResponseAt, r.firstResponseDueAt, now);
             count(c, 2, r.completedAt, r.completionDueAt, now);
+            if (r.rating != null) {
+                c[4]++;
+                c[5] += r.rating;
+            }
+        }
+        for (CompletionSource source : sources) {
+            for (CompletionSource.Completion work : source.completions(caller)) {
+                if (work.dueAt() == null) {
+                    continue;   // a task from before tasks carried their promise: nothing to measure against
+                }
+                count(counts.computeIfAbsent(String.valueOf(workKey.apply(work)), k -> new long[6]), 2,
+                        work.completedAt(), work.dueAt(), now);
+            }
         }
         return counts.entrySet().stream().map(e -> new OnTimeRate(e.getKey(), e.getValue()[0], e.getValue()[1],
                 rate(e.getValue()[1], e.getValue()[0]), e.getValue()[2], e.getValue()[3],
-                rate(e.getValue()[3], e.getValue()[2]))).toList();
+                rate(e.getValue()[3], e.getValue()[2]), e.getValue()[4],
+                e.getValue()[4] == 0 ? null : Math.round(e.getValue()[5] * 100.0 / e.getValue()[4]) / 100.0)).toList();
     }
 
     /** Ended measures count on time or late; an open one only once it is late. */

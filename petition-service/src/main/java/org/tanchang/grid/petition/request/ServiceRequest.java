@@ -44,11 +44,24 @@ class ServiceRequest {
     String itemName;
     String responsibleUnit;
     Channel channel;
+    /** The citizen's account: who submitted from the app, or whom the window named or linked later. */
     @Indexed
     String citizenId;
+    /** The other system (its OAuth client) that submitted it; it reads back only what it submitted. */
+    @Indexed
+    String systemClientId;
+    /** The applicant's home grid: an attribute of the request, not who handles it. */
     @Indexed
     String gridCode;
+    /** The home grid's township. */
     String stationCode;
+    /**
+     * The area code of the window that handles the request (一窗通办: any window of the county takes any
+     * resident's request): the taking clerk's area, else the home township. Null on requests stored before it
+     * existed, which the home township's window handles.
+     */
+    @Indexed
+    String windowCode;
     Applicant applicant;
     Location location;
     Map<String, String> fields = new LinkedHashMap<>();

@@ -44,7 +44,19 @@ final class StepBodies {
             @Schema(example = "请核实杨某某1999年前在贵所辖区的户籍登记情况") @NotBlank @Size(max = 1000) String question,
             @Schema(description = "Its own time limit: PT2H or working days such as 5WD", example = "5WD")
             @NotNull @Pattern(regexp = "\\d{1,3}WD|PT\\d{1,4}[HMS]", message = "must be like 5WD or PT2H")
-            String timeLimit) {
+            String timeLimit,
+            @Schema(description = "The agency's system (its OAuth client id), if it answers through the API: that "
+                    + "system may then read this question and reply to it, and nothing else of the request",
+                    example = "wuhai-xinhua-police")
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be a client id")
+            String agencyClientId) {
+    }
+
+    @Schema(name = "LinkRequest", description = "The receipt's number and the applicant's identity number: links a "
+            + "request taken at the window to the signed-in citizen's account")
+    record Link(@Schema(example = "621223-SQ-20261129-00001") @NotBlank @Size(max = 40) String number,
+            @Schema(example = "110105194901020123") @NotNull @org.tanchang.grid.platform.personaldata.IdNumber
+            String idNumber) {
     }
 
     @Schema(name = "AssistanceReply", description = "The other agency's answer")

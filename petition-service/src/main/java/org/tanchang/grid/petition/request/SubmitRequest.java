@@ -18,7 +18,7 @@ import org.tanchang.grid.platform.personaldata.Mobile;
 public record SubmitRequest(
         @Schema(description = "Catalogue item code", requiredMode = Schema.RequiredMode.REQUIRED, example = "HR-BIRTH")
         @NotNull @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]+)+") String itemCode,
-        @Schema(description = "15-digit grid the applicant lives in", requiredMode = Schema.RequiredMode.REQUIRED,
+        @Schema(description = "15-digit grid the applicant lives in: an attribute of the request; any window of the county takes it", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "621223101001001")
         @NotNull @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
         @Schema(description = "WINDOW (default for staff) or HOTLINE; citizens always APP, systems OTHER_SYSTEM",
@@ -31,7 +31,13 @@ public record SubmitRequest(
         @Schema(description = "Free text, up to 1000 characters", example = "孩子出生一个月，来办理落户")
         @Size(max = 1000) String description,
         @Schema(description = "Where it is about, for reports from other systems (Open311): optional")
-        @Valid Location location) {
+        @Valid Location location,
+        @Schema(description = "The citizen's account (user name), when the window or the hotline knows it: the "
+                + "citizen then follows and rates the request in the app. Staff only; a citizen who signs up later "
+                + "links the request with its number and their identity number (POST /api/service-requests/link)",
+                example = "citizen.liu")
+        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*", message = "must be an account name")
+        String citizenAccount) {
 
     @Schema(name = "RequestApplicant", description = "The applicant; stored encrypted, shown masked")
     public record Applicant(

@@ -26,6 +26,9 @@ public final class RequestSeeds {
     private static final Caller CLERK = new Caller("clerk-lichuan", "理川镇窗口", Set.of("WINDOW_CLERK"),
             new AreaScope(List.of(TestUsers.LICHUAN)), "test", null);
 
+    /** The client id of the Wuhai station's system, to which the seeded questions are addressed. */
+    public static final String WUHAI_SYSTEM = "wuhai-system";
+
     private final Requests requests;
     private final RequestStore store;
     private final Catalogue catalogue;
@@ -51,7 +54,7 @@ public final class RequestSeeds {
         SubmitRequest input = new SubmitRequest("ID-APPLY", TestUsers.YANGJIA_GRID, null,
                 new SubmitRequest.Applicant("杨建国", "110105194901020123", "13800138000"), Map.of("reason", "到期换领"),
                 allMaterials ? RequestFixtures.ID_APPLY_MATERIALS : RequestFixtures.ID_APPLY_MATERIALS.subList(0, 1),
-                "身份证到期", null);
+                "身份证到期", null, null);
         ServiceRequest r = requests.newRequest(owner, input, Channel.APP, catalogue.find("ID-APPLY").orElseThrow());
         r.outbox.clear();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -73,6 +76,18 @@ public final class RequestSeeds {
         return new Seed(r.id, r.number, null);
     }
 
+    /** A SUBMITTED request taken at 理川镇's window for a resident without an account (杨建国, the usual ID). */
+    public Seed atWindow() {
+        SubmitRequest input = new SubmitRequest("ID-APPLY", TestUsers.YANGJIA_GRID, Channel.WINDOW,
+                new SubmitRequest.Applicant("杨建国", "110105194901020123", "13800138000"), Map.of("reason", "到期换领"),
+                RequestFixtures.ID_APPLY_MATERIALS, "身份证到期", null, null);
+        ServiceRequest r = requests.newRequest(CLERK, input, Channel.WINDOW, catalogue.find("ID-APPLY").orElseThrow(),
+                TestUsers.LICHUAN);
+        r.outbox.clear();
+        store.insert(r);
+        return new Seed(r.id, r.number, null);
+    }
+
     /** An ACCEPTED request of {@code citizen} waiting for the Wuhai station's answer. */
     public Seed waitingForAssistance(String citizen) {
         Seed accepted = inState(citizen, RequestState.ACCEPTED);
@@ -80,6 +95,7 @@ public final class RequestSeeds {
         Assistance a = new Assistance();
         a.id = "as-" + UUID.randomUUID().toString().substring(0, 8);
         a.agency = "乌海市公安局新华派出所";
+        a.agencyClientId = WUHAI_SYSTEM;
         a.question = "请核实户籍";
         a.timeLimit = "5WD";
         a.state = Assistance.State.ASKED;

@@ -149,7 +149,8 @@ class RequestWorkflowIntegrationTest {
     void theWuhaiAssistanceIsAskedRemindedAndAnsweredWhileTheRequesterSeesItWaiting() {
         String id = fixtures().inState("citizen-f", RequestState.ACCEPTED).get("id").asString();
         JsonNode asked = fixtures().step(id, "assistance", "{\"agency\":\"乌海市公安局新华派出所\","
-                + "\"question\":\"请核实杨某某1999年前的户籍\",\"timeLimit\":\"5WD\"}");
+                + "\"question\":\"请核实杨某某1999年前的户籍\",\"timeLimit\":\"5WD\","
+                + "\"agencyClientId\":\"" + RequestSeeds.WUHAI_SYSTEM + "\"}");
         String assistanceId = asked.get("assistance").get(0).get("id").asString();
 
         JsonNode seen = fixtures().as(TestUsers.citizen("citizen-f")).get("/api/service-requests/" + id).json();
@@ -162,6 +163,8 @@ class RequestWorkflowIntegrationTest {
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.json().get("waitingFor").isEmpty()).isTrue();
         assertThat(reply.json().get("assistance").get(0).get("state").asString()).isEqualTo("ANSWERED");
+        assertThat(reply.json().get("applicant").isNull()).as("the agency learns nothing of the applicant").isTrue();
+        assertThat(reply.json().get("timeline")).isEmpty();
         var again = fixtures().as(RequestFixtures.clerk()).post("/api/service-requests/" + id + "/assistance/"
                 + assistanceId + "/reply", "{\"reply\":\"再答\",\"confirmed\":true}");
         assertThat(again.status()).isEqualTo(409);

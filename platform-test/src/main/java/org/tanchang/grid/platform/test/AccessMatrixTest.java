@@ -41,6 +41,9 @@ import tools.jackson.databind.JsonNode;
  * <li>{@code mine-read}, {@code mine-list}, {@code mine-command}: as above, but "in scope" means the caller is the
  * fixture's owner whatever their role (a personal inbox)</li>
  * </ul>
+ * A role may carry its own rule after a slash, for operations where it sees by another rule than the others: for
+ * example {@code SYSTEM/mine-read} on a read whose other roles see by area, where a system client sees only what it
+ * submitted itself (the fixture's owner is a citizen, so the system profile must not find it).
  * "In scope" means the caller's area codes cover the fixture's area, or for a citizen that they own the fixture.
  */
 public abstract class AccessMatrixTest {
@@ -174,14 +177,17 @@ public abstract class AccessMatrixTest {
         if (profile.role() == null) {
             return Outcome.UNAUTHORIZED;
         }
-        if (!operation.roles().contains(profile.role())) {
+        String granted = operation.roles().stream().filter(r -> r.equals(profile.role())
+                || r.startsWith(profile.role() + "/")).findFirst().orElse(null);
+        if (granted == null) {
             return Outcome.FORBIDDEN;
         }
+        String rule = granted.contains("/") ? granted.substring(granted.indexOf('/') + 1) : operation.rule();
         boolean inScope = profile.role().equals("CITIZEN") ? profile.subject().equals(fixture.owner())
                 : profile.scopeCodes().stream().anyMatch(code -> fixture.areaCode() != null
                         && fixture.areaCode().startsWith(code));
         boolean mine = profile.subject().equals(fixture.owner());
-        return switch (operation.rule()) {
+        return switch (rule) {
             case "mine-read", "mine-command" -> mine ? Outcome.SUCCESS : Outcome.NOT_FOUND;
             case "mine-list" -> mine ? Outcome.SUCCESS_WITH_OBJECT : Outcome.SUCCESS_WITHOUT_OBJECT;
             case "any" -> Outcome.SUCCESS;
@@ -190,7 +196,7 @@ public abstract class AccessMatrixTest {
             case "create" -> inScope || profile.role().equals("CITIZEN") ? Outcome.SUCCESS : Outcome.FORBIDDEN;
             case "county" -> profile.scopeCodes().stream().anyMatch(code -> code.length() == 6) ? Outcome.SUCCESS
                     : Outcome.FORBIDDEN;
-            default -> throw new IllegalArgumentException("unknown rule " + operation.rule() + " for "
+            default -> throw new IllegalArgumentException("unknown rule " + rule + " for "
                     + operation.key());
         };
     }
