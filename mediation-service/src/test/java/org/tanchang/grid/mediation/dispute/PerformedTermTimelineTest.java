@@ -1,0 +1,44 @@
+package org.tanchang.grid.mediation.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** A performed term reads on the dispute's timeline as what happened, with or without the mediator's remark. */
+@ServiceIntegrationTest
+class PerformedTermTimelineTest {
+
+    @LocalServerPort
+    int port;
+
+    private JsonNode lastEntry(DisputeDriver driver, String id) {
+        JsonNode timeline = driver.api().get("/api/disputes/" + id).json().get("timeline");
+        return timeline.get(timeline.size() - 1);
+    }
+
+    @Test
+    void aTermPerformedWithoutARemarkSaysWhichTermAndWhenNotNull() {
+        DisputeDriver driver = new DisputeDriver(port);
+        String id = driver.openIn("PERFORMING");
+        driver.post(id, "perform-term", "{\"termIndex\":0,\"performedOn\":\"2026-01-08\"}");
+
+        JsonNode entry = lastEntry(driver, id);
+
+        assertThat(entry.get("action").asString()).isEqualTo("perform-term");
+        assertThat(entry.get("remark").asString()).isEqualTo("term 0 performed on 2026-01-08")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aTermPerformedWithARemarkKeepsIt() {
+        DisputeDriver driver = new DisputeDriver(port);
+        String id = driver.openIn("PERFORMING");
+        driver.post(id, "perform-term", "{\"termIndex\":0,\"performedOn\":\"2026-01-08\",\"remark\":\"现金当面交付\"}");
+
+        assertThat(lastEntry(driver, id).get("remark").asString())
+                .isEqualTo("term 0 performed on 2026-01-08: 现金当面交付");
+    }
+}
