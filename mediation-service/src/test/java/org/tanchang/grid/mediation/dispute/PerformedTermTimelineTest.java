@@ -41,4 +41,21 @@ class PerformedTermTimelineTest {
         assertThat(lastEntry(driver, id).get("remark").asString())
                 .isEqualTo("term 0 performed on 2026-01-08: 现金当面交付");
     }
+
+    @Test
+    void everyEntryNamesItsActorAlsoWhenTheServiceWroteIt() {
+        DisputeDriver driver = new DisputeDriver(port);
+        var opened = driver.api().post("/api/disputes", DisputeDriver.OPEN_BODY.replace("\"MEDIUM\"", "\"HIGH\""));
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+
+        JsonNode timeline = driver.api().get("/api/disputes/" + opened.json().get("id").asString()).json()
+                .get("timeline");
+
+        assertThat(timeline.findValuesAsString("action")).as("a HIGH risk escalates at once").contains("open",
+                "escalate");
+        for (JsonNode entry : timeline) {
+            assertThat(entry.get("actorName").isNull()).as(entry.toString()).isFalse();
+            assertThat(entry.get("actorName").asString()).as(entry.toString()).isNotBlank();
+        }
+    }
 }
