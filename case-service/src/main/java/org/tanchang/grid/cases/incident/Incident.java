@@ -62,10 +62,20 @@ class Incident {
         }
     }
 
-    /** What is known when an incident is reported, whichever way it arrived. */
+    /**
+     * What is known when an incident is reported, whichever way it arrived. {@code actorName} is the reporter's
+     * display name for the timeline, as every later entry shows it; a system's id serves as its own name.
+     */
     record Report(IncidentSource source, String sourceReference, Placement placement, String description,
             GeoPoint location, Instant reportedAt, String actor, String remark, Reporter reporter,
-            IncidentType type, String subType, Urgency urgency, String reporterId) {
+            IncidentType type, String subType, Urgency urgency, String reporterId, String actorName) {
+
+        Report(IncidentSource source, String sourceReference, Placement placement, String description,
+                GeoPoint location, Instant reportedAt, String actor, String remark, Reporter reporter,
+                IncidentType type, String subType, Urgency urgency, String reporterId) {
+            this(source, sourceReference, placement, description, location, reportedAt, actor, remark, reporter, type,
+                    subType, urgency, reporterId, actor);
+        }
     }
 
     @Id
@@ -135,7 +145,7 @@ class Incident {
         incident.reportedAt = report.reportedAt() == null ? now : report.reportedAt().truncatedTo(ChronoUnit.MILLIS);
         incident.createdAt = now;
         incident.timeline.add(new TimelineEntry(IncidentState.REPORTED, report.actor(), now, report.remark(),
-                "report", report.actor()));
+                "report", report.actorName() == null ? report.actor() : report.actorName()));
         return incident;
     }
 

@@ -111,7 +111,7 @@ class IncidentController {
                 request.description(), location,
                 request.reportedAt() == null ? null : request.reportedAt().toInstant(), caller.subject(),
                 request.source().remark(), reporters.protect(request.reporter()), request.type(), request.subType(),
-                request.urgency(), request.citizenId());
+                request.urgency(), request.citizenId(), caller.name());
         if (idempotencyKey == null) {
             return created(incidents.open(report));
         }

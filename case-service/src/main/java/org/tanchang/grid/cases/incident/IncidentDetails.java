@@ -15,7 +15,8 @@ import org.tanchang.grid.platform.web.ProblemException;
 /**
  * Adds what the handling collects to an open incident in the caller's area, each as one conditional update: evidence,
  * money, vehicles, persons (their personal data protected like the reporter's). A closed case is changed only after
- * a reopening (409).
+ * a reopening (409). Each addition is also a timeline entry in the same update (the state stays; the remark says
+ * what was added, a person only by role and masked name), so the timeline tells everything that changed the case.
  */
 @Service
 class IncidentDetails {
@@ -41,7 +42,9 @@ class IncidentDetails {
         var evidence = new CaseDetails.Evidence(e.url(), e.type(), e.sha256(), e.description(), caller.subject(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         incident.details.evidence.add(evidence);
-        steps.write(incident, new Update().push("details.evidence", evidence));
+        steps.write(incident, new Update().push("details.evidence", evidence).push("timeline", entry(incident, caller,
+                "add-evidence", "Evidence added: " + e.type() + " " + e.url()
+                        + (e.description() == null || e.description().isBlank() ? "" : " (" + e.description() + ")"))));
         return incident;
     }
 
@@ -58,7 +61,8 @@ class IncidentDetails {
         incident.details.amountInvolvedFen = involved;
         incident.details.amountRecoveredFen = recovered;
         steps.write(incident, new Update().set("details.amountInvolvedFen", involved)
-                .set("details.amountRecoveredFen", recovered));
+                .set("details.amountRecoveredFen", recovered).push("timeline", entry(incident, caller, "set-money",
+                        "Amounts: involved " + yuan(involved) + ", recovered " + yuan(recovered))));
         return incident;
     }
 
@@ -66,7 +70,9 @@ class IncidentDetails {
         Incident incident = open(caller, id);
         var vehicle = new CaseDetails.Vehicle(v.plate(), v.description());
         incident.details.vehicles.add(vehicle);
-        steps.write(incident, new Update().push("details.vehicles", vehicle));
+        steps.write(incident, new Update().push("details.vehicles", vehicle).push("timeline", entry(incident, caller,
+                "add-vehicle", "Vehicle added: " + v.plate()
+                        + (v.description() == null || v.description().isBlank() ? "" : " (" + v.description() + ")"))));
         return incident;
     }
 
@@ -76,8 +82,23 @@ class IncidentDetails {
                 Masker.NAME), personalData.protect(PERSON_ID_NUMBER, p.idNumber(), Masker.ID_NUMBER),
                 personalData.protect(PERSON_PHONE, p.phone(), Masker.MOBILE));
         incident.details.persons.add(person);
-        steps.write(incident, new Update().push("details.persons", person));
+        steps.write(incident, new Update().push("details.persons", person).push("timeline", entry(incident, caller,
+                "add-person", "Person added: " + p.role()
+                        + (person.name() == null ? "" : " " + person.name().masked()))));
         return incident;
+    }
+
+    /** The entry of an addition, also appended to the incident in hand so the response shows it. */
+    private Incident.TimelineEntry entry(Incident incident, Caller caller, String action, String remark) {
+        var entry = new Incident.TimelineEntry(incident.state, caller.subject(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), remark, action, caller.name());
+        incident.timeline.add(entry);
+        return entry;
+    }
+
+    /** 200000 fen as "2000.00 yuan"; not given as "not given". */
+    private static String yuan(Long fen) {
+        return fen == null ? "not given" : java.math.BigDecimal.valueOf(fen, 2).toPlainString() + " yuan";
     }
 
     private Incident open(Caller caller, String id) {

@@ -44,15 +44,18 @@ record IncidentView(
         @Schema(description = "Every step so far, oldest first") List<TimelineEntryView> timeline,
         @Schema(description = "Optimistic-concurrency version", example = "0") long version) {
 
-    @Schema(name = "IncidentTimelineEntry", description = "One step of an incident's history")
+    @Schema(name = "IncidentTimelineEntry", description = "One entry of an incident's history: a workflow step, "
+            + "supervision, or an addition (add-vehicle, add-evidence, add-person, set-money) that leaves the state")
     record TimelineEntryView(
-            @Schema(example = "REPORTED") IncidentState state,
-            @Schema(description = "Who took the step: a grid member's or officer's id", example = "gm-li-jianguo")
+            @Schema(description = "The state after the entry", example = "REPORTED") IncidentState state,
+            @Schema(description = "Who did it: the user name (a grid member's or officer's id), a system's client "
+                    + "id, or system", example = "gm-li-jianguo")
             String actor,
             @Schema(example = "2026-11-29T09:41:12.345+08:00") OffsetDateTime at,
             @Schema(example = "Reported in person at a police station") String remark,
             @Schema(example = "dispatch") String action,
-            @Schema(example = "王海") String actorName) {
+            @Schema(description = "Who did it, by display name, on every entry (a system's id serves as its name)",
+                    example = "王海") String actorName) {
     }
 
     @Schema(name = "IncidentReporter", description = "The person who reported the incident. Masked "

@@ -50,7 +50,8 @@ class PatrolFindingsListener {
                             placement.place(report.gridCode(), finding.location(), report.townshipCode()),
                             finding.description(), finding.location(), reportedAt(report), report.memberId(),
                             "Patrol finding #" + finding.index() + " of report " + report.reportId() + ", reported by "
-                                    + report.memberName(), null, IncidentType.OTHER, null, Urgency.NORMAL, null));
+                                    + report.memberName(), null, IncidentType.OTHER, null, Urgency.NORMAL, null,
+                            report.memberName()));
             if (opened.created()) {
                 log.info("Opened incident {} ({}) from patrol report {}", opened.incident().id,
                         opened.incident().caseNumber, report.reportId());

@@ -21,13 +21,16 @@ class Handovers {
 
     private final MongoOperations mongo;
     private final FoundItems items;
+    private final LostReports reports;
     private final PersonalData personalData;
     private final Outbox outbox;
     private final Clock clock;
 
-    Handovers(MongoOperations mongo, FoundItems items, PersonalData personalData, Outbox outbox, Clock clock) {
+    Handovers(MongoOperations mongo, FoundItems items, LostReports reports, PersonalData personalData, Outbox outbox,
+            Clock clock) {
         this.mongo = mongo;
         this.items = items;
+        this.reports = reports;
         this.personalData = personalData;
         this.outbox = outbox;
         this.clock = clock;
@@ -36,12 +39,13 @@ class Handovers {
     /**
      * The claimant's ID number must be the one in the lost report (its keyed hash), or a proxy brings the owner's
      * signed authorisation; without proof it is refused (422) and nothing changes. A retry of a handover already
-     * made returns it without a second record or event; the writes are conditional on the version read.
+     * made returns it without a second record or event; the writes are conditional on the version read. The item
+     * and the report must both be visible to the caller (404 otherwise, as their reads answer).
      */
     FoundItem claim(Caller caller, String foundItemId, LostRequests.Claim claim) {
         FoundItem found = items.get(caller, foundItemId);
-        LostReport report = mongo.findById(claim.lostReportId(), LostReport.class);
-        boolean linked = report != null && report.id.equals(found.matchedLostReportId);
+        LostReport report = reports.get(caller, claim.lostReportId());   // as a read: 404 outside the caller's areas
+        boolean linked = report.id.equals(found.matchedLostReportId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (linked && found.status == LostStates.Found.RETURNED) {
             if (report.status == LostStates.Report.MATCHED) {   // a retry after a first try that stopped half-way

@@ -21,12 +21,13 @@ import org.springframework.http.ProblemDetail;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "403", description = "The caller's role may not do this, or the area is outside theirs",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "Not found in the caller's area (or, for a citizen, not theirs)",
+@ApiResponse(responseCode = "404", description = "Not found in the caller's area (or, for a citizen, not theirs); for "
+        + "match and claim also the lost report the body names",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "409", description = "The item's status does not allow it (already returned, not "
         + "matched, notice period still running)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "422", description = "Identity not proven, documents that differ, an unknown lost report",
+@ApiResponse(responseCode = "422", description = "Identity not proven, or documents that differ",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @interface LostPropertyProblems {
 }

@@ -10,6 +10,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
+import org.tanchang.grid.platform.geo.GridArea;
+import org.tanchang.grid.platform.geo.GridMap;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
@@ -21,15 +23,19 @@ import org.tanchang.grid.platform.web.ProblemException;
 @Service
 class LostReports {
 
+    private static final String COUNTY = "621223";
+
     private final MongoOperations mongo;
     private final IdempotentWrites writes;
     private final ItemDocuments documents;
+    private final GridMap map;
     private final Clock clock;
 
-    LostReports(MongoOperations mongo, IdempotentWrites writes, ItemDocuments documents, Clock clock) {
+    LostReports(MongoOperations mongo, IdempotentWrites writes, ItemDocuments documents, GridMap map, Clock clock) {
         this.mongo = mongo;
         this.writes = writes;
         this.documents = documents;
+        this.map = map;
         this.clock = clock;
     }
 
@@ -45,7 +51,7 @@ class LostReports {
         LostReport report = new LostReport();
         report.id = ItemDocuments.idOf("lost-", caller, idempotencyKey);
         report.ownerId = caller.isOnlyCitizen() ? caller.subject() : r.citizenId();
-        report.areaCode = r.areaCode() != null ? r.areaCode() : "621223";
+        report.areaCode = areaOf(r);
         if (!caller.isOnlyCitizen()) {
             Visibility.requireArea(caller, report.areaCode);
         }
@@ -67,6 +73,18 @@ class LostReports {
             return new Created<>(report, true);
         }
         return new Created<>(mongo.findById(report.id, LostReport.class), false);   // a concurrent retry won
+    }
+
+    /**
+     * The area named, else the grid whose boundary holds the place it was lost (the local grid map, as incidents are
+     * placed), so the officers of that station see it; else the county, where only county-wide staff see it.
+     */
+    private String areaOf(LostRequests.ReportLost r) {
+        if (r.areaCode() != null) {
+            return r.areaCode();
+        }
+        return r.location() == null ? COUNTY : map.locate(r.location().longitude(), r.location().latitude())
+                .map(GridArea::gridCode).orElse(COUNTY);
     }
 
     LostReport get(Caller caller, String id) {

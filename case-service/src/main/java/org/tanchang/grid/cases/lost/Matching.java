@@ -54,15 +54,13 @@ class Matching {
     /**
      * The officer confirms a candidate: both move to MATCHED and the owner is told to come with proof
      * (LostItemMatched). A retry of a match already made changes and publishes nothing more; each write is
-     * conditional on the version read, so a concurrent second match loses with 409 instead of overwriting.
+     * conditional on the version read, so a concurrent second match loses with 409 instead of overwriting. Both the
+     * item and the report must be visible to the caller (404 otherwise, as their reads answer): an officer cannot
+     * tie a found item to a report of another station's area by guessing its id.
      */
     FoundItem match(Caller caller, String foundItemId, String lostReportId) {
         FoundItem found = items.get(caller, foundItemId);
-        LostReport report = mongo.findById(lostReportId, LostReport.class);
-        if (report == null) {
-            throw ProblemException.unprocessable("unknown-lost-report", "Unknown lost report",
-                    "Lost report " + lostReportId + " does not exist");
-        }
+        LostReport report = reports.get(caller, lostReportId);   // as a read: 404 outside the caller's areas
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String remark = "Matched to lost report " + report.id;
         if (found.status == LostStates.Found.MATCHED && report.id.equals(found.matchedLostReportId)) {

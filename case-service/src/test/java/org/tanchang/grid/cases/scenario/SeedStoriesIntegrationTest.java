@@ -66,7 +66,7 @@ class SeedStoriesIntegrationTest {
         assertThat(closed.get("type").asString()).isEqualTo("HERB_THEFT");
         assertThat(closed.get("source").asString()).isEqualTo("PATROL_FINDING");
         assertThat(closed.get("timeline").findValuesAsString("action")).containsExactly("report", "register",
-                "dispatch", "accept", "start", "resolve", "verify", "close");
+                "dispatch", "accept", "start", "add-evidence", "resolve", "verify", "close");
         assertThat(closed.get("timeline").get(0).get("actor").asString()).isEqualTo("gm-li-jianguo");
         assertThat(closed.get("details").get("evidence").get(0).get("sha256").asString()).isEqualTo("3c".repeat(32));
     }

@@ -166,7 +166,10 @@ class DisputeActions {
     }
 
     DisputeView performTerm(Caller caller, String id, Requests.PerformTerm request) {
-        return act(caller, id, PERFORM_TERM, "term " + request.termIndex() + ": " + request.remark(), d -> {
+        // the remark is optional: without one the entry still says what happened, never "term 5: null"
+        String remark = "term " + request.termIndex() + " performed on " + request.performedOn()
+                + (request.remark() == null || request.remark().isBlank() ? "" : ": " + request.remark());
+        return act(caller, id, PERFORM_TERM, remark, d -> {
             List<Parts.Term> terms = new ArrayList<>(d.agreement.terms());
             if (request.termIndex() >= terms.size()) {
                 throw ProblemException.invalid(List.of(new FieldError("termIndex", "must name a term of the agreement")));

@@ -80,8 +80,10 @@ record DisputeView(
             String remark) {
 
         static TimelineView of(Parts.TimelineEntry t) {
-            return new TimelineView(t.action(), t.from(), t.to(), t.actorId(), t.actorName(), Times.local(t.at()),
-                    t.remark());
+            // entries written by the service itself (escalation, a dispute opened from an event) have no display
+            // name: their actor's id serves as one, so every entry names its actor the same way
+            return new TimelineView(t.action(), t.from(), t.to(), t.actorId(),
+                    t.actorName() == null ? t.actorId() : t.actorName(), Times.local(t.at()), t.remark());
         }
     }
 

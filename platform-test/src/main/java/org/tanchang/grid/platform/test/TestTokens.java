@@ -74,6 +74,25 @@ public final class TestTokens implements AutoCloseable {
         return sign(key, subject, ISSUER, Instant.now().plusSeconds(600), roles, scopeCodes);
     }
 
+    /**
+     * A valid token whose display name (the {@code name} claim) differs from the subject, as the auth server's are
+     * ({@code officer.lichuan} / 王海); for asserting which of the two a response shows.
+     */
+    public String named(String subject, String name, List<String> roles, List<String> scopeCodes) {
+        try {
+            Instant expires = Instant.now().plusSeconds(600);
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER)
+                    .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
+                    .claim("roles", roles).claim("scope_codes", scopeCodes).claim("name", name)
+                    .claim("client_id", "tanchang-app").build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String forged(String subject) {
         return sign(forger, subject, ISSUER, Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"));
     }

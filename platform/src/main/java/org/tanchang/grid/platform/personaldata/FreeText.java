@@ -34,7 +34,30 @@ public final class FreeText {
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9０-９])(?:[+＋]?[8８][6６][ \u3000-]?)?"
             + "[1１][3-9３-９]" + DIGIT + "[ \u3000-]?" + DIGIT + "{4}[ \u3000-]?" + DIGIT + "{4}(?![0-9０-９])");
 
+    /**
+     * A house, flat or village-group number after a street, lane, village, group, estate or building word: the
+     * digits of {@code 人民路12号}, {@code 杨家村3组15号}, {@code 幸福小区5栋2单元301室}. The place itself stays readable
+     * ({@code 人民路**号}): where something happened is public, who lives at which door is not. Unit words after a
+     * word that is no place ({@code 保管柜3号}, {@code 12月5号}) are left alone.
+     */
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<=[路街巷道弄村组社队苑院区庄屯园里楼])"
+            + "(?:[ \u3000]*" + DIGIT + "+(?:[-－]" + DIGIT + "+)*[ \u3000]*(?:号楼|号院|号|室|户|栋|幢|单元|层|楼|组|社|队|弄))+");
+    private static final Pattern ANY_DIGIT = Pattern.compile(DIGIT);
+
     private FreeText() {
+    }
+
+    /**
+     * For text anybody may read without signing in (public notices, the catalogue, Open311): {@link #scrub} and
+     * house numbers masked too. Events and messages keep addresses, because the officials they reach must find the
+     * place; a public page must not show which door it was.
+     */
+    public static String scrubPublic(String text) {
+        String scrubbed = scrub(text);
+        if (scrubbed == null || scrubbed.isEmpty()) {
+            return scrubbed;
+        }
+        return replace(HOUSE_NUMBER, scrubbed, v -> ANY_DIGIT.matcher(v).replaceAll("*"));
     }
 
     /**

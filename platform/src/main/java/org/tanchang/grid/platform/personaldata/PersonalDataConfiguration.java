@@ -46,6 +46,16 @@ public class PersonalDataConfiguration {
         return new PersonalData(cipher, hash);
     }
 
+    /** Public operations' answers scrubbed of personal data (web applications only). */
+    @Bean
+    @ConditionalOnMissingBean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+            type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
+    PublicResponseScrubbing publicResponseScrubbing(
+            org.springframework.beans.factory.ObjectProvider<tools.jackson.databind.json.JsonMapper> json) {
+        return new PublicResponseScrubbing(json);
+    }
+
     /** Needs the audit trail (a service's); absent in slices that test the cipher alone. */
     @Bean
     @ConditionalOnMissingBean

@@ -63,4 +63,27 @@ class FreeTextTest {
         String once = FreeText.scrub("身份证110105194912310021，电话13800138000");
         assertThat(FreeText.scrub(once)).isSameAs(once);
     }
+
+    @Test
+    void publicTextAlsoLosesHouseNumbersButKeepsThePlace() {
+        assertThat(FreeText.scrubPublic("失主住宕昌县城关镇人民路12号，电话13800138000"))
+                .isEqualTo("失主住宕昌县城关镇人民路**号，电话138****8000");
+        assertThat(FreeText.scrubPublic("杨家村3组15号")).isEqualTo("杨家村*组**号");
+        assertThat(FreeText.scrubPublic("幸福小区5栋2单元301室")).isEqualTo("幸福小区*栋*单元***室");
+        assertThat(FreeText.scrubPublic("新华街 8-2 号")).isEqualTo("新华街 *-* 号");
+        assertThat(FreeText.scrubPublic("城关镇东街１２号")).isEqualTo("城关镇东街**号");
+    }
+
+    @Test
+    void publicTextKeepsNumbersThatAreNoAddress() {
+        String text = "11月28日在理川派出所失物保管柜3号，12月5号前认领，G212国道68公里处，网格621223101001001";
+        assertThat(FreeText.scrubPublic(text)).isEqualTo(text);
+        assertThat(FreeText.scrubPublic(null)).isNull();
+    }
+
+    @Test
+    void eventTextKeepsAddressesForTheOfficialsWhoMustFindThePlace() {
+        String text = "杨家村3组15号门前";
+        assertThat(FreeText.scrub(text)).isSameAs(text);
+    }
 }
