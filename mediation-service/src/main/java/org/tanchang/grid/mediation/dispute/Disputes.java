@@ -144,6 +144,7 @@ public class Disputes {
         dispute.timeline.set(0, new Parts.TimelineEntry("open", null, DisputeState.APPLIED, caller.subject(),
                 caller.name(), dispute.openedAt, source == DisputeSource.WALK_IN ? "来访申请调解" : "案件移送调解"));
         dispute.parties.addAll(added);
+        DisputeActions.spanPartiesGrids(dispute, request.parties() == null ? List.of() : request.parties());
         if (!insertOnce(dispute)) {
             // two retries raced past the lookup: the loser answers with the winner's dispute
             return earlier(id).orElseThrow();

@@ -31,6 +31,8 @@ class FollowUpVisit {
     Instant createdAt;
     /** Why the visit was scheduled: after a patrol finding, after an agreement, or again after a bad one. */
     String reason;
+    /** The party the mediator asked to be visited, when the visit was scheduled by hand for one; else null. */
+    String partyToVisit;
     /** Set once FollowUpVisitOverdue was raised, so the sweep raises it once. */
     Instant overdueRaisedAt;
     /** The outcome, once made. The party is named as the visitor wrote it, to match the dispute's party names. */

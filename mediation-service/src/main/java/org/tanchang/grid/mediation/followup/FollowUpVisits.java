@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitAssigned;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitCompleted;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitOverdue;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.web.Times;
 
 /** Schedules follow-up visits and answers questions about them. */
 @Service
@@ -65,6 +67,7 @@ public class FollowUpVisits {
         visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
                 new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
                         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
+        announceAssignee(visit);
         if (writes.insertOnce(visit)) {
             if (assignee == null) {
                 log.warn("Follow-up visit {} of dispute {} has no assignee: the event named no responsible officer",
@@ -87,8 +90,45 @@ public class FollowUpVisits {
                 signedOn.plus(properties.visitAfterAgreement()), assignee, "AFTER_AGREEMENT");
     }
 
+    /**
+     * A visit a mediator asks for (e.g. for a party not yet asked), numbered on from the dispute's visits, assigned to
+     * {@code assignee} and announced to them at once. Returns the visit id.
+     */
+    public String scheduleRequested(String disputeId, String gridCode, LocalDate dueOn, String partyToVisit,
+            Assignee assignee) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long made = mongo.count(Query.query(Criteria.where("disputeId").is(disputeId)), FollowUpVisit.class);
+            String id = disputeId + "-visit-" + (made + 1 + attempt);
+            if (insert(id, disputeId, gridCode, null, dueOn, assignee, "REQUESTED", partyToVisit)) {
+                return id;
+            }
+        }
+        throw ProblemException.conflict("Visits of dispute " + disputeId + " are being scheduled concurrently; "
+                + "try again", java.util.Map.of("disputeId", disputeId));
+    }
+
+    /**
+     * The visit's assignee hears of it at once, in the visit's own write: {@code alreadyDue} when it is due today or
+     * earlier, for then no reminder "the day before" can reach them.
+     */
+    private void announceAssignee(FollowUpVisit visit) {
+        if (visit.assignee == null || visit.assignee.id() == null) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Times.COUNTY_ZONE);
+        visit.outbox.add(outbox.event(FollowUpVisitAssigned.TYPE, visit.id, new FollowUpVisitAssigned(visit.id,
+                visit.disputeId, visit.gridCode, visit.dueOn, visit.assignee.id(), visit.assignee.name(),
+                visit.partyToVisit, !visit.dueOn.isAfter(today))));
+    }
+
     private String schedule(String id, String disputeId, String gridCode, String patrolReportId, LocalDate dueOn,
             Assignee assignee, String reason) {
+        insert(id, disputeId, gridCode, patrolReportId, dueOn, assignee, reason, null);
+        return id;
+    }
+
+    private boolean insert(String id, String disputeId, String gridCode, String patrolReportId, LocalDate dueOn,
+            Assignee assignee, String reason, String partyToVisit) {
         FollowUpVisit visit = new FollowUpVisit();
         visit.id = id;
         visit.disputeId = disputeId;
@@ -99,13 +139,16 @@ public class FollowUpVisits {
         visit.assignee = assignee;
         visit.createdAt = clock.instant();
         visit.reason = reason;
+        visit.partyToVisit = partyToVisit;
         visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
                 new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
                         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
+        announceAssignee(visit);
         if (writes.insertOnce(visit)) {
             log.info("Scheduled follow-up visit {} of dispute {} on {} ({})", visit.id, disputeId, dueOn, reason);
+            return true;
         }
-        return visit.id;
+        return false;
     }
 
     /**
