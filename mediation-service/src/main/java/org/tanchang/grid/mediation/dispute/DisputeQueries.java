@@ -62,10 +62,11 @@ class DisputeQueries {
 
     Page<DisputeView> list(Caller caller, Filter filter, int page, int size) {
         Instant now = clock.instant();
-        // a grid filter finds the disputes in that grid and those spanning it
-        Filters filters = Filters.where().matching(visibleTo(caller)).matching(filter.gridCode() == null ? null
-                        : new Criteria().orOperator(Criteria.where("gridCode").is(filter.gridCode()),
-                                Criteria.where("otherGridCodes").is(filter.gridCode())))
+        // a grid filter finds the disputes in that grid and those spanning it; one $and holds both conditions
+        Criteria scope = filter.gridCode() == null ? visibleTo(caller) : new Criteria().andOperator(inArea(caller),
+                new Criteria().orOperator(Criteria.where("gridCode").is(filter.gridCode()),
+                        Criteria.where("otherGridCodes").is(filter.gridCode())));
+        Filters filters = Filters.where().matching(scope)
                 .is("state", filter.state()).is("sourceReference", filter.sourceReference())
                 .is("type", filter.type()).is("level", filter.level());
         filters.matching(filter.flag() == null ? null : flagged(filter.flag(), now));
@@ -89,7 +90,11 @@ class DisputeQueries {
      * area. Wrapped in {@code $and} because a query cannot hold two top-level {@code $or} (the grid filter's).
      */
     static Criteria visibleTo(Caller caller) {
-        return new Criteria().andOperator(new Criteria().orOperator(Visibility.criteria(caller, "gridCode", null),
-                Visibility.criteria(caller, "otherGridCodes", null)));
+        return new Criteria().andOperator(inArea(caller));
+    }
+
+    private static Criteria inArea(Caller caller) {
+        return new Criteria().orOperator(Visibility.criteria(caller, "gridCode", null),
+                Visibility.criteria(caller, "otherGridCodes", null));
     }
 }
