@@ -81,13 +81,15 @@ public class Disputes {
     public String openFromPatrolFinding(String reportId, String gridCode, PatrolFinding finding) {
         String id = idOfPatrolFinding(reportId, finding.index());
         FindingDispute hint = finding.dispute();
-        List<Parts.Party> named = parties.protect(hints.parties(id, hint), 0);
+        List<Requests.PartyRequest> requests = hints.parties(id, hint);
+        List<Parts.Party> named = parties.protect(requests, 0);
         String remark = "patrol report " + reportId + (named.isEmpty() ? "" : "; " + named.size()
                 + " party(ies) named by the grid member");
         Dispute dispute = fresh(id, gridCode, DisputeSource.PATROL_FINDING, reportId, finding.description(),
                 finding.location(), hints.type(id, hint), hints.risk(id, hint), "grid-service", remark);
         dispute.patrolFindingIndex = finding.index();
         dispute.parties.addAll(named);
+        DisputeActions.spanPartiesGrids(dispute, requests);
         insertOnce(dispute);
         return id;
     }

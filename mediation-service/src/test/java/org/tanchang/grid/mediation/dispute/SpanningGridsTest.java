@@ -1,11 +1,20 @@
 package org.tanchang.grid.mediation.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tanchang.grid.contracts.patrol.FindingDispute;
+import org.tanchang.grid.contracts.patrol.FindingKind;
+import org.tanchang.grid.contracts.patrol.FindingParty;
+import org.tanchang.grid.contracts.patrol.PatrolFinding;
+import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
@@ -65,6 +74,30 @@ class SpanningGridsTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").findValuesAsString("field")).hasSize(1)
                 .allMatch(field -> field.startsWith("gridCodes"));
+    }
+
+    @Test
+    void aPatrolFindingNamingTheHerdersGridOpensADisputeSpanningIt() {
+        String reportId = "pr-" + java.util.UUID.randomUUID();
+        var parties = java.util.List.of(
+                new FindingParty(FindingParty.Kind.PERSON, FindingParty.Role.APPLICANT, "药农1", "赔偿"),
+                new FindingParty(FindingParty.Kind.PERSON, FindingParty.Role.RESPONDENT, "马某", null,
+                        TestUsers.LASHA_GRID));
+        TestEvents.publish(PatrolReportSubmitted.TYPE, java.util.UUID.randomUUID().toString(), reportId,
+                new PatrolReportSubmitted(reportId, TestUsers.YANGJIA_GRID, "杨家村第一网格", TestUsers.LICHUAN,
+                        "member-ldm", "李德明", OffsetDateTime.parse("2026-01-04T08:00:00+08:00"),
+                        OffsetDateTime.parse("2026-01-04T11:00:00+08:00"), null,
+                        java.util.List.of(new PatrolFinding(0, FindingKind.DISPUTE, "牛群踩踏覆膜药苗", null,
+                                java.util.List.of(), java.util.List.of(), new FindingDispute(
+                                        FindingDispute.Type.LIVESTOCK_DAMAGE, FindingDispute.RiskLevel.MEDIUM,
+                                        parties)))));
+        String id = Disputes.idOfPatrolFinding(reportId, 0);
+        ApiClient lasha = as(TestUsers.gridMember(TestUsers.LASHA_GRID));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> lasha.get("/api/disputes/" + id).status() == 200);
+        assertThat(lasha.get("/api/disputes/" + id).json().get("otherGridCodes").valueStream()
+                .map(JsonNode::asString).toList()).containsExactly(TestUsers.LASHA_GRID);
+        assertThat(as(TestUsers.gridMember(TestUsers.DASHE_GRID)).get("/api/disputes/" + id).status()).isEqualTo(404);
     }
 
     private static java.util.List<String> ids(ApiClient.Response page) {
