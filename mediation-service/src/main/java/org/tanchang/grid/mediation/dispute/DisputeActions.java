@@ -57,10 +57,12 @@ class DisputeActions {
     }
 
     DisputeView addParties(Caller caller, String id, Requests.AddParties request) {
-        return act(caller, id, ADD_PARTIES, request.parties().size() + " party(ies) added", d -> {
+        DisputeView view = act(caller, id, ADD_PARTIES, request.parties().size() + " party(ies) added", d -> {
             d.parties.addAll(parties.protect(request.parties(), d.parties.size()));
             spanPartiesGrids(d, request.parties());
         });
+        visits.spanGrids(view.id(), view.otherGridCodes());
+        return view;
     }
 
     /** The parties' home grids other than the dispute's join its grids: their people see it too. */
@@ -81,13 +83,17 @@ class DisputeActions {
      * act on it. The grids may lie outside the caller's own area: that is the point, the others must see it.
      */
     DisputeView addGrids(Caller caller, String id, Requests.AddGrids request) {
-        return act(caller, id, ADD_GRIDS, String.join(", ", request.gridCodes()) + ": " + request.reason(), d -> {
-            span(d, request.gridCodes());
-            if (d.otherGridCodes.size() > 20) {
-                throw ProblemException.invalid(List.of(new FieldError("gridCodes",
-                        "a dispute spans at most 20 other grids")));
-            }
-        });
+        DisputeView view = act(caller, id, ADD_GRIDS, String.join(", ", request.gridCodes()) + ": "
+                + request.reason(), d -> {
+                    span(d, request.gridCodes());
+                    if (d.otherGridCodes.size() > 20) {
+                        throw ProblemException.invalid(List.of(new FieldError("gridCodes",
+                                "a dispute spans at most 20 other grids")));
+                    }
+                });
+        // a second write, like the visits themselves: if it is lost, a repeated add-grids repairs it
+        visits.spanGrids(view.id(), view.otherGridCodes());
+        return view;
     }
 
     /** A visit for a party not yet asked (or anyone): scheduled after the dispute's step is recorded. */

@@ -15,6 +15,7 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 @CompoundIndex(name = "status_due", def = "{'status': 1, 'dueOn': 1}")
 @CompoundIndex(name = "dispute", def = "{'disputeId': 1}")
 @CompoundIndex(name = "grid_due", def = "{'gridCode': 1, 'dueOn': 1}")   // every list is limited to the caller's grids
+@CompoundIndex(name = "other_grids", def = "{'otherGridCodes': 1}")
 class FollowUpVisit {
 
     @Id
@@ -22,6 +23,8 @@ class FollowUpVisit {
     String disputeId;
     /** The dispute's grid, copied when the visit is scheduled: who may see the visit is decided by it. */
     String gridCode;
+    /** The other grids the dispute spans, kept in step with it: their people see the visit too. */
+    List<String> otherGridCodes = new ArrayList<>();
     String patrolReportId;
     /** A county calendar day; the platform stores days as ISO text so they do not depend on the JVM's zone. */
     LocalDate dueOn;

@@ -58,6 +58,7 @@ public class FollowUpVisits {
         visit.id = disputeId + "-visit-1";
         visit.disputeId = disputeId;
         visit.gridCode = gridCode;
+        visit.otherGridCodes = otherGridsOf(disputeId);
         visit.patrolReportId = patrolReportId;
         visit.dueOn = patrolDay.plus(properties.firstVisitAfter());
         visit.status = FollowUpVisitStatus.SCHEDULED;
@@ -133,6 +134,7 @@ public class FollowUpVisits {
         visit.id = id;
         visit.disputeId = disputeId;
         visit.gridCode = gridCode;
+        visit.otherGridCodes = otherGridsOf(disputeId);
         visit.patrolReportId = patrolReportId;
         visit.dueOn = dueOn;
         visit.status = FollowUpVisitStatus.SCHEDULED;
@@ -183,6 +185,23 @@ public class FollowUpVisits {
         return FollowUpVisitView.of(visit);
     }
 
+    /** The other grids the dispute spans now (read from its document: the visit follows what the dispute shows). */
+    @SuppressWarnings("unchecked")
+    private List<String> otherGridsOf(String disputeId) {
+        org.bson.Document dispute = mongo.findById(disputeId, org.bson.Document.class, "disputes");
+        Object codes = dispute == null ? null : dispute.get("otherGridCodes");
+        return codes instanceof List<?> list ? new java.util.ArrayList<>((List<String>) list) : new java.util.ArrayList<>();
+    }
+
+    /** The dispute now spans these grids too: so do its visits, made and to come (a retry adds nothing twice). */
+    public void spanGrids(String disputeId, List<String> gridCodes) {
+        if (!gridCodes.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("disputeId").is(disputeId)),
+                    new org.springframework.data.mongodb.core.query.Update().addToSet("otherGridCodes")
+                            .each(gridCodes.toArray()).inc("version", 1), FollowUpVisit.class);
+        }
+    }
+
     /** Every visit of a dispute, oldest first: what the closing guard weighs. */
     public List<VisitSummary> ofDispute(String disputeId) {
         return mongo.find(Query.query(Criteria.where("disputeId").is(disputeId))
@@ -225,7 +244,11 @@ public class FollowUpVisits {
     }
 
     Page<FollowUpVisitView> list(Caller caller, Filter filter, int page, int size) {
-        Query query = Filters.where().matching(visibleTo(caller)).is("gridCode", filter.gridCode())
+        // a grid filter finds the visits in that grid and those of disputes spanning it; one $and holds both
+        Criteria scope = filter.gridCode() == null ? visibleTo(caller) : new Criteria().andOperator(inArea(caller),
+                new Criteria().orOperator(Criteria.where("gridCode").is(filter.gridCode()),
+                        Criteria.where("otherGridCodes").is(filter.gridCode())));
+        Query query = Filters.where().matching(scope)
                 .is("disputeId", filter.disputeId()).is("patrolReportId", filter.patrolReportId())
                 .is("status", filter.status()).before("dueOn", filter.dueBefore()).query();
         if (Boolean.TRUE.equals(filter.overdue())) {
@@ -237,12 +260,18 @@ public class FollowUpVisits {
     }
 
     /**
-     * The caller's area as a query condition, on the visit's own grid code (copied from its dispute when scheduled,
-     * so no join is needed). Wrapped in {@code $and} because a query cannot hold two top-level conditions on one
-     * field, and the grid filter is on {@code gridCode} too.
+     * The caller's area as a query condition, on the visit's own grid codes (copied from its dispute when scheduled
+     * and kept in step by {@link #spanGrids}, so no join is needed). Wrapped in {@code $and} because a query cannot
+     * hold two top-level {@code $or} (the grid filter's).
      */
     private static Criteria visibleTo(Caller caller) {
-        return new Criteria().andOperator(Visibility.criteria(caller, "gridCode", null));
+        return new Criteria().andOperator(inArea(caller));
+    }
+
+    /** In the caller's area: the visit's own grid or another grid its dispute spans. */
+    private static Criteria inArea(Caller caller) {
+        return new Criteria().orOperator(Visibility.criteria(caller, "gridCode", null),
+                Visibility.criteria(caller, "otherGridCodes", null));
     }
 
     record Filter(String gridCode, String disputeId, String patrolReportId, FollowUpVisitStatus status,

@@ -100,6 +100,28 @@ class SpanningGridsTest {
         assertThat(as(TestUsers.gridMember(TestUsers.DASHE_GRID)).get("/api/disputes/" + id).status()).isEqualTo(404);
     }
 
+    @Test
+    void theVisitsOfADisputeSpanningGridsAreSeenInEachGridMadeBeforeOrAfter() {
+        DisputeDriver driver = new DisputeDriver(port);
+        String id = driver.openIn("AGREED");
+        String before = id + "-visit-agreement-1";
+        ApiClient lasha = as(TestUsers.gridMember(TestUsers.LASHA_GRID));
+        assertThat(lasha.get("/api/follow-up-visits/" + before).status()).isEqualTo(404);
+
+        ok(driver.post(id, "add-grids", "{\"gridCodes\":[\"" + TestUsers.LASHA_GRID + "\"],\"reason\":\"牧户在拉沙村\"}"));
+        ok(driver.post(id, "schedule-visit", "{\"dueOn\":\"2026-01-15\",\"partyName\":\"马某某\"}"));
+
+        assertThat(lasha.get("/api/follow-up-visits/" + before).status()).isEqualTo(200);
+        var visits = lasha.get("/api/follow-up-visits?disputeId=" + id + "&gridCode=" + TestUsers.LASHA_GRID);
+        assertThat(visits.status()).as(visits.text()).isEqualTo(200);
+        assertThat(visits.json().get("total").asLong()).as("the agreement's visit and the one asked for").isEqualTo(2);
+        assertThat(as(TestUsers.gridMember(TestUsers.DASHE_GRID)).get("/api/follow-up-visits/" + before).status())
+                .isEqualTo(404);
+        var done = lasha.post("/api/follow-up-visits/" + before + "/complete", "{\"visitedOn\":\"2026-01-12\","
+                + "\"partyName\":\"马某某\",\"satisfied\":true,\"hazardRemains\":false}");
+        assertThat(done.status()).as("the herder's grid member visits him").isEqualTo(200);
+    }
+
     private static java.util.List<String> ids(ApiClient.Response page) {
         assertThat(page.status()).as(page.text()).isEqualTo(200);
         return page.json().get("items").valueStream().map(d -> d.get("id").asString()).toList();
