@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
+import org.tanchang.grid.platform.web.Times;
 import tools.jackson.databind.JsonNode;
 
 /** mediation-service against the real broker and wire server: patrol findings in, disputes and visits out. */
@@ -96,6 +98,10 @@ class PatrolDisputeIntakeTest {
                 .filter(r -> r.key() != null && r.key().startsWith("patrol-" + reportId + "-")).toList();
     }
 
+    private static List<ConsumerRecord<String, String>> published(String topic, String reportId, String type) {
+        return published(topic, reportId).stream().filter(r -> type.equals(TestEvents.header(r, "ce_type"))).toList();
+    }
+
     @Test
     void eachDisputeFindingOpensADisputeWithAFirstVisitDueThreeCountyDaysAfterThePatrol() {
         String reportId = "pr-" + UUID.randomUUID();
@@ -139,10 +145,15 @@ class PatrolDisputeIntakeTest {
                 + YANGJIA_1).json().get("total").asLong()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(published(Topics.DISPUTES, reportId)).hasSize(2);
-            assertThat(published(Topics.FOLLOW_UP_VISITS, reportId)).hasSize(2);
+            assertThat(published(Topics.DISPUTES, reportId, "DisputeOpened")).hasSize(2);
+            assertThat(published(Topics.FOLLOW_UP_VISITS, reportId, "FollowUpVisitScheduled")).hasSize(2);
+            // the responsible officer named in the report is told of each visit at once; the May patrol is read
+            // after its visits' day, so they were due before they were scheduled
+            assertThat(published(Topics.FOLLOW_UP_VISITS, reportId, "FollowUpVisitAssigned")).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.value()).contains("\"assigneeName\":\"王建军\"",
+                            "\"alreadyDue\":" + LocalDate.now(Times.COUNTY_ZONE).isAfter(LocalDate.parse("2026-05-14"))));
         });
-        ConsumerRecord<String, String> opened = published(Topics.DISPUTES, reportId).get(0);
+        ConsumerRecord<String, String> opened = published(Topics.DISPUTES, reportId, "DisputeOpened").get(0);
         assertThat(TestEvents.header(opened, "ce_type")).isEqualTo("DisputeOpened");
         assertThat(TestEvents.header(opened, "ce_source")).isEqualTo("/tanchang-grid/mediation-service");
         assertThat(opened.value()).contains("\"sourceReference\":\"" + reportId + "\"", "\"source\":\"PATROL_FINDING\"");
@@ -153,7 +164,8 @@ class PatrolDisputeIntakeTest {
                 .isEqualTo(java.time.Instant.parse("2026-05-11T16:30:00Z"));
         assertThat(OffsetDateTime.parse(openedData.get("openedAt").asString()).toInstant())
                 .isAfter(java.time.Instant.parse("2026-05-12T00:00:00Z"));
-        ConsumerRecord<String, String> scheduled = published(Topics.FOLLOW_UP_VISITS, reportId).get(0);
+        ConsumerRecord<String, String> scheduled = published(Topics.FOLLOW_UP_VISITS, reportId,
+                "FollowUpVisitScheduled").get(0);
         assertThat(TestEvents.header(scheduled, "ce_type")).isEqualTo("FollowUpVisitScheduled");
         assertThat(scheduled.value()).contains("\"dueOn\":\"2026-05-15\"");
     }
@@ -181,7 +193,7 @@ class PatrolDisputeIntakeTest {
 
         assertThat(visitsOf(reportId).get("total").asLong()).isEqualTo(2);
         assertThat(disputesOf(reportId).get("total").asLong()).isEqualTo(2);
-        assertThat(published(Topics.DISPUTES, reportId)).as("no second DisputeOpened").hasSize(2);
+        assertThat(published(Topics.DISPUTES, reportId, "DisputeOpened")).as("no second DisputeOpened").hasSize(2);
     }
 
     @Test

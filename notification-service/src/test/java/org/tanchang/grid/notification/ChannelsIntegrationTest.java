@@ -210,4 +210,37 @@ class ChannelsIntegrationTest {
         assertThat(inboxes.one(member, visit).get("kind").asString()).isEqualTo("FOLLOW_UP_DUE_TODAY");
         assertThat(mongo.count(Query.query(Criteria.where("subjectId").is(visit)), "deliveries")).isEqualTo(1);
     }
+
+    @Test
+    void aVisitCreatedAlreadyDueIsAnnouncedAtOnceAsOverdueAndNotAsDueTomorrow() {
+        String member = "member-" + citizen;
+        String visit = "visit-" + UUID.randomUUID();
+        LocalDate due = LocalDate.now(COUNTY).minusDays(2);   // a revisit scheduled from a visit recorded late
+        TestEvents.publish(FollowUpVisitScheduled.TYPE, UUID.randomUUID().toString(), visit,
+                new FollowUpVisitScheduled(visit, "dsp-1", TestUsers.YANGJIA_GRID, due, member, "李德明"));
+
+        JsonNode overdue = inboxes.one(member, visit);
+        assertThat(overdue.get("kind").asString()).isEqualTo("FOLLOW_UP_DUE_TODAY");
+        assertThat(overdue.get("title").asString()).isEqualTo("回访已到期");
+        assertThat(overdue.get("body").asString()).contains("李德明", "已于" + due + "到期").doesNotContain("今天");
+        assertThat(mongo.count(Query.query(Criteria.where("subjectId").is(visit)), "deliveries"))
+                .as("no 'due tomorrow' for a day long gone").isEqualTo(1);
+    }
+
+    @Test
+    void aReminderWhoseDayPassedOnlyWhileTheEventWaitedIsStillSkipped() {
+        String member = "member-" + citizen;
+        String visit = "visit-" + UUID.randomUUID();
+        LocalDate due = LocalDate.now(COUNTY).plusDays(1);   // not yet due when the visit was scheduled ...
+        clock.setTo(due.plusDays(2).atTime(10, 0).atZone(COUNTY).toInstant());   // ... read two days after it
+        TestEvents.publish(FollowUpVisitScheduled.TYPE, UUID.randomUUID().toString(), visit,
+                new FollowUpVisitScheduled(visit, "dsp-1", TestUsers.YANGJIA_GRID, due, member, "李德明"));
+        // a visit due today, sent with the same key: on the same partition, so handled after the first
+        String control = "visit-" + UUID.randomUUID();
+        TestEvents.publish(FollowUpVisitScheduled.TYPE, UUID.randomUUID().toString(), visit,
+                new FollowUpVisitScheduled(control, "dsp-1", TestUsers.YANGJIA_GRID, due.plusDays(2), member, "李德明"));
+
+        assertThat(inboxes.one(member, control).get("title").asString()).isEqualTo("今天有回访任务");
+        assertThat(inboxes.about(member, visit)).isEmpty();
+    }
 }

@@ -20,15 +20,20 @@ import org.tanchang.grid.contracts.grid.RosterRole;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
+import org.tanchang.grid.contracts.incident.IncidentSupervised;
 import org.tanchang.grid.contracts.lost.LostItemMatched;
 import org.tanchang.grid.contracts.lost.LostItemMatchReleased;
 import org.tanchang.grid.contracts.lost.LostItemReturned;
+import org.tanchang.grid.contracts.mediation.DisputeAssigned;
 import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeEscalated;
 import org.tanchang.grid.contracts.mediation.DisputeOverdue;
+import org.tanchang.grid.contracts.mediation.DisputeSupervised;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitAssigned;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
+import org.tanchang.grid.contracts.petition.RequestSupervised;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
@@ -204,8 +209,13 @@ class RulesIntegrationTest {
     }
 
     private void publishRoster(String area, String person, LocalDate from, LocalDate to, long version) {
+        publishRoster(area, RosterRole.SUPERVISOR, person, from, to, version);
+    }
+
+    private void publishRoster(String area, RosterRole role, String person, LocalDate from, LocalDate to,
+            long version) {
         String assignment = "ra-" + person;
-        publish(RosterAssignmentChanged.TYPE, area, new RosterAssignmentChanged(assignment, area, RosterRole.SUPERVISOR,
+        publish(RosterAssignmentChanged.TYPE, area, new RosterAssignmentChanged(assignment, area, role,
                 person, "督办人", from, to, version));
     }
 
@@ -282,5 +292,87 @@ class RulesIntegrationTest {
         String body = inboxes.one(citizen, id).get("body").asString();
         assertThat(body).contains("621223********123X", "138****2345", "牛群踩踏药苗")
                 .doesNotContain("62122319800101123X", "13893912345");
+    }
+
+    @Test
+    void mediatorsHearOfADisputeAndAVisitGivenToThem() {
+        String id = "dsp-" + n;
+        List<String> mediators = List.of("mediator-a-" + n, "mediator-b-" + n);
+        publish(DisputeAssigned.TYPE, id, new DisputeAssigned(id, TestUsers.YANGJIA_GRID, "GRID", "LIVESTOCK_DAMAGE",
+                "MEDIUM", mediators, AT));
+        for (String mediator : mediators) {
+            JsonNode t = inboxes.one(mediator, id);
+            assertThat(t.get("kind").asString()).isEqualTo("DISPUTE_ASSIGNED");
+            assertThat(t.get("body").asString()).contains(id, TestUsers.YANGJIA_GRID, "GRID");
+        }
+
+        String visit = id + "-visit-4";
+        String assignee = "officer-" + n;
+        publish(FollowUpVisitAssigned.TYPE, visit, new FollowUpVisitAssigned(visit, id, TestUsers.YANGJIA_GRID,
+                LocalDate.parse("2026-01-14"), assignee, "王建军", "药农3", true));
+        JsonNode v = inboxes.one(assignee, visit);
+        assertThat(v.get("kind").asString()).isEqualTo("FOLLOW_UP_ASSIGNED");
+        assertThat(v.get("subjectType").asString()).isEqualTo("FOLLOW_UP_VISIT");
+        assertThat(v.get("title").asString()).isEqualTo("新的回访任务（已到期）");
+        assertThat(v.get("body").asString()).contains("王建军", "药农3", "已于2026-01-14到期");
+    }
+
+    @Test
+    void supervisionOfAnIncidentTellsTheHandlerTheGridsOfficerAndTheTownshipsSupervisors() {
+        String township = "621223" + n.replaceAll("\\D", "5").substring(0, 3);
+        String grid = township + "001001";
+        publishRoster(township, "supervisor-" + n, LocalDate.now().minusYears(1), null, 1);
+        publishRoster(grid, RosterRole.RESPONSIBLE_OFFICER, "beat-officer-" + n, LocalDate.now().minusYears(1), null, 1);
+        awaitRoster(2);
+        String id = "inc-" + n;
+        String handler = "officer-" + n;
+
+        publish(IncidentSupervised.TYPE, id, new IncidentSupervised(id, "621223-20260512-0009", grid, "DISPATCHED",
+                handler, township, "supervisor-county", "县指挥中心", "群众多次反映，请加快办理",
+                LocalDate.parse("2026-05-15"), false, AT));
+
+        for (String told : List.of(handler, "beat-officer-" + n, "supervisor-" + n)) {
+            JsonNode t = inboxes.one(told, id);
+            assertThat(t.get("kind").asString()).isEqualTo("CASE_SUPERVISED");
+            assertThat(t.get("title").asString()).isEqualTo("督办：案件621223-20260512-0009");
+            assertThat(t.get("body").asString()).contains("县指挥中心", "群众多次反映，请加快办理", "2026-05-15");
+        }
+    }
+
+    @Test
+    void supervisionOfADisputeTellsItsMediatorsTheGridsMediatorsAndTheAreasSupervisors() {
+        String township = "621223" + n.replaceAll("\\D", "4").substring(0, 3);
+        String grid = township + "001001";
+        publishRoster(township, "supervisor-" + n, LocalDate.now().minusYears(1), null, 1);
+        publishRoster(grid, RosterRole.MEDIATOR, "grid-mediator-" + n, LocalDate.now().minusYears(1), null, 1);
+        awaitRoster(2);
+        String id = "dsp-" + n;
+
+        publish(DisputeSupervised.TYPE, id, new DisputeSupervised(id, grid, "MEDIATING", List.of("mediator-" + n),
+                grid, "supervisor-county", "县综治中心", "调解超期", null, AT));
+
+        for (String told : List.of("mediator-" + n, "grid-mediator-" + n, "supervisor-" + n)) {
+            JsonNode t = inboxes.one(told, id);
+            assertThat(t.get("kind").asString()).isEqualTo("DISPUTE_SUPERVISED");
+            assertThat(t.get("body").asString()).contains("县综治中心", "调解超期", "MEDIATING").doesNotContain("请于");
+        }
+    }
+
+    @Test
+    void supervisionOfARequestTellsTheHandlerAndTheStationsSupervisors() {
+        String station = "621223" + n.replaceAll("\\D", "3").substring(0, 3);
+        publishRoster(station, "supervisor-" + n, LocalDate.now().minusYears(1), null, 1);
+        awaitRoster(1);
+        String id = "req-" + n;
+        String handler = "clerk-" + n;
+
+        publish(RequestSupervised.TYPE, id, new RequestSupervised(id, "621223-QZ-20260512-0005", "HJ-01", station,
+                "IN_PROCESS", handler, "supervisor-county", "县政务中心", "超时未办结", LocalDate.parse("2026-05-14"), AT));
+
+        for (String told : List.of(handler, "supervisor-" + n)) {
+            JsonNode t = inboxes.one(told, id);
+            assertThat(t.get("kind").asString()).isEqualTo("REQUEST_SUPERVISED");
+            assertThat(t.get("body").asString()).contains("621223-QZ-20260512-0005", "超时未办结", "2026-05-14");
+        }
     }
 }

@@ -89,6 +89,7 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
             case "service-requests" -> RequestFixtures.body(grid, RequestFixtures.ID_APPLY_MATERIALS);
             case "reply" -> "{\"reply\":\"已核实\",\"confirmed\":true}";
             case "withdraw" -> "{\"reason\":\"申请人已自行补齐证明\"}";
+            case "supervise" -> "{\"reason\":\"超时未办结\"}";
             case "assistance" -> "{\"agency\":\"乌海市公安局新华派出所\",\"question\":\"请核实户籍\",\"timeLimit\":\"5WD\"}";
             default -> RequestFixtures.bodyOf(action);
         };

@@ -2,6 +2,7 @@ package org.tanchang.grid.cases.incident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
+import org.tanchang.grid.contracts.incident.IncidentSupervised;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
@@ -77,7 +79,8 @@ class DeadlineSweep {
     private boolean flag(Incident incident, DeadlineFlag flag, Instant now) {
         Update update = new Update().set("flag", flag);
         if (flag == DeadlineFlag.RED) {
-            update.push("outbox", outbox.event(CaseOverdue.TYPE, incident.id, new CaseOverdue(incident.id,
+            List<Object> events = new ArrayList<>();
+            events.add(outbox.event(CaseOverdue.TYPE, incident.id, new CaseOverdue(incident.id,
                     incident.caseNumber, incident.gridCode, incident.state.name(), Times.local(incident.dueAt),
                     incident.officerId, incident.townshipCode)));
             if (properties.superviseWhenOverdue() && !incident.supervised) {
@@ -86,7 +89,11 @@ class DeadlineSweep {
                         .push("supervisions", new Incident.Supervision(SYSTEM, SYSTEM, now, reason, true))
                         .push("timeline", new Incident.TimelineEntry(incident.state, SYSTEM, now, reason, "supervise",
                                 SYSTEM));
+                events.add(outbox.event(IncidentSupervised.TYPE, incident.id, new IncidentSupervised(incident.id,
+                        incident.caseNumber, incident.gridCode, incident.state.name(), incident.officerId,
+                        incident.townshipCode, SYSTEM, SYSTEM, reason, null, true, Times.local(now))));
             }
+            update.push("outbox").each(events.toArray());   // one $push per field: both events in one
         } else {
             update.push("outbox", outbox.event(CaseDeadlineApproaching.TYPE, incident.id,
                     new CaseDeadlineApproaching(incident.id, incident.caseNumber, incident.gridCode,

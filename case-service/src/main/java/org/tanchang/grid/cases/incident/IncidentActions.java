@@ -9,10 +9,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.incident.IncidentSupervised;
+import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.web.Times;
 
 /** What each workflow action checks and changes besides the state (the state and timeline are {@link IncidentSteps}). */
 @Service
@@ -24,9 +28,11 @@ class IncidentActions {
     private final GridPlacement placement;
     private final MongoOperations mongo;
     private final Clock clock;
+    private final Outbox outbox;
 
     IncidentActions(IncidentSteps steps, Incidents incidents, IncidentTypes types, GridPlacement placement,
-            MongoOperations mongo, Clock clock) {
+            MongoOperations mongo, Clock clock, Outbox outbox) {
+        this.outbox = outbox;
         this.steps = steps;
         this.incidents = incidents;
         this.types = types;
@@ -118,8 +124,13 @@ class IncidentActions {
         incident.supervised = true;
         incident.supervisions.add(supervision);
         incident.timeline.add(entry);
+        // the handler, the grid's officer and the township's supervisors are told (notification-service's rules)
+        var event = outbox.event(IncidentSupervised.TYPE, incident.id, new IncidentSupervised(incident.id,
+                incident.caseNumber, incident.gridCode, incident.state.name(), incident.officerId,
+                incident.townshipCode, caller.subject(), caller.name(), FreeText.scrub(reason), null, false,
+                Times.local(now)));
         steps.write(incident, new Update().set("supervised", true).push("supervisions", supervision)
-                .push("timeline", entry));
+                .push("timeline", entry).push("outbox", event));
         return incident;
     }
 }

@@ -105,6 +105,8 @@ class DeadlineIntegrationTest {
                     .map(r -> TestEvents.header(r, "ce_type")).toList();
             assertThat(events.stream().filter("CaseDeadlineApproaching"::equals).count()).isEqualTo(1);
             assertThat(events.stream().filter("CaseOverdue"::equals).count()).isEqualTo(1);
+            assertThat(events.stream().filter("IncidentSupervised"::equals).count()).as("automatic, told once")
+                    .isEqualTo(1);
         });
         JsonNode resolved = walk.take(id, "resolve").json();
         assertThat(resolved.get("flag").isNull()).as("a new step starts green").isTrue();

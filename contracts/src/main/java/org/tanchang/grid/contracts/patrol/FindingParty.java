@@ -9,8 +9,15 @@ package org.tanchang.grid.contracts.patrol;
  * @param name   the name as the member wrote it, non-blank, at most {@link #MAX_NAME} characters (personal data:
  *               consumers that display it mask it)
  * @param claims what the party claims, at most {@link #MAX_CLAIMS} characters; may be null
+ * @param gridCode the 15-digit grid the party's household is in, when the member knows it is another grid than the
+ *                 report's (the herder from the next village); null otherwise. The dispute then spans that grid too.
  */
-public record FindingParty(Kind kind, Role role, String name, String claims) {
+public record FindingParty(Kind kind, Role role, String name, String claims, String gridCode) {
+
+    /** A party without a grid of its own (schema v1 as first published). */
+    public FindingParty(Kind kind, Role role, String name, String claims) {
+        this(kind, role, name, claims, null);
+    }
 
     public static final int MAX_NAME = 60;
     public static final int MAX_CLAIMS = 1000;

@@ -36,6 +36,7 @@ final class PatrolReportEvent {
             return null;
         }
         return new FindingDispute(dispute.type(), dispute.riskLevel(), dispute.parties().stream()
-                .map(p -> new FindingParty(p.kind(), p.role(), p.name(), FreeText.scrub(p.claims()))).toList());
+                .map(p -> new FindingParty(p.kind(), p.role(), p.name(), FreeText.scrub(p.claims()), p.gridCode()))
+                .toList());
     }
 }

@@ -40,7 +40,7 @@ record PatrolReportView(
                 .map(PatrolReportView::maskedName).toList();
         FindingDispute dispute = f.dispute() == null ? null : new FindingDispute(f.dispute().type(),
                 f.dispute().riskLevel(), f.dispute().parties().stream().map(p -> new FindingParty(p.kind(), p.role(),
-                        maskedName(p.name()), p.claims())).toList());
+                        maskedName(p.name()), p.claims(), p.gridCode())).toList());
         return new PatrolReport.Finding(f.index(), f.kind(), f.description(), f.location(),
                 f.photoUrls() == null ? List.of() : f.photoUrls(), people, dispute);
     }

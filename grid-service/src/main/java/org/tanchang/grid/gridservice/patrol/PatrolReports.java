@@ -163,7 +163,7 @@ class PatrolReports {
             return null;
         }
         List<FindingParty> parties = input.partiesOrEmpty().stream()
-                .map(p -> new FindingParty(p.kind(), p.role(), p.name().strip(), p.claims())).toList();
+                .map(p -> new FindingParty(p.kind(), p.role(), p.name().strip(), p.claims(), p.gridCode())).toList();
         return new FindingDispute(input.type(), input.riskLevel(), parties);
     }
 

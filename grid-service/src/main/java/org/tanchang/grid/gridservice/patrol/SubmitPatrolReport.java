@@ -81,7 +81,10 @@ record SubmitPatrolReport(
             @Schema(example = "APPLICANT") @NotNull FindingParty.Role role,
             @Schema(example = "杨某某") @NotBlank @Size(max = FindingParty.MAX_NAME) String name,
             @Schema(description = "What the party claims", example = "赔偿被踩踏的覆膜药苗损失")
-            @Size(max = FindingParty.MAX_CLAIMS) String claims) {
+            @Size(max = FindingParty.MAX_CLAIMS) String claims,
+            @Schema(description = "The grid the party's household is in, when another than the report's (the herder "
+                    + "from the next village): the dispute then spans that grid too", example = "621223101002001")
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{15}") String gridCode) {
     }
 
     /** The seed's cattle case of 4 January, as the OpenAPI example of a finding's dispute part. */

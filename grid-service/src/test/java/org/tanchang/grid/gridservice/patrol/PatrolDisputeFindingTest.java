@@ -63,7 +63,9 @@ class PatrolDisputeFindingTest {
         for (int i = 1; i <= 12; i++) {
             parties.add(party("PERSON", "APPLICANT", "杨药农" + i));
         }
-        parties.add(party("PERSON", "RESPONDENT", "马某"));
+        // the herder's household is in the next village's grid
+        parties.add(party("PERSON", "RESPONDENT", "马某").replace("}", ",\"gridCode\":\"" + TestUsers.LASHA_GRID
+                + "\"}"));
         return parties;
     }
 
@@ -103,6 +105,9 @@ class PatrolDisputeFindingTest {
         assertThat(published.parties()).hasSize(13).first().isEqualTo(new FindingParty(FindingParty.Kind.PERSON,
                 FindingParty.Role.APPLICANT, "杨药农1", "赔偿覆膜药苗损失"));
         assertThat(published.parties().get(12).name()).isEqualTo("马某");
+        assertThat(published.parties().get(12).gridCode()).isEqualTo(TestUsers.LASHA_GRID);
+        assertThat(published.parties().get(0).gridCode()).isNull();
+        assertThat(dispute.get("parties").get(12).get("gridCode").asString()).isEqualTo(TestUsers.LASHA_GRID);
         assertThat(event.findings().get(1).dispute()).isNull();
     }
 

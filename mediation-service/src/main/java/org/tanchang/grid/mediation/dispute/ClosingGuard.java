@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.tanchang.grid.mediation.followup.VisitSummary;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /**
  * The "three not-let-go" (三个不放): no closing while the conflict is unresolved (a term unperformed, a visit not yet
- * made), the hazard remains (the latest visit found it), or a party is dissatisfied (the last visit of that party).
+ * made), the hazard remains (the latest visit found it), or a party is dissatisfied (the last visit of that party) or
+ * was never asked (every party of an agreed or visited dispute needs a visit, or a recorded reason why not).
  * Everything missing is listed at once, so the mediator sees the whole to-do list rather than one item per attempt.
  */
 final class ClosingGuard {
@@ -52,6 +55,17 @@ final class ClosingGuard {
                         + v.visitedOn() + ")"));
             }
         });
+        // once anything was agreed or visited, every party must have been asked, or why not must be on record
+        if (dispute.agreement != null || !visits.isEmpty()) {
+            Set<Integer> excused = dispute.visitExcuses.stream().map(Parts.VisitExcuse::partyIndex)
+                    .collect(Collectors.toSet());
+            for (Parts.Party party : dispute.parties) {
+                if (!lastOfParty.containsKey(party.name()) && !excused.contains(party.index())) {
+                    missing.add(item("PARTY_NOT_VISITED", "party-" + party.index(), party.name() + " (party "
+                            + party.index() + ") was not asked at any follow-up visit and no reason is recorded"));
+                }
+            }
+        }
         return missing;
     }
 

@@ -13,6 +13,7 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 /** A dispute between residents taken up for mediation (矛盾纠纷). Written with its events in the outbox. */
 @Document("disputes")
 @CompoundIndex(name = "grid_opened", def = "{'gridCode': 1, 'openedAt': -1}")
+@CompoundIndex(name = "other_grids", def = "{'otherGridCodes': 1}")   // area scope on any of its grids
 @CompoundIndex(name = "source_reference", def = "{'sourceReference': 1}")
 @CompoundIndex(name = "state_level", def = "{'state': 1, 'level': 1, 'levelSince': 1}")   // the escalation sweep
 class Dispute {
@@ -20,6 +21,12 @@ class Dispute {
     @Id
     String id;
     String gridCode;
+    /**
+     * The other grids the dispute spans (the cattle of 拉沙村 in 杨家村's fields): from the parties' home grids or
+     * added by a mediator. Everyone responsible for any of them sees the dispute; events and statistics stay with
+     * {@link #gridCode}.
+     */
+    List<String> otherGridCodes = new ArrayList<>();
     DisputeType type;
     DisputeSource source;
     String sourceReference;
@@ -39,6 +46,10 @@ class Dispute {
     String declineReason;
     Parts.Termination termination;
     Parts.Confirmation confirmation;
+    /** Parties not to be visited, each with the recorded reason (三个不放: asked, or why not). */
+    List<Parts.VisitExcuse> visitExcuses = new ArrayList<>();
+    /** Supervision (督办) by supervisors, oldest first. */
+    List<Parts.Supervision> supervisions = new ArrayList<>();
     /** The running time limit; null in states that have none. */
     Parts.Deadline deadline;
     DisputeState state;

@@ -122,7 +122,7 @@ class DisputeActionController {
 
     @PostMapping("/{id}/terminate")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Terminate mediation", description = "ACCEPTED or MEDIATING → TERMINATED with the reason and the referral (LITIGATION, ARBITRATION or CASE). Publishes DisputeReferred and DisputeStateChanged.")
+    @Operation(summary = "Terminate mediation", description = "ACCEPTED or MEDIATING → TERMINATED with the reason and how it ended: WITHDRAWN (a party ended mediation, 人民调解法 art. 23), SELF_SETTLED (the parties settled among themselves) or REFERRED with the referral (LITIGATION, ARBITRATION or CASE; required then, refused otherwise). Publishes DisputeStateChanged, and DisputeReferred only when REFERRED.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView terminate(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Terminate body) {
@@ -187,11 +187,47 @@ class DisputeActionController {
 
     @PostMapping("/{id}/archive")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Archive the dispute", description = "PERFORMING, FULFILLED, DECLINED or TERMINATED → ARCHIVED, refused with a 409 problem listing everything missing (三个不放): each unperformed term, each visit not made, a hazard the latest visit found, each party dissatisfied at their last visit. Publishes DisputeStateChanged.")
+    @Operation(summary = "Archive the dispute", description = "PERFORMING, FULFILLED, DECLINED or TERMINATED → ARCHIVED, refused with a 409 problem listing everything missing (三个不放): each unperformed term, each visit not made, a hazard the latest visit found, each party dissatisfied at their last visit, and (once anything was agreed or visited) each party never asked at a visit without a recorded reason (excuse-visit). Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView archive(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
         return actions.archive(caller, id, remark(body));
+    }
+
+    @PostMapping("/{id}/add-grids")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Add grids the dispute spans", description = "While the dispute is not ended (APPLIED to FULFILLED): more grids it involves, e.g. the herder's village next door; the grids may lie outside the caller's area. Everyone responsible for any of the dispute's grids sees it and may act on it; events and statistics stay with its own grid.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    DisputeView addGrids(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.AddGrids body) {
+        return actions.addGrids(caller, id, body);
+    }
+
+    @PostMapping("/{id}/schedule-visit")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Schedule a follow-up visit", description = "From AGREED until the archive (also DECLINED, TERMINATED): a visit due on a day, optionally for one party (400 if not a party of the dispute), made by the caller or the named assignee. Publishes FollowUpVisitScheduled and FollowUpVisitAssigned (the assignee is told at once).")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step; the visit is listed by GET /api/follow-up-visits?disputeId=")
+    DisputeView scheduleVisit(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.ScheduleVisit body) {
+        return actions.scheduleVisit(caller, id, body);
+    }
+
+    @PostMapping("/{id}/excuse-visit")
+    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
+    @Operation(summary = "Record why a party is not visited", description = "From AGREED until the archive (also DECLINED, TERMINATED): the reason a party is not visited (moved away, refuses to be asked ...), which the closing guard accepts instead of a visit; a later one for the same party replaces it.")
+    @ApiResponse(responseCode = "200", description = "The dispute after the step")
+    DisputeView excuseVisit(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.ExcuseVisit body) {
+        return actions.excuseVisit(caller, id, body);
+    }
+
+    @PostMapping("/{id}/supervise")
+    @Allowed({Roles.SUPERVISOR})
+    @Operation(summary = "Supervise (督办) a dispute", description = "A supervisor presses for progress, with the reason and optionally the county day by which it is expected (today or later, else 400); not a step, so state and time limit stay. Recorded in the timeline; publishes DisputeSupervised (its mediators and the supervisors of its level's area are told). 409 once archived.")
+    @ApiResponse(responseCode = "200", description = "The dispute with the supervision recorded")
+    DisputeView supervise(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
+            @Valid @RequestBody Requests.Supervise body) {
+        return actions.supervise(caller, id, body);
     }
 
     /** A remark is optional: an empty body is the same as no remark. */

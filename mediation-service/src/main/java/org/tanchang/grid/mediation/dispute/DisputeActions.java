@@ -5,6 +5,7 @@ import static org.tanchang.grid.mediation.dispute.DisputeWorkflow.*;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.tanchang.grid.contracts.mediation.AgreementSigned;
 import org.tanchang.grid.contracts.mediation.AgreementTermPerformed;
 import org.tanchang.grid.contracts.mediation.DisputeReferred;
 import org.tanchang.grid.contracts.mediation.DisputeStateChanged;
+import org.tanchang.grid.contracts.mediation.DisputeSupervised;
 import org.tanchang.grid.contracts.mediation.MediationSessionHeld;
 import org.tanchang.grid.mediation.followup.Assignee;
 import org.tanchang.grid.mediation.followup.FollowUpVisits;
@@ -55,8 +57,100 @@ class DisputeActions {
     }
 
     DisputeView addParties(Caller caller, String id, Requests.AddParties request) {
-        return act(caller, id, ADD_PARTIES, request.parties().size() + " party(ies) added",
-                d -> d.parties.addAll(parties.protect(request.parties(), d.parties.size())));
+        DisputeView view = act(caller, id, ADD_PARTIES, request.parties().size() + " party(ies) added", d -> {
+            d.parties.addAll(parties.protect(request.parties(), d.parties.size()));
+            spanPartiesGrids(d, request.parties());
+        });
+        visits.spanGrids(view.id(), view.otherGridCodes());
+        return view;
+    }
+
+    /** The parties' home grids other than the dispute's join its grids: their people see it too. */
+    static void spanPartiesGrids(Dispute d, List<Requests.PartyRequest> requests) {
+        span(d, requests.stream().map(Requests.PartyRequest::gridCode).toList());
+    }
+
+    private static void span(Dispute d, List<String> gridCodes) {
+        for (String code : gridCodes) {
+            if (code != null && !code.equals(d.gridCode) && !d.otherGridCodes.contains(code)) {
+                d.otherGridCodes.add(code);
+            }
+        }
+    }
+
+    /**
+     * The dispute spans more grids (the herder lives in 拉沙村): everyone responsible for any of them sees it and may
+     * act on it. The grids may lie outside the caller's own area: that is the point, the others must see it.
+     */
+    DisputeView addGrids(Caller caller, String id, Requests.AddGrids request) {
+        DisputeView view = act(caller, id, ADD_GRIDS, String.join(", ", request.gridCodes()) + ": "
+                + request.reason(), d -> {
+                    span(d, request.gridCodes());
+                    if (d.otherGridCodes.size() > 20) {
+                        throw ProblemException.invalid(List.of(new FieldError("gridCodes",
+                                "a dispute spans at most 20 other grids")));
+                    }
+                });
+        // a second write, like the visits themselves: if it is lost, a repeated add-grids repairs it
+        visits.spanGrids(view.id(), view.otherGridCodes());
+        return view;
+    }
+
+    /** A visit for a party not yet asked (or anyone): scheduled after the dispute's step is recorded. */
+    DisputeView scheduleVisit(Caller caller, String id, Requests.ScheduleVisit request) {
+        String party = request.partyName() == null ? null : request.partyName().strip();
+        Assignee assignee = request.assigneeId() == null ? new Assignee(caller.subject(), caller.name())
+                : new Assignee(request.assigneeId(), request.assigneeName());
+        DisputeView view = act(caller, id, SCHEDULE_VISIT, "visit due " + request.dueOn()
+                + (party == null ? "" : " for " + party) + ", by " + assignee.id(), d -> {
+            if (party != null && d.parties.stream().noneMatch(p -> p.name().equals(party))) {
+                throw ProblemException.invalid(List.of(new FieldError("partyName", "must name a party of the dispute")));
+            }
+        });
+        // a second write, like the visit after an agreement: the visit is its own aggregate
+        visits.scheduleRequested(view.id(), view.gridCode(), request.dueOn(), party, assignee);
+        return view;
+    }
+
+    /** Why a party is not visited, on record instead of a visit; a later excuse for the same party replaces it. */
+    DisputeView excuseVisit(Caller caller, String id, Requests.ExcuseVisit request) {
+        return act(caller, id, EXCUSE_VISIT, "party " + request.partyIndex() + " not visited: " + request.reason(),
+                d -> {
+                    Parts.Party party = d.parties.stream().filter(p -> p.index() == request.partyIndex()).findFirst()
+                            .orElseThrow(() -> ProblemException.invalid(List.of(new FieldError("partyIndex",
+                                    "must name a party of the dispute"))));
+                    d.visitExcuses.removeIf(e -> e.partyIndex() == party.index());
+                    d.visitExcuses.add(new Parts.VisitExcuse(party.index(), party.name(), request.reason(),
+                            caller.subject(), clock.instant()));
+                });
+    }
+
+    /**
+     * Supervision (督办): not a step of the procedure, so the state and its time limit stay; refused once archived.
+     * Recorded in the timeline and announced by DisputeSupervised to the mediators and the area's supervisors.
+     */
+    DisputeView supervise(Caller caller, String id, Requests.Supervise request) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Times.COUNTY_ZONE);
+        if (request.deadline() != null && request.deadline().isBefore(today)) {
+            throw ProblemException.invalid(List.of(new FieldError("deadline", "must be today or later")));
+        }
+        Dispute d = queries.load(caller, id);
+        if (d.state == DisputeState.ARCHIVED) {
+            throw ProblemException.conflict("Dispute " + id + " is archived; only disputes not yet archived are "
+                    + "supervised", Map.of("state", d.state.name()));
+        }
+        Instant now = clock.instant();
+        d.supervisions.add(new Parts.Supervision(caller.subject(), caller.name(), now, request.reason(),
+                request.deadline()));
+        String remark = "督办: " + request.reason() + (request.deadline() == null ? "" : " (by " + request.deadline()
+                + ")");
+        d.timeline.add(new Parts.TimelineEntry("supervise", d.state, d.state, caller.subject(), caller.name(), now,
+                remark));
+        d.outbox.add(outbox.event(DisputeSupervised.TYPE, d.id, new DisputeSupervised(d.id, d.gridCode,
+                d.state.name(), List.copyOf(d.mediatorIds), d.level.areaOf(d.gridCode), caller.subject(),
+                caller.name(), FreeText.scrub(request.reason()), request.deadline(), Times.local(now))));
+        mongo.save(d);
+        return DisputeView.of(d, DisputeParties::masked, now);
     }
 
     DisputeView accept(Caller caller, String id, Requests.Accept request) {
@@ -143,12 +237,29 @@ class DisputeActions {
         return view;
     }
 
+    /**
+     * Ends mediation without agreement. Only a referral needs (and publishes) a target: a withdrawal or the parties'
+     * own settlement is recorded as such and sends the matter nowhere.
+     */
     DisputeView terminate(Caller caller, String id, Requests.Terminate request) {
-        return act(caller, id, TERMINATE, request.referral() + ": " + request.reason(), d -> {
-            d.termination = new Parts.Termination(request.reason(), request.referral());
-            d.outbox.add(outbox.event(DisputeReferred.TYPE, d.id, new DisputeReferred(d.id, d.gridCode,
-                    request.referral().name(), FreeText.scrub(d.description), FreeText.scrub(request.reason()),
-                    Times.local(clock.instant()))));
+        Ending ending = request.endingOrDefault();
+        if (ending == Ending.REFERRED && request.referral() == null) {
+            throw ProblemException.invalid(List.of(new FieldError("referral",
+                    "must be LITIGATION, ARBITRATION or CASE when the ending is REFERRED")));
+        }
+        if (ending != Ending.REFERRED && request.referral() != null) {
+            throw ProblemException.invalid(List.of(new FieldError("referral",
+                    "must be left out unless the ending is REFERRED (this ending is " + ending + ")")));
+        }
+        String remark = (ending == Ending.REFERRED ? request.referral() : ending) + ": "
+                + request.reason();
+        return act(caller, id, TERMINATE, remark, d -> {
+            d.termination = new Parts.Termination(request.reason(), request.referral(), ending);
+            if (ending == Ending.REFERRED) {
+                d.outbox.add(outbox.event(DisputeReferred.TYPE, d.id, new DisputeReferred(d.id, d.gridCode,
+                        request.referral().name(), FreeText.scrub(d.description), FreeText.scrub(request.reason()),
+                        Times.local(clock.instant()))));
+            }
         });
     }
 

@@ -62,7 +62,11 @@ class DisputeQueries {
 
     Page<DisputeView> list(Caller caller, Filter filter, int page, int size) {
         Instant now = clock.instant();
-        Filters filters = Filters.where().matching(visibleTo(caller)).is("gridCode", filter.gridCode())
+        // a grid filter finds the disputes in that grid and those spanning it; one $and holds both conditions
+        Criteria scope = filter.gridCode() == null ? visibleTo(caller) : new Criteria().andOperator(inArea(caller),
+                new Criteria().orOperator(Criteria.where("gridCode").is(filter.gridCode()),
+                        Criteria.where("otherGridCodes").is(filter.gridCode())));
+        Filters filters = Filters.where().matching(scope)
                 .is("state", filter.state()).is("sourceReference", filter.sourceReference())
                 .is("type", filter.type()).is("level", filter.level());
         filters.matching(filter.flag() == null ? null : flagged(filter.flag(), now));
@@ -82,10 +86,15 @@ class DisputeQueries {
     }
 
     /**
-     * The caller's area as a query condition. Wrapped in {@code $and} because the area condition is on
-     * {@code gridCode} too, and a query cannot hold two top-level conditions on one field (the grid filter).
+     * The caller's area as a query condition: the dispute's grid or any other grid it spans lies in the caller's
+     * area. Wrapped in {@code $and} because a query cannot hold two top-level {@code $or} (the grid filter's).
      */
     static Criteria visibleTo(Caller caller) {
-        return new Criteria().andOperator(Visibility.criteria(caller, "gridCode", null));
+        return new Criteria().andOperator(inArea(caller));
+    }
+
+    private static Criteria inArea(Caller caller) {
+        return new Criteria().orOperator(Visibility.criteria(caller, "gridCode", null),
+                Visibility.criteria(caller, "otherGridCodes", null));
     }
 }

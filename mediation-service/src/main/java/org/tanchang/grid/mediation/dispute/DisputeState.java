@@ -12,7 +12,7 @@ public enum DisputeState {
     MEDIATING,
     /** A mediation agreement was signed. */
     AGREED,
-    /** Mediation failed; referred to litigation, arbitration or a police case. */
+    /** Mediation ended without agreement: a party withdrew, the parties settled themselves, or it was referred. */
     TERMINATED,
     /** The parties jointly applied to the court for judicial confirmation (司法确认). */
     CONFIRMATION_PENDING,

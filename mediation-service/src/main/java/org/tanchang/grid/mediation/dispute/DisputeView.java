@@ -18,6 +18,8 @@ record DisputeView(
         @Schema(description = "Opaque id; for a patrol finding it is derived from report and finding",
                 example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") String id,
         @Schema(description = "15-digit code of the grid the dispute is in", example = "621223101001001") String gridCode,
+        @Schema(description = "Other grids the dispute spans (parties' home grids, added by a mediator); their people "
+                + "see it too", example = "[\"621223101002001\"]") List<String> otherGridCodes,
         @Schema(example = "LIVESTOCK_DAMAGE") DisputeType type,
         @Schema(description = "Where the dispute came from", example = "PATROL_FINDING") DisputeSource source,
         @Schema(description = "Id of the thing in the source, e.g. the patrol report",
@@ -40,6 +42,8 @@ record DisputeView(
         @Schema(nullable = true, example = "被申请人明确拒绝调解") String declineReason,
         @Schema(nullable = true) Parts.Termination termination,
         @Schema(nullable = true) Parts.Confirmation confirmation,
+        @Schema(description = "Parties not to be visited, with the recorded reason") List<Parts.VisitExcuse> visitExcuses,
+        @Schema(description = "Supervision (督办), oldest first") List<Parts.Supervision> supervisions,
         @Schema(description = "The running time limit, with its flag; null when no step is timed", nullable = true)
         DeadlineView deadline,
         List<TimelineView> timeline,
@@ -102,10 +106,11 @@ record DisputeView(
                 Times.local(d.deadline.startedAt()), Times.local(d.deadline.dueAt()),
                 TimeLimit.flag(d.deadline.startedAt(), d.deadline.dueAt(), now));
         List<TimelineView> timeline = d.timeline.stream().map(TimelineView::of).toList();
-        return new DisputeView(d.id, d.gridCode, d.type, d.source, d.sourceReference, d.patrolFindingIndex,
+        return new DisputeView(d.id, d.gridCode, List.copyOf(d.otherGridCodes), d.type, d.source, d.sourceReference, d.patrolFindingIndex,
                 d.description, d.location, d.riskLevel, d.level, d.mediatorIds, d.state,
                 List.copyOf(DisputeWorkflow.WORKFLOW.actionsFrom(d.state)), parties, sessions, agreement,
-                d.declineReason, d.termination, d.confirmation, deadline, timeline, Times.local(d.openedAt),
+                d.declineReason, d.termination, d.confirmation, List.copyOf(d.visitExcuses),
+                List.copyOf(d.supervisions), deadline, timeline, Times.local(d.openedAt),
                 d.version);
     }
 }

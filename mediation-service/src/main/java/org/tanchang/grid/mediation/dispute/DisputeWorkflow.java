@@ -26,28 +26,48 @@ final class DisputeWorkflow {
     static final String PERFORM_TERM = "perform-term";
     static final String FULFIL = "fulfil";
     static final String ARCHIVE = "archive";
+    static final String ADD_GRIDS = "add-grids";
+    static final String SCHEDULE_VISIT = "schedule-visit";
+    static final String EXCUSE_VISIT = "excuse-visit";
 
-    static final StateMachine<DisputeState> WORKFLOW = StateMachine.of(DisputeState.class)
-            .allow(ADD_PARTIES, APPLIED, APPLIED)
-            .allow(ADD_PARTIES, ACCEPTED, ACCEPTED)
-            .allow(ADD_PARTIES, MEDIATING, MEDIATING)
-            .allow(ACCEPT, ACCEPTED, APPLIED)
-            .allow(DECLINE, DECLINED, APPLIED)
-            .allow(START_MEDIATION, MEDIATING, ACCEPTED)
-            .allow(HOLD_SESSION, MEDIATING, MEDIATING)
-            .allow(EXTEND_MEDIATION, MEDIATING, MEDIATING)
-            .allow(AGREE, AGREED, MEDIATING)
-            .allow(TERMINATE, TERMINATED, ACCEPTED, MEDIATING)
-            .allow(APPLY_CONFIRMATION, CONFIRMATION_PENDING, AGREED)
-            .allow(CONFIRM, CONFIRMED, CONFIRMATION_PENDING)
-            // the court found the agreement invalid: the parties may mediate again (人民调解法 art. 33)
-            .allow(REFUSE_CONFIRMATION, MEDIATING, CONFIRMATION_PENDING)
-            .allow(START_PERFORMANCE, PERFORMING, AGREED, CONFIRMED)
-            .allow(PERFORM_TERM, PERFORMING, PERFORMING)
-            .allow(FULFIL, FULFILLED, PERFORMING)
-            // from PERFORMING too, so that trying to close early gets the list of what is missing, not a bare 409
-            .allow(ARCHIVE, ARCHIVED, PERFORMING, FULFILLED, DECLINED, TERMINATED)
-            .build();
+    /** States in which the dispute is still alive: more grids may be found concerned. */
+    private static final DisputeState[] OPEN = {APPLIED, ACCEPTED, MEDIATING, AGREED, CONFIRMATION_PENDING, CONFIRMED,
+            PERFORMING, FULFILLED};
+    /** States after mediation ended, before the archive: the follow-up visits happen here. */
+    private static final DisputeState[] VISITING = {AGREED, CONFIRMATION_PENDING, CONFIRMED, PERFORMING, FULFILLED,
+            DECLINED, TERMINATED};
+
+    static final StateMachine<DisputeState> WORKFLOW = table();
+
+    private static StateMachine<DisputeState> table() {
+        StateMachine.Builder<DisputeState> table = StateMachine.of(DisputeState.class)
+                    .allow(ADD_PARTIES, APPLIED, APPLIED)
+                    .allow(ADD_PARTIES, ACCEPTED, ACCEPTED)
+                    .allow(ADD_PARTIES, MEDIATING, MEDIATING)
+                    .allow(ACCEPT, ACCEPTED, APPLIED)
+                    .allow(DECLINE, DECLINED, APPLIED)
+                    .allow(START_MEDIATION, MEDIATING, ACCEPTED)
+                    .allow(HOLD_SESSION, MEDIATING, MEDIATING)
+                    .allow(EXTEND_MEDIATION, MEDIATING, MEDIATING)
+                    .allow(AGREE, AGREED, MEDIATING)
+                    .allow(TERMINATE, TERMINATED, ACCEPTED, MEDIATING)
+                    .allow(APPLY_CONFIRMATION, CONFIRMATION_PENDING, AGREED)
+                    .allow(CONFIRM, CONFIRMED, CONFIRMATION_PENDING)
+                    // the court found the agreement invalid: the parties may mediate again (人民调解法 art. 33)
+                    .allow(REFUSE_CONFIRMATION, MEDIATING, CONFIRMATION_PENDING)
+                    .allow(START_PERFORMANCE, PERFORMING, AGREED, CONFIRMED)
+                    .allow(PERFORM_TERM, PERFORMING, PERFORMING)
+                    .allow(FULFIL, FULFILLED, PERFORMING)
+                    // from PERFORMING too, so that trying to close early gets the list of what is missing, not a bare 409
+                    .allow(ARCHIVE, ARCHIVED, PERFORMING, FULFILLED, DECLINED, TERMINATED);
+        for (DisputeState s : OPEN) {
+            table.allow(ADD_GRIDS, s, s);
+        }
+        for (DisputeState s : VISITING) {
+            table.allow(SCHEDULE_VISIT, s, s).allow(EXCUSE_VISIT, s, s);
+        }
+        return table.build();
+    }
 
     /** States in which the conflict is not yet settled: escalation by time and the time limits apply. */
     static final Set<DisputeState> UNRESOLVED = Set.of(APPLIED, ACCEPTED, MEDIATING);

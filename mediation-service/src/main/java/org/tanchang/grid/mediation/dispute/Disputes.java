@@ -91,13 +91,15 @@ public class Disputes {
             OffsetDateTime patrolTime) {
         String id = idOfPatrolFinding(reportId, finding.index());
         FindingDispute hint = finding.dispute();
-        List<Parts.Party> named = parties.protect(hints.parties(id, hint), 0);
+        List<Requests.PartyRequest> requests = hints.parties(id, hint);
+        List<Parts.Party> named = parties.protect(requests, 0);
         String remark = "patrol report " + reportId + (named.isEmpty() ? "" : "; " + named.size()
                 + " party(ies) named by the grid member");
         Dispute dispute = fresh(id, gridCode, DisputeSource.PATROL_FINDING, reportId, finding.description(),
                 finding.location(), hints.type(id, hint), hints.risk(id, hint), "grid-service", remark, patrolTime);
         dispute.patrolFindingIndex = finding.index();
         dispute.parties.addAll(named);
+        DisputeActions.spanPartiesGrids(dispute, requests);
         insertOnce(dispute);
         return id;
     }
@@ -154,6 +156,7 @@ public class Disputes {
         dispute.timeline.set(0, new Parts.TimelineEntry("open", null, DisputeState.APPLIED, caller.subject(),
                 caller.name(), dispute.openedAt, source == DisputeSource.WALK_IN ? "来访申请调解" : "案件移送调解"));
         dispute.parties.addAll(added);
+        DisputeActions.spanPartiesGrids(dispute, request.parties() == null ? List.of() : request.parties());
         if (!insertOnce(dispute)) {
             // two retries raced past the lookup: the loser answers with the winner's dispute
             return earlier(id).orElseThrow();

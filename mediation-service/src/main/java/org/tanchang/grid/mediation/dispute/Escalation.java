@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.contracts.mediation.DisputeAssigned;
 import org.tanchang.grid.contracts.mediation.DisputeEscalated;
 import org.tanchang.grid.mediation.MediationProperties;
 import org.tanchang.grid.mediation.roster.MediatorRoster;
@@ -46,12 +48,20 @@ class Escalation {
         this.clock = clock;
     }
 
-    /** At the immediate risk a grid-level dispute goes to the township now; otherwise it takes its level's mediators. */
+    /**
+     * At the immediate risk a grid-level dispute goes to the township now; otherwise it takes its level's mediators,
+     * who are told by DisputeAssigned in the same write (escalation tells the next level's by DisputeEscalated).
+     */
     void byRisk(Dispute dispute, Instant now, String reason) {
         if (dispute.riskLevel.compareTo(rules.immediateRisk()) >= 0 && dispute.level == MediationLevel.GRID) {
             raise(dispute, MediationLevel.TOWNSHIP, reason, now);
         } else if (dispute.mediatorIds.isEmpty()) {
             dispute.mediatorIds = roster.mediatorsOf(dispute.level.areaOf(dispute.gridCode), day(now));
+            if (!dispute.mediatorIds.isEmpty()) {
+                dispute.outbox.add(outbox.event(DisputeAssigned.TYPE, dispute.id, new DisputeAssigned(dispute.id,
+                        dispute.gridCode, dispute.level.name(), dispute.type.name(), dispute.riskLevel.name(),
+                        List.copyOf(dispute.mediatorIds), Times.local(now))));
+            }
         }
     }
 

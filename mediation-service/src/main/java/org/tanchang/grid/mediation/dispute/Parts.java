@@ -38,7 +38,23 @@ final class Parts {
         }
     }
 
-    record Termination(String reason, Referral referral) {
+    /**
+     * How mediation ended without agreement: the reason, how ({@link Ending}) and, only when REFERRED, where to. A
+     * document stored before endings existed has none and was a referral.
+     */
+    record Termination(String reason, Referral referral, Ending ending) {
+
+        Termination {
+            ending = ending != null ? ending : Ending.REFERRED;
+        }
+    }
+
+    /** Why a party was not visited (moved away, refused to be asked ...), recorded instead of a visit. */
+    record VisitExcuse(int partyIndex, String partyName, String reason, String recordedBy, Instant recordedAt) {
+    }
+
+    /** Supervision (督办): who pressed for progress, when, why, and by which day if they said. */
+    record Supervision(String supervisorId, String supervisorName, Instant at, String reason, LocalDate deadline) {
     }
 
     /** Judicial confirmation: applied on a day, then confirmed or not. */

@@ -59,7 +59,7 @@ class PatrolHint {
         for (int i = 0; i < named.size(); i++) {
             FindingParty p = named.get(i);
             Requests.PartyRequest request = p == null ? null : new Requests.PartyRequest(kind(p.kind()),
-                    role(p.role()), p.name(), null, null, p.claims());
+                    role(p.role()), p.name(), null, null, p.claims(), p.gridCode());
             Set<ConstraintViolation<Requests.PartyRequest>> violations =
                     request == null ? Set.of() : validator.validate(request);
             if (request == null || !violations.isEmpty()) {

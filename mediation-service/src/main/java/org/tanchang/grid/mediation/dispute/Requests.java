@@ -50,7 +50,10 @@ final class Requests {
             @Schema(example = "11010519491231002X") @IdNumber String idNumber,
             @Schema(example = "13800138000") @Mobile String phone,
             @Schema(description = "What the party claims", example = "赔偿被踩踏的覆膜当归苗损失 1200 元")
-            @Size(max = 1000) String claims) {
+            @Size(max = 1000) String claims,
+            @Schema(description = "The grid the party's household is in, when not the dispute's: the dispute then "
+                    + "spans that grid too (its people see it)", example = "621223101002001")
+            @Pattern(regexp = "\\d{15}") String gridCode) {
     }
 
     @Schema(name = "AddParties")
@@ -102,9 +105,46 @@ final class Requests {
             @Schema(example = "2026-01-20") @NotNull LocalDate dueOn) {
     }
 
-    @Schema(name = "TerminateMediation")
+    @Schema(name = "TerminateMediation", description = "How mediation ended without agreement: a party withdrew, "
+            + "the parties settled among themselves, or it failed and the matter is referred (then, and only then, "
+            + "with a referral target). Left out, the ending is REFERRED when a referral is given.")
     record Terminate(@Schema(example = "双方对赔偿数额分歧过大") @NotBlank @Size(max = 500) String reason,
-            @Schema(example = "LITIGATION") @NotNull Referral referral) {
+            @Schema(description = "WITHDRAWN, SELF_SETTLED or REFERRED; REFERRED when left out", example = "REFERRED")
+            Ending ending,
+            @Schema(description = "Required when the ending is REFERRED, refused otherwise", example = "LITIGATION")
+            Referral referral) {
+
+        /** The ending meant: an old client's body with only a referral still means a referral. */
+        Ending endingOrDefault() {
+            return ending != null ? ending : Ending.REFERRED;
+        }
+    }
+
+    @Schema(name = "AddDisputeGrids", description = "More grids the dispute spans (e.g. the herder's village)")
+    record AddGrids(@Schema(example = "[\"621223101002001\"]")
+            @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = "\\d{15}") String> gridCodes,
+            @Schema(example = "牛群属拉沙村牧户") @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Schema(name = "ScheduleVisit", description = "A follow-up visit asked for by the mediator, e.g. for a party not "
+            + "yet asked; made by the caller unless another assignee is named")
+    record ScheduleVisit(@Schema(example = "2026-01-15") @NotNull LocalDate dueOn,
+            @Schema(description = "The party to visit, as named in the dispute", example = "药农3")
+            @Size(max = 60) String partyName,
+            @Schema(description = "User name of who makes the visit; the caller if left out",
+                    example = "officer-lichuan-01") @Size(max = 64) String assigneeId,
+            @Schema(example = "王建军") @Size(max = 60) String assigneeName) {
+    }
+
+    @Schema(name = "ExcuseVisit", description = "Why a party is not visited (三个不放: asked, or why not on record)")
+    record ExcuseVisit(@Schema(example = "11") @NotNull @Min(0) Integer partyIndex,
+            @Schema(example = "已举家外出务工，电话联系确认赔偿到位") @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Schema(name = "SuperviseDispute", description = "Supervision (督办): why, and optionally by which county day")
+    record Supervise(@Schema(example = "调解超期，请三日内办结") @NotBlank @Size(max = 500) String reason,
+            @Schema(description = "The day by which progress is expected; today or later", example = "2026-01-20")
+            LocalDate deadline) {
     }
 
     @Schema(name = "ApplyConfirmation", description = "The parties' joint application for judicial confirmation")

@@ -15,6 +15,7 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 @CompoundIndex(name = "status_due", def = "{'status': 1, 'dueOn': 1}")
 @CompoundIndex(name = "dispute", def = "{'disputeId': 1}")
 @CompoundIndex(name = "grid_due", def = "{'gridCode': 1, 'dueOn': 1}")   // every list is limited to the caller's grids
+@CompoundIndex(name = "other_grids", def = "{'otherGridCodes': 1}")
 class FollowUpVisit {
 
     @Id
@@ -22,6 +23,8 @@ class FollowUpVisit {
     String disputeId;
     /** The dispute's grid, copied when the visit is scheduled: who may see the visit is decided by it. */
     String gridCode;
+    /** The other grids the dispute spans, kept in step with it: their people see the visit too. */
+    List<String> otherGridCodes = new ArrayList<>();
     String patrolReportId;
     /** A county calendar day; the platform stores days as ISO text so they do not depend on the JVM's zone. */
     LocalDate dueOn;
@@ -31,6 +34,8 @@ class FollowUpVisit {
     Instant createdAt;
     /** Why the visit was scheduled: after a patrol finding, after an agreement, or again after a bad one. */
     String reason;
+    /** The party the mediator asked to be visited, when the visit was scheduled by hand for one; else null. */
+    String partyToVisit;
     /** Set once FollowUpVisitOverdue was raised, so the sweep raises it once. */
     Instant overdueRaisedAt;
     /** The outcome, once made. The party is named as the visitor wrote it, to match the dispute's party names. */

@@ -20,8 +20,11 @@ record FollowUpVisitView(
         Assignee assignee,
         @Schema(description = "When the visit was scheduled, county time", example = "2026-05-12T00:31:05+08:00")
         OffsetDateTime createdAt,
-        @Schema(description = "Why it was scheduled: PATROL_FINDING, AFTER_AGREEMENT or REVISIT", example = "PATROL_FINDING")
+        @Schema(description = "Why it was scheduled: PATROL_FINDING, AFTER_AGREEMENT, REVISIT or REQUESTED (by a "
+                + "mediator, e.g. for a party not yet asked)", example = "PATROL_FINDING")
         String reason,
+        @Schema(description = "The party to visit, when a mediator scheduled the visit for one", example = "药农3",
+                nullable = true) String partyToVisit,
         @Schema(description = "Whether FollowUpVisitOverdue was raised: not made by its due day", example = "false")
         boolean overdue,
         @Schema(description = "The outcome once made; null while scheduled", nullable = true) Outcome outcome,
@@ -41,7 +44,7 @@ record FollowUpVisitView(
 
     static FollowUpVisitView of(FollowUpVisit v) {
         return new FollowUpVisitView(v.id, v.disputeId, v.gridCode, v.patrolReportId, v.dueOn, v.status, v.assignee,
-                Times.local(v.createdAt), v.reason, v.overdueRaisedAt != null,
+                Times.local(v.createdAt), v.reason, v.partyToVisit, v.overdueRaisedAt != null,
                 v.completedAt == null ? null : new Outcome(v.visitedOn, v.partyName, v.satisfied, v.hazardRemains,
                         v.notes, v.visitorId, v.visitorName, Times.local(v.completedAt)),
                 v.version);

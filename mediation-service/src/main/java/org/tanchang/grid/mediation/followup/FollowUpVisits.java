@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitAssigned;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitCompleted;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitOverdue;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.web.Times;
 
 /** Schedules follow-up visits and answers questions about them. */
 @Service
@@ -56,6 +58,7 @@ public class FollowUpVisits {
         visit.id = disputeId + "-visit-1";
         visit.disputeId = disputeId;
         visit.gridCode = gridCode;
+        visit.otherGridCodes = otherGridsOf(disputeId);
         visit.patrolReportId = patrolReportId;
         visit.dueOn = patrolDay.plus(properties.firstVisitAfter());
         visit.status = FollowUpVisitStatus.SCHEDULED;
@@ -65,6 +68,7 @@ public class FollowUpVisits {
         visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
                 new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
                         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
+        announceAssignee(visit);
         if (writes.insertOnce(visit)) {
             if (assignee == null) {
                 log.warn("Follow-up visit {} of dispute {} has no assignee: the event named no responsible officer",
@@ -87,25 +91,66 @@ public class FollowUpVisits {
                 signedOn.plus(properties.visitAfterAgreement()), assignee, "AFTER_AGREEMENT");
     }
 
+    /**
+     * A visit a mediator asks for (e.g. for a party not yet asked), numbered on from the dispute's visits, assigned to
+     * {@code assignee} and announced to them at once. Returns the visit id.
+     */
+    public String scheduleRequested(String disputeId, String gridCode, LocalDate dueOn, String partyToVisit,
+            Assignee assignee) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long made = mongo.count(Query.query(Criteria.where("disputeId").is(disputeId)), FollowUpVisit.class);
+            String id = disputeId + "-visit-" + (made + 1 + attempt);
+            if (insert(id, disputeId, gridCode, null, dueOn, assignee, "REQUESTED", partyToVisit)) {
+                return id;
+            }
+        }
+        throw ProblemException.conflict("Visits of dispute " + disputeId + " are being scheduled concurrently; "
+                + "try again", java.util.Map.of("disputeId", disputeId));
+    }
+
+    /**
+     * The visit's assignee hears of it at once, in the visit's own write: {@code alreadyDue} when it is due today or
+     * earlier, for then no reminder "the day before" can reach them.
+     */
+    private void announceAssignee(FollowUpVisit visit) {
+        if (visit.assignee == null || visit.assignee.id() == null) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Times.COUNTY_ZONE);
+        visit.outbox.add(outbox.event(FollowUpVisitAssigned.TYPE, visit.id, new FollowUpVisitAssigned(visit.id,
+                visit.disputeId, visit.gridCode, visit.dueOn, visit.assignee.id(), visit.assignee.name(),
+                visit.partyToVisit, !visit.dueOn.isAfter(today))));
+    }
+
     private String schedule(String id, String disputeId, String gridCode, String patrolReportId, LocalDate dueOn,
             Assignee assignee, String reason) {
+        insert(id, disputeId, gridCode, patrolReportId, dueOn, assignee, reason, null);
+        return id;
+    }
+
+    private boolean insert(String id, String disputeId, String gridCode, String patrolReportId, LocalDate dueOn,
+            Assignee assignee, String reason, String partyToVisit) {
         FollowUpVisit visit = new FollowUpVisit();
         visit.id = id;
         visit.disputeId = disputeId;
         visit.gridCode = gridCode;
+        visit.otherGridCodes = otherGridsOf(disputeId);
         visit.patrolReportId = patrolReportId;
         visit.dueOn = dueOn;
         visit.status = FollowUpVisitStatus.SCHEDULED;
         visit.assignee = assignee;
         visit.createdAt = clock.instant();
         visit.reason = reason;
+        visit.partyToVisit = partyToVisit;
         visit.outbox.add(outbox.event(FollowUpVisitScheduled.TYPE, visit.id,
                 new FollowUpVisitScheduled(visit.id, disputeId, gridCode, visit.dueOn,
                         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name())));
+        announceAssignee(visit);
         if (writes.insertOnce(visit)) {
             log.info("Scheduled follow-up visit {} of dispute {} on {} ({})", visit.id, disputeId, dueOn, reason);
+            return true;
         }
-        return visit.id;
+        return false;
     }
 
     /**
@@ -138,6 +183,23 @@ public class FollowUpVisits {
                     visit.visitedOn.plus(properties.revisitAfter()), visit.assignee, "REVISIT");
         }
         return FollowUpVisitView.of(visit);
+    }
+
+    /** The other grids the dispute spans now (read from its document: the visit follows what the dispute shows). */
+    @SuppressWarnings("unchecked")
+    private List<String> otherGridsOf(String disputeId) {
+        org.bson.Document dispute = mongo.findById(disputeId, org.bson.Document.class, "disputes");
+        Object codes = dispute == null ? null : dispute.get("otherGridCodes");
+        return codes instanceof List<?> list ? new java.util.ArrayList<>((List<String>) list) : new java.util.ArrayList<>();
+    }
+
+    /** The dispute now spans these grids too: so do its visits, made and to come (a retry adds nothing twice). */
+    public void spanGrids(String disputeId, List<String> gridCodes) {
+        if (!gridCodes.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("disputeId").is(disputeId)),
+                    new org.springframework.data.mongodb.core.query.Update().addToSet("otherGridCodes")
+                            .each(gridCodes.toArray()).inc("version", 1), FollowUpVisit.class);
+        }
     }
 
     /** Every visit of a dispute, oldest first: what the closing guard weighs. */
@@ -182,7 +244,11 @@ public class FollowUpVisits {
     }
 
     Page<FollowUpVisitView> list(Caller caller, Filter filter, int page, int size) {
-        Query query = Filters.where().matching(visibleTo(caller)).is("gridCode", filter.gridCode())
+        // a grid filter finds the visits in that grid and those of disputes spanning it; one $and holds both
+        Criteria scope = filter.gridCode() == null ? visibleTo(caller) : new Criteria().andOperator(inArea(caller),
+                new Criteria().orOperator(Criteria.where("gridCode").is(filter.gridCode()),
+                        Criteria.where("otherGridCodes").is(filter.gridCode())));
+        Query query = Filters.where().matching(scope)
                 .is("disputeId", filter.disputeId()).is("patrolReportId", filter.patrolReportId())
                 .is("status", filter.status()).before("dueOn", filter.dueBefore()).query();
         if (Boolean.TRUE.equals(filter.overdue())) {
@@ -194,12 +260,18 @@ public class FollowUpVisits {
     }
 
     /**
-     * The caller's area as a query condition, on the visit's own grid code (copied from its dispute when scheduled,
-     * so no join is needed). Wrapped in {@code $and} because a query cannot hold two top-level conditions on one
-     * field, and the grid filter is on {@code gridCode} too.
+     * The caller's area as a query condition, on the visit's own grid codes (copied from its dispute when scheduled
+     * and kept in step by {@link #spanGrids}, so no join is needed). Wrapped in {@code $and} because a query cannot
+     * hold two top-level {@code $or} (the grid filter's).
      */
     private static Criteria visibleTo(Caller caller) {
-        return new Criteria().andOperator(Visibility.criteria(caller, "gridCode", null));
+        return new Criteria().andOperator(inArea(caller));
+    }
+
+    /** In the caller's area: the visit's own grid or another grid its dispute spans. */
+    private static Criteria inArea(Caller caller) {
+        return new Criteria().orOperator(Visibility.criteria(caller, "gridCode", null),
+                Visibility.criteria(caller, "otherGridCodes", null));
     }
 
     record Filter(String gridCode, String disputeId, String patrolReportId, FollowUpVisitStatus status,

@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * 4 January: cattle trampled the mulched seedlings of twelve herb farmers in 杨家村; the patrol found the dispute and
  * named the twelve households and the herder, the police mediated in the field, and the herder paid each household. Through the API, from the patrol event to the
- * archive, and the "three not-let-go" holding the archive back while five households are still unpaid.
+ * archive, and the "three not-let-go" holding the archive back while five households are still unpaid, and again
+ * while eleven of the thirteen parties were never asked at a follow-up visit.
  */
 @ServiceIntegrationTest
 class CattleScenarioTest {
@@ -129,6 +130,36 @@ class CattleScenarioTest {
         String revisit = id + "-visit-3";   // scheduled by the dissatisfied visit: a visit not made holds it back too
         visit(api, revisit, "马某", true, false);
         ok(api.post("/api/disputes/" + id + "/fulfil", "{}"));
+
+        // the last visits asked two of the thirteen parties: the eleven never asked hold the archive back
+        var unasked = api.post("/api/disputes/" + id + "/archive", "{}");
+        assertThat(unasked.status()).as(unasked.text()).isEqualTo(409);
+        JsonNode notVisited = unasked.json().get("missing");
+        assertThat(notVisited.findValuesAsString("kind")).containsOnly("PARTY_NOT_VISITED").hasSize(11);
+        assertThat(notVisited.findValuesAsString("reference")).containsExactly("party-0", "party-1", "party-2",
+                "party-3", "party-4", "party-5", "party-7", "party-8", "party-9", "party-10", "party-11");
+        assertThat(notVisited.get(0).get("detail").asString()).contains("药农1");
+        assertThat(api.get("/api/disputes/" + id).json().get("state").asString()).isEqualTo("FULFILLED");
+
+        // ten households are asked on visits the mediator schedules; the twelfth moved away, and why is recorded
+        for (int i = 1; i <= 11; i++) {
+            if (i != 7) {
+                ok(api.post("/api/disputes/" + id + "/schedule-visit", "{\"dueOn\":\"2026-01-14\",\"partyName\":\"药农"
+                        + i + "\"}"));
+            }
+        }
+        List<JsonNode> requested = api.get("/api/follow-up-visits?disputeId=" + id + "&status=SCHEDULED&size=100")
+                .json().get("items").valueStream().toList();
+        assertThat(requested).hasSize(10).allSatisfy(v -> assertThat(v.get("reason").asString()).isEqualTo("REQUESTED"));
+        for (JsonNode v : requested) {
+            visit(api, v.get("id").asString(), v.get("partyToVisit").asString(), true, false);
+        }
+        var oneLeft = api.post("/api/disputes/" + id + "/archive", "{}");
+        assertThat(oneLeft.status()).isEqualTo(409);
+        assertThat(oneLeft.json().get("missing").findValuesAsString("reference")).containsExactly("party-11");
+        JsonNode excused = ok(api.post("/api/disputes/" + id + "/excuse-visit",
+                "{\"partyIndex\":11,\"reason\":\"已举家外出务工，电话确认赔偿到位\"}"));
+        assertThat(excused.get("visitExcuses").get(0).get("partyName").asString()).isEqualTo("药农12");
         JsonNode archived = ok(api.post("/api/disputes/" + id + "/archive", "{\"remark\":\"三个不放已落实\"}"));
 
         assertThat(archived.get("state").asString()).isEqualTo("ARCHIVED");

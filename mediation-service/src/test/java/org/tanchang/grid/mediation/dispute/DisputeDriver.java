@@ -31,7 +31,11 @@ public final class DisputeDriver {
             Map.entry("start-performance", "{}"),
             Map.entry("perform-term", "{\"termIndex\":0,\"performedOn\":\"2026-01-08\"}"),
             Map.entry("fulfil", "{}"),
-            Map.entry("archive", "{}"));
+            Map.entry("archive", "{}"),
+            Map.entry("add-grids", "{\"gridCodes\":[\"621223101002001\"],\"reason\":\"牛群属邻村牧户\"}"),
+            Map.entry("schedule-visit", "{\"dueOn\":\"2026-01-15\",\"partyName\":\"马某某\"}"),
+            Map.entry("excuse-visit", "{\"partyIndex\":1,\"reason\":\"已外出务工，电话确认履行到位\"}"),
+            Map.entry("supervise", "{\"reason\":\"调解超期，请尽快办结\"}"));
 
     /** How each state is reached from APPLIED. */
     static final Map<DisputeState, List<String>> PATHS = Map.ofEntries(

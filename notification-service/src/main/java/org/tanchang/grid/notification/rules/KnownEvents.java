@@ -9,17 +9,22 @@ import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
+import org.tanchang.grid.contracts.incident.IncidentSupervised;
 import org.tanchang.grid.contracts.lost.LostItemMatchReleased;
 import org.tanchang.grid.contracts.lost.LostItemMatched;
 import org.tanchang.grid.contracts.lost.LostItemReturned;
+import org.tanchang.grid.contracts.mediation.DisputeAssigned;
 import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeEscalated;
 import org.tanchang.grid.contracts.mediation.DisputeOverdue;
+import org.tanchang.grid.contracts.mediation.DisputeSupervised;
+import org.tanchang.grid.contracts.mediation.FollowUpVisitAssigned;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
+import org.tanchang.grid.contracts.petition.RequestSupervised;
 
 /** The contract types rules may name; a rule naming another type refuses to start (see {@code Notifier}). */
 final class KnownEvents {
@@ -27,7 +32,9 @@ final class KnownEvents {
     static final List<EventType<?>> ALL = List.of(PatrolReportSubmitted.TYPE, CheckpointMissed.TYPE,
             IncidentStateChanged.TYPE, CaseDeadlineApproaching.TYPE, CaseOverdue.TYPE, LostItemMatched.TYPE,
             LostItemReturned.TYPE, LostItemMatchReleased.TYPE, DisputeEscalated.TYPE, DisputeDeadlineApproaching.TYPE,
-            DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE);
+            DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE,
+            DisputeAssigned.TYPE, FollowUpVisitAssigned.TYPE, DisputeSupervised.TYPE, IncidentSupervised.TYPE,
+            RequestSupervised.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));

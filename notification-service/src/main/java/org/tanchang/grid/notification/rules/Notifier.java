@@ -65,12 +65,15 @@ class Notifier {
             if (!rule.matches(data)) {
                 continue;
             }
-            Instant due = dueAt(rule, data);
+            Instant due = dueAt(rule, data, event.envelope().time());
             if (due == null) {
                 log.debug("Rule {} for event {}: the reminder's day has passed", rule.id(), event.eventId());
                 continue;
             }
             Map<String, Object> model = MessageModel.of(data);
+            if (rule.remind() != null && isLate(rule, data)) {
+                model.put("late", true);   // the template says it is overdue, not "today"
+            }
             Enrichment.add(event.data(), model);
             Context context = new Context(event, rule, data, model, due);
             for (String recipient : recipients.of(rule, data, LocalDate.now(clock))) {
@@ -112,21 +115,35 @@ class Notifier {
                 profile == null ? null : profile.quietFrom(), profile == null ? null : profile.quietTo()));
     }
 
-    /** Now, or the reminder's moment; null for a reminder whose day is already over. */
-    private Instant dueAt(Rule rule, Map<String, Object> data) {
+    /**
+     * Now, or the reminder's moment; null for a reminder whose day is already over, unless the rule catches up and
+     * the day was already over when the event happened (then now).
+     */
+    private Instant dueAt(Rule rule, Map<String, Object> data, Instant happened) {
         Instant now = clock.instant();
         if (rule.remind() == null) {
             return now;
         }
-        String date = Fields.string(data, rule.remind().dateField());
-        if (date == null) {
+        LocalDate day = reminderDay(rule, data);
+        if (day == null) {
             return null;
         }
-        LocalDate day = LocalDate.parse(date).minusDays(rule.remind().daysBefore());
         if (day.isBefore(LocalDate.now(clock))) {
-            return null;
+            boolean dueWhenItHappened = !LocalDate.ofInstant(happened, clock.getZone()).isBefore(day);
+            return rule.remind().catchUp() && dueWhenItHappened ? now : null;
         }
         Instant at = day.atTime(rule.remind().at()).atZone(clock.getZone()).toInstant();
         return at.isBefore(now) ? now : at;
+    }
+
+    private static LocalDate reminderDay(Rule rule, Map<String, Object> data) {
+        String date = Fields.string(data, rule.remind().dateField());
+        return date == null ? null : LocalDate.parse(date).minusDays(rule.remind().daysBefore());
+    }
+
+    /** A reminder sent after its day (caught up): the message must not say "today". */
+    private boolean isLate(Rule rule, Map<String, Object> data) {
+        LocalDate day = reminderDay(rule, data);
+        return day != null && day.isBefore(LocalDate.now(clock));
     }
 }

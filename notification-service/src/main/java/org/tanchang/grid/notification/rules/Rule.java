@@ -18,8 +18,12 @@ record Rule(String id, String event, List<Condition> when, String kind, SubjectT
     record Condition(String field, List<String> in) {
     }
 
-    /** Not at the event, but {@code daysBefore} the date in {@code dateField}, at {@code at} county time. */
-    record Reminder(String dateField, int daysBefore, LocalTime at) {
+    /**
+     * Not at the event, but {@code daysBefore} the date in {@code dateField}, at {@code at} county time. With
+     * {@code catchUp}, a reminder whose day had already passed when the event happened (a visit created already
+     * due) goes at once instead of never; one whose day passed only while the event waited is still skipped.
+     */
+    record Reminder(String dateField, int daysBefore, LocalTime at, boolean catchUp) {
     }
 
     boolean matches(Map<String, Object> data) {

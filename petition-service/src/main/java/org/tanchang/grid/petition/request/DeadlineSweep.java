@@ -72,7 +72,7 @@ class DeadlineSweep {
     }
 
     /** Whoever took the last step handles the request now; nobody yet while it waits for the first response. */
-    private static String lastActor(ServiceRequest r) {
+    static String lastActor(ServiceRequest r) {
         List<ServiceRequest.TimelineEntry> timeline = r.timeline;
         return timeline.size() <= 1 ? null : timeline.get(timeline.size() - 1).actor();
     }
