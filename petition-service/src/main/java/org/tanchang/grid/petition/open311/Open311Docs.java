@@ -17,6 +17,9 @@ final class Open311Docs {
     static final String BEARER = " Requests need the bearer token of the suite's auth server (Authorization: Bearer "
             + "…) in place of the specification's api_key; an api_key parameter is ignored.";
 
+    static final String JURISDICTION = "Accepted and ignored: this endpoint serves one jurisdiction, Tanchang County "
+            + "(621223)";
+
     private Open311Docs() {
     }
 }
