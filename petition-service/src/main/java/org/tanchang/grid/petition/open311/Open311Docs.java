@@ -7,6 +7,10 @@ final class Open311Docs {
     static final String ERRORS_JSON = "[{\"code\":400,\"description\":\"service_code: is required\"}]";
     static final String ERRORS_XML = "<errors><error><code>400</code><description>service_code: is required"
             + "</description></error></errors>";
+    static final String UNKNOWN_JSON = "[{\"code\":404,\"description\":\"service_code XX-NONE is not an active "
+            + "service\"}]";
+    static final String UNKNOWN_XML = "<errors><error><code>404</code><description>service_code XX-NONE is not an "
+            + "active service</description></error></errors>";
     static final String SERVICES_XML = "<services><service><service_code>ID-APPLY</service_code><service_name>"
             + "居民身份证申领、换领、补领</service_name><description>…</description><metadata>true</metadata><type>realtime"
             + "</type><keywords>ID card,居民身份证,ID_CARD</keywords><group>ID_CARD</group></service></services>";

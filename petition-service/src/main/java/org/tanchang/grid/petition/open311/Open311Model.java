@@ -60,7 +60,7 @@ final class Open311Model {
             + "and a location (lat and long, or address_string, or the grid as attribute[gridCode]; the county has no "
             + "address repository for address_id). The grid is attribute[gridCode], else found from lat/long. "
             + "Further attribute[code] "
-            + "fields answer the service definition.", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+            + "fields (not listed here: they vary by service) answer the service definition.")
     record RequestForm(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ID-APPLY") String service_code,
             @Schema(description = "Accepted and ignored: this endpoint serves one jurisdiction") String jurisdiction_id,
@@ -68,8 +68,8 @@ final class Open311Model {
             @JsonProperty("long") @Schema(name = "long", description = "WGS 84; with lat", example = "104.393")
             Double _long,
             @Schema(example = "宕昌县理川镇杨家村二组15号") String address_string,
-            @Schema(description = "Not resolvable here: refused unless lat/long or address_string is given, then "
-                    + "ignored") String address_id,
+            @Schema(description = "Not resolvable here (no address repository): refused as the only location, "
+                    + "ignored beside another") String address_id,
             @Schema(description = "Not stored") String email, @Schema(description = "Not stored") String device_id,
             @Schema(description = "Not stored") String account_id, @Schema(example = "建国") String first_name,
             @Schema(example = "杨") String last_name, @Schema(example = "13800138000") String phone,

@@ -97,8 +97,10 @@ class Open311RequestsController {
     @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the caller's area",
             content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
                     implementation = Open311Model.Error.class))))
-    @ApiResponse(responseCode = "404", description = "No such active service_code; nothing stored", content = @Content(
-            mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Open311Model.Error.class))))
+    @ApiResponse(responseCode = "404", description = "No such active service_code; nothing stored", content = {
+            @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
+                    implementation = Open311Model.Error.class)), examples = @ExampleObject(value = Open311Docs.UNKNOWN_JSON)),
+            @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.UNKNOWN_XML))})
     ResponseEntity<String> create(Caller caller, @Parameter(example = "json") @PathVariable String format,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form) {
         String code = form.getFirst("service_code");

@@ -65,8 +65,8 @@ class Open311ServicesController {
     @ApiResponse(responseCode = "404", description = "No such active service", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
                     implementation = Open311Model.Error.class)), examples = @ExampleObject(value =
-                    "[{\"code\":404,\"description\":\"service_code XX-NONE is not an active service\"}]")),
-            @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.ERRORS_XML))})
+                    Open311Docs.UNKNOWN_JSON)),
+            @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.UNKNOWN_XML))})
     ResponseEntity<String> definition(@Parameter(example = "ID-APPLY") @PathVariable("service_code") String code,
             @Parameter(description = "json or xml", example = "json") @PathVariable String format) {
         CatalogueItem item = catalogue.find(code).filter(CatalogueItem::active).orElseThrow(() ->
