@@ -15,4 +15,9 @@ class Open311Exception extends RuntimeException {
     static Open311Exception badRequest(String description) {
         return new Open311Exception(HttpStatus.BAD_REQUEST, description);
     }
+
+    /** The specification's 404 for a service_code it does not know, on the definition and on POST. */
+    static Open311Exception unknownService(String code) {
+        return new Open311Exception(HttpStatus.NOT_FOUND, "service_code " + code + " is not an active service");
+    }
 }

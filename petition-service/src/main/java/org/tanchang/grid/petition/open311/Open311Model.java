@@ -52,6 +52,35 @@ final class Open311Model {
             String zipcode, Double lat, @JsonProperty("long") @Schema(name = "long") Double _long, String media_url) {
     }
 
+    /**
+     * The form of POST requests.{format} as the specification lists it, for the OpenAPI document only (the
+     * controller reads the form as it comes, because attribute[code] keys vary by service).
+     */
+    @Schema(name = "Open311RequestForm", description = "application/x-www-form-urlencoded. Required: service_code "
+            + "and a location (lat and long, or address_string, or the grid as attribute[gridCode]; the county has no "
+            + "address repository for address_id). The grid is attribute[gridCode], else found from lat/long. "
+            + "Further attribute[code] "
+            + "fields (not listed here: they vary by service) answer the service definition.")
+    record RequestForm(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ID-APPLY") String service_code,
+            @Schema(description = "Accepted and ignored: this endpoint serves one jurisdiction") String jurisdiction_id,
+            @Schema(description = "WGS 84; with long", example = "34.047") Double lat,
+            @JsonProperty("long") @Schema(name = "long", description = "WGS 84; with lat", example = "104.393")
+            Double _long,
+            @Schema(example = "宕昌县理川镇杨家村二组15号") String address_string,
+            @Schema(description = "Not resolvable here (no address repository): refused as the only location, "
+                    + "ignored beside another") String address_id,
+            @Schema(description = "Not stored") String email, @Schema(description = "Not stored") String device_id,
+            @Schema(description = "Not stored") String account_id, @Schema(example = "建国") String first_name,
+            @Schema(example = "杨") String last_name, @Schema(example = "13800138000") String phone,
+            @Schema(example = "身份证到期换领") String description,
+            @Schema(example = "https://example.org/photo.jpg") String media_url,
+            @JsonProperty("attribute[gridCode]") @Schema(name = "attribute[gridCode]", description = "15-digit grid; "
+                    + "optional when lat/long lie in a grid", example = "621223101001001") String gridCode,
+            @JsonProperty("attribute[applicantIdNumber]") @Schema(name = "attribute[applicantIdNumber]",
+                    requiredMode = Schema.RequiredMode.REQUIRED, example = "110105194901020123") String idNumber) {
+    }
+
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Created")
     record Created(String service_request_id, String service_notice, String account_id) {

@@ -2,6 +2,7 @@ package org.tanchang.grid.petition.open311;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -34,6 +35,8 @@ class Open311ServicesController {
 
     @GetMapping("/open311/v2/services." + Open311Format.PATTERN)
     @PublicEndpoint
+    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
+            schema = @Schema(type = "string"))
     @Operation(summary = "Open311: list services", description = "Every active catalogue item as a service: "
             + "service_code, service_name, description, metadata, type, keywords, group. Public; no token.")
     @ApiResponse(responseCode = "200", description = "The services", content = {
@@ -47,6 +50,8 @@ class Open311ServicesController {
 
     @GetMapping("/open311/v2/services/{service_code}." + Open311Format.PATTERN)
     @PublicEndpoint
+    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
+            schema = @Schema(type = "string"))
     @Operation(summary = "Open311: service definition", description = "The attributes a request for this service "
             + "answers as attribute[code]: gridCode (unless lat/long lie in a known grid), applicantIdNumber and the "
             + "item's form fields, with variable, code, datatype, required, datatype_description, order, "
@@ -60,12 +65,12 @@ class Open311ServicesController {
     @ApiResponse(responseCode = "404", description = "No such active service", content = {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
                     implementation = Open311Model.Error.class)), examples = @ExampleObject(value =
-                    "[{\"code\":404,\"description\":\"service_code XX-NONE is not an active service\"}]")),
-            @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.ERRORS_XML))})
+                    Open311Docs.UNKNOWN_JSON)),
+            @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.UNKNOWN_XML))})
     ResponseEntity<String> definition(@Parameter(example = "ID-APPLY") @PathVariable("service_code") String code,
             @Parameter(description = "json or xml", example = "json") @PathVariable String format) {
         CatalogueItem item = catalogue.find(code).filter(CatalogueItem::active).orElseThrow(() ->
-                new Open311Exception(HttpStatus.NOT_FOUND, "service_code " + code + " is not an active service"));
+                Open311Exception.unknownService(code));
         return writer.one(Open311Format.of(format), "service_definition", Open311Services.definition(item));
     }
 }

@@ -3,6 +3,7 @@ package org.tanchang.grid.petition.request;
 import org.springframework.stereotype.Component;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
+import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
 /** The applicant's personal data between the API and the store: protected in, masked or revealed out. */
 @Component
@@ -33,8 +34,13 @@ class Applicants {
     }
 
     RequestView.ApplicantView masked(ServiceRequest.Applicant a) {
-        return a == null ? null : new RequestView.ApplicantView(a.name().masked(), a.idNumber().masked(),
+        return a == null ? null : new RequestView.ApplicantView(masked(a.name()), a.idNumber().masked(),
                 a.phone() == null ? null : a.phone().masked(), true);
+    }
+
+    /** An Open311 request may come without a name (first_name/last_name are optional there). */
+    static String masked(ProtectedValue value) {
+        return value == null ? null : value.masked();
     }
 
     /** Only after {@code Disclosure.unmask} granted and audited the read. */

@@ -193,7 +193,7 @@ class RequestController {
                     examples = @ExampleObject(value = Docs.NOT_FOUND)))
     Receipt receipt(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id) {
         ServiceRequest r = store.get(caller, id);
-        return new Receipt(r.number, r.itemCode, r.itemName, r.responsibleUnit, r.applicant.name().masked(),
+        return new Receipt(r.number, r.itemCode, r.itemName, r.responsibleUnit, Applicants.masked(r.applicant.name()),
                 List.copyOf(r.materials), List.copyOf(r.missingMaterials), Times.local(r.submittedAt),
                 Times.local(r.firstResponseDueAt), Times.local(r.completionDueAt), r.completionLimit);
     }
