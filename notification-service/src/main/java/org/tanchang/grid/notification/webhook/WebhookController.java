@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.ProblemExamples;
@@ -49,7 +50,7 @@ class WebhookController {
     }
 
     @GetMapping
-    @Allowed({Roles.SYSTEM, Roles.ADMIN})
+    @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_READ)
     @Operation(summary = "List webhook subscriptions", description = "All subscriptions, newest first, without "
             + "their secrets.")
     @ApiResponse(responseCode = "200", description = "A page of subscriptions")
@@ -67,7 +68,7 @@ class WebhookController {
     }
 
     @PostMapping
-    @Allowed({Roles.SYSTEM, Roles.ADMIN})
+    @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_WRITE)
     @Operation(summary = "Subscribe a webhook", description = "From now on every message of the wanted kinds is "
             + "POSTed to the url as JSON, signed; a receiver answers 2xx, else the call is retried with exponential "
             + "backoff and, after the bounded attempts, dead (an administrator can replay it).")
@@ -88,7 +89,7 @@ class WebhookController {
     }
 
     @DeleteMapping("/{id}")
-    @Allowed({Roles.SYSTEM, Roles.ADMIN})
+    @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_WRITE)
     @Operation(summary = "End a webhook subscription", description = "No further messages are sent to it, not even "
             + "retries of earlier ones. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Ended")

@@ -29,6 +29,7 @@ import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
@@ -53,7 +54,7 @@ class BundleTaskController {
     }
 
     @PostMapping("/api/bundle-tasks/{taskId}/complete")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM}, scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Complete a bundle task", description = "The unit doing the task reports DONE or FAILED "
             + "(with a reason); publishes BundleTaskCompleted, which completes the bundle when every task is done. "
             + "A task already completed is a 409.")

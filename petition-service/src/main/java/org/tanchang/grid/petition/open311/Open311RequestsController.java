@@ -36,6 +36,7 @@ import org.tanchang.grid.platform.geo.GridMap;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -65,7 +66,8 @@ class Open311RequestsController {
 
     @PostMapping(path = "/open311/v2/requests." + Open311Format.PATTERN,
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM},
+            scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Open311: create a request", description = "Form-encoded as the specification defines: "
             + "service_code, lat, long, address_string, email, first_name, last_name, phone, description, "
             + "media_url, attribute[code]. Checked and stored as POST /api/service-requests (a citizen applies "

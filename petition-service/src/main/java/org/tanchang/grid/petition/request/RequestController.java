@@ -33,6 +33,7 @@ import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 
@@ -61,7 +62,8 @@ class RequestController {
     }
 
     @PostMapping
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM},
+            scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Submit a request", description = "Checks the item (active; online if from the app), the "
             + "form's answers (required, known, typed), the materials (named as in the catalogue) and, for staff, "
             + "that the grid is in their area; then stores the request in SUBMITTED with a number "
