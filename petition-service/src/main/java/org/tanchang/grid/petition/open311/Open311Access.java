@@ -70,7 +70,7 @@ class Open311Access implements HandlerInterceptor {
                 AuditAction.CREATE, "service-requests",
                 location == null ? null : location.substring(location.lastIndexOf('/') + 1),
                 status < 400 ? AuditOutcome.SUCCESS : status == 401 || status == 403 ? AuditOutcome.DENIED
-                        : AuditOutcome.FAILED, request.getRemoteAddr());
+                        : AuditOutcome.FAILED, request.getRemoteAddr()).withOperation("service-request.create");
         try {
             trail.append(entry);
         } catch (RuntimeException failed) {
