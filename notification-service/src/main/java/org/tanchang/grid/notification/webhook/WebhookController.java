@@ -98,7 +98,8 @@ class WebhookController {
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
     @ApiResponse(responseCode = "403", description = "Not a system or administrator, a kind the client's scopes do not "
-            + "cover, or no area", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = COUNTY_ONLY)))
+            + "cover, or no area", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(value = COUNTY_ONLY)))
     ResponseEntity<WebhookView> create(Caller caller, @Valid @RequestBody WebhookRequest request) {
         WebhookView created = subscriptions.create(caller, request);
         return ResponseEntity.created(URI.create("/api/notifications/webhooks/" + created.id())).body(created);

@@ -107,8 +107,8 @@ public final class TestTokens implements AutoCloseable {
     }
 
     public String fromOtherIssuer(String subject) {
-        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"),
-                List.of(), "tanchang-app");
+        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), List.of("ADMIN"),
+                List.of("621223"), List.of(), "tanchang-app");
     }
 
     @Override

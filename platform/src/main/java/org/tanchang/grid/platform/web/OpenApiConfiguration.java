@@ -123,8 +123,8 @@ public class OpenApiConfiguration {
      */
     private static void documentSystemScopes(Operation operation, List<String> scopes) {
         operation.addExtension("x-required-scopes", scopes);
-        operation.setSecurity(List.of(new SecurityRequirement().addList(OAUTH), new SecurityRequirement().addList(BEARER),
-                new SecurityRequirement().addList(SYSTEMS, scopes)));
+        operation.setSecurity(List.of(new SecurityRequirement().addList(OAUTH),
+                new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(SYSTEMS, scopes)));
         String line = scopes.isEmpty() ? "Systems: no client scope is listed, so no system may call this."
                 : "Systems (client credentials) need one of the scopes: " + String.join(", ", scopes) + ".";
         operation.setDescription(operation.getDescription() + "\n\n" + line);
