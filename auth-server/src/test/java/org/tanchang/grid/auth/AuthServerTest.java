@@ -124,7 +124,34 @@ class AuthServerTest {
         assertThat(client.clientCredentials("market-supervision", "wrong", "cases.read").statusCode()).isEqualTo(401);
         assertThat(client.clientCredentials("market-supervision", "market-supervision-secret", "api.write").statusCode())
                 .isEqualTo(400);
-        assertThat(client.clientCredentials("tanchang-cli", "tanchang-cli-secret", "api.read").statusCode()).isEqualTo(200);
+        HttpResponse<String> write = client.clientCredentials("tanchang-cli", "tanchang-cli-secret",
+                "cases.read cases.write");
+        assertThat(write.statusCode()).isEqualTo(200);
+        assertThat(decoder().decode(json(write).get("access_token").asString()).getClaimAsStringList("scope"))
+                .containsExactlyInAnyOrder("cases.read", "cases.write");
+    }
+
+    /** Issue 13, item 1: the read-only client cannot get itself a write scope, alone or beside its own. */
+    @Test
+    void aClientGetsOnlyTheScopesItIsRegisteredFor() throws Exception {
+        HttpResponse<String> write = client.clientCredentials("market-supervision", "market-supervision-secret",
+                "cases.write");
+        HttpResponse<String> both = client.clientCredentials("market-supervision", "market-supervision-secret",
+                "cases.read cases.write");
+        HttpResponse<String> otherDomain = client.clientCredentials("market-supervision", "market-supervision-secret",
+                "grid.read");
+
+        for (HttpResponse<String> refused : List.of(write, both, otherDomain)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(json(refused).get("error").asString()).isEqualTo("invalid_scope");
+        }
+        Document stored = mongoTemplate.getCollection("clients")
+                .find(new Document("clientId", "market-supervision")).first();
+        assertThat(stored.getList("scopes", String.class)).as("the registration records the scopes")
+                .containsExactly("cases.read");
+        Document cli = mongoTemplate.getCollection("clients").find(new Document("clientId", "tanchang-cli")).first();
+        assertThat(cli.getList("scopes", String.class)).containsAll(SeedClients.DOMAIN_SCOPES)
+                .doesNotContain("api.read", "api.write");
     }
 
     @Test

@@ -108,7 +108,7 @@ class SharedStateTest {
         assertThat(json(instanceB.get("/oauth2/jwks"))).isEqualTo(jwksA);
         assertThat(mongo.template().getCollection("signing_keys").countDocuments()).isEqualTo(1);
 
-        HttpResponse<String> machine = instanceA.clientCredentials("tanchang-cli", "tanchang-cli-secret", "api.read");
+        HttpResponse<String> machine = instanceA.clientCredentials("tanchang-cli", "tanchang-cli-secret", "grid.read");
         assertThat(machine.statusCode()).isEqualTo(200);
         assertThat(instanceB.decoder().decode(json(machine).get("access_token").asString()).getClaimAsStringList("roles"))
                 .containsExactly("SYSTEM");

@@ -34,9 +34,13 @@ class NotificationAccessMatrixTest extends AccessMatrixTest {
     /** The subject of the matrix's profile "OFFICER own-township". */
     static final String OWNER = "officer-own-township";
 
+    /** A kind the matrix's events never produce, so its subscriptions are never called. */
     static final String WEBHOOK = """
             {"name":"matrix","url":"http://localhost:1/hook","secret":"a-secret-of-at-least-32-characters!!",
-             "kinds":["NO_SUCH_KIND"]}""";
+             "kinds":["LOST_ITEM_MATCH_RELEASED"]}""";
+
+    /** The subject (and client id) of the matrix's profile "SYSTEM write-client", which owns the webhook fixtures. */
+    static final String WEBHOOK_OWNER = "system-write-client";
 
     @Autowired
     MongoTemplate mongo;
@@ -44,18 +48,21 @@ class NotificationAccessMatrixTest extends AccessMatrixTest {
     @Override
     protected Fixture fixture(Expectation operation) {
         String path = operation.path();
+        boolean webhookList = path.endsWith("/webhooks") && operation.method().equals("GET");
+        if (webhookList || path.startsWith("/api/notifications/webhooks/")) {
+            String id = "wh-" + UUID.randomUUID();
+            mongo.insert(new Document(Map.of("_id", id, "name", "matrix", "url", "http://localhost:1/hook",
+                    "kinds", List.of("NO_SUCH_KIND"), "active", true, "owner", WEBHOOK_OWNER,
+                    "areaCodes", List.of(TestUsers.COUNTY), "createdAt", new Date())), "webhook_subscriptions");
+            return new Fixture(webhookList ? Map.of() : Map.of("id", id), webhookList ? "size=100" : null, null, null,
+                    WEBHOOK_OWNER, id);
+        }
         if (path.startsWith("/api/audit/") || path.endsWith("/webhooks") || path.endsWith("/deliveries")) {
             return new Fixture(Map.of(), null, path.endsWith("/webhooks") ? WEBHOOK : null, null, null, null);
         }
         if (path.endsWith("/preferences")) {
             return new Fixture(Map.of(), null, "{\"language\":\"en\",\"quietHours\":{\"from\":\"22:00\",\"to\":\"07:00\"}}",
                     null, null, null);
-        }
-        if (path.startsWith("/api/notifications/webhooks/")) {
-            String id = "wh-" + UUID.randomUUID();
-            mongo.insert(new Document(Map.of("_id", id, "name", "matrix", "url", "http://localhost:1/hook",
-                    "kinds", List.of("NO_SUCH_KIND"), "active", true)), "webhook_subscriptions");
-            return new Fixture(Map.of("id", id), null, null, null, null, id);
         }
         if (path.startsWith("/api/notifications/deliveries/")) {
             String id = "matrix-" + UUID.randomUUID() + "-webhook:none-WEBHOOK";

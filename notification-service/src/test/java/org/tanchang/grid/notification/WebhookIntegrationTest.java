@@ -17,12 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.notification.webhook.WebhookSigner;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.test.TestTokens;
 import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +48,9 @@ class WebhookIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     HttpServer receiver;
     final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -72,8 +78,24 @@ class WebhookIntegrationTest {
         receiver.stop(0);
     }
 
+    /** The county's command centre: reads grid and case messages, keeps webhooks. */
     private ApiClient system() {
-        return ApiClient.local(port).withToken(TestUsers.token("system-zzzx", "SYSTEM", TestUsers.COUNTY));
+        return ApiClient.local(port).withToken(TestUsers.system("system-zzzx", "grid.read", "cases.read",
+                "notifications.read", "notifications.write"));
+    }
+
+    /** Another system of the county with the same scopes: it must not see or end the command centre's webhooks. */
+    private ApiClient otherSystem() {
+        return ApiClient.local(port).withToken(TestUsers.system("system-other", "grid.read", "cases.read",
+                "notifications.read", "notifications.write"));
+    }
+
+    private String hook() {
+        return "http://localhost:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private long subscriptionsStored() {
+        return mongo.getCollection("webhook_subscriptions").countDocuments();
     }
 
     private ApiClient admin() {
@@ -91,11 +113,20 @@ class WebhookIntegrationTest {
     }
 
     private String missCheckpoint() {
+        return missCheckpoint(UUID.randomUUID().toString(), TestUsers.YANGJIA_GRID);
+    }
+
+    private String missCheckpoint(String eventId, String gridCode) {
         String plan = "plan-" + UUID.randomUUID();
-        TestEvents.publish(CheckpointMissed.TYPE, UUID.randomUUID().toString(), plan, new CheckpointMissed(plan, "cp-1",
-                "杨家村小学门口", TestUsers.YANGJIA_GRID, "member-wh", OffsetDateTime.parse("2026-05-12T08:00:00+08:00"),
+        TestEvents.publish(CheckpointMissed.TYPE, eventId, plan, new CheckpointMissed(plan, "cp-1",
+                "杨家村小学门口", gridCode, "member-wh", OffsetDateTime.parse("2026-05-12T08:00:00+08:00"),
                 OffsetDateTime.parse("2026-05-12T10:00:00+08:00")));
         return plan;
+    }
+
+    private List<String> deliveredEvents(String subscriptionId) {
+        return admin().get("/api/notifications/deliveries?channel=WEBHOOK&size=100&recipientId=webhook:"
+                + subscriptionId).json().get("items").findValuesAsString("sourceEventId");
     }
 
     private JsonNode delivery(String status) {
@@ -155,16 +186,94 @@ class WebhookIntegrationTest {
     }
 
     @Test
-    void aSubscriptionNeedsAValidUrlAndALongSecretAndOnlyCountyWideSystemsKeepThem() {
+    void aSubscriptionNeedsAValidUrlAndALongSecret() {
         var bad = system().post("/api/notifications/webhooks", ApiClient.json(Map.of("name", "x", "url", "ftp://x",
                 "secret", "short")));
-        var township = ApiClient.local(port).withToken(TestUsers.token("system-x", "SYSTEM", TestUsers.LICHUAN))
-                .get("/api/notifications/webhooks");
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("url", "secret");
-        assertThat(township.status()).isEqualTo(403);
         assertThat(system().get("/api/notifications/webhooks").json().get("items").findValuesAsString("url"))
                 .noneMatch(url -> url.startsWith("ftp"));
+    }
+
+    /** Issue 13, item 2: another system can neither see nor end a subscription it did not make. */
+    @Test
+    void aSubscriptionBelongsToTheClientThatMadeItOthersGet404() {
+        subscribe();
+        String path = "/api/notifications/webhooks/" + subscription;
+
+        assertThat(system().get(path).status()).isEqualTo(200);
+        assertThat(system().get(path).json().get("areaCodes").toString()).isEqualTo("[\"621223\"]");
+        assertThat(system().get("/api/notifications/webhooks?size=100").json().get("items")
+                .findValuesAsString("id")).contains(subscription);
+        assertThat(otherSystem().get("/api/notifications/webhooks?size=100").json().get("items")
+                .findValuesAsString("id")).doesNotContain(subscription);
+        var read = otherSystem().get(path);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:not-found");
+        assertThat(otherSystem().send("DELETE", path, null).status()).isEqualTo(404);
+        assertThat(admin().send("DELETE", path, null).status()).as("an administrator's are their own too")
+                .isEqualTo(404);
+        assertThat(system().get(path).json().get("active").asBoolean()).as("still subscribed").isTrue();
+
+        assertThat(system().send("DELETE", path, null).status()).isEqualTo(204);
+        assertThat(system().get(path).json().get("active").asBoolean()).isFalse();
+        subscription = null;
+    }
+
+    /** Issue 13, item 2: a system subscribes only to what its client scopes let it read. */
+    @Test
+    void whatASystemMaySubscribeToFollowsItsScopes() {
+        ApiClient marketSupervision = ApiClient.local(port).withToken(TestUsers.system("market-supervision",
+                "cases.read", "notifications.write", "notifications.read"));
+        long before = subscriptionsStored();
+
+        var patrol = marketSupervision.post("/api/notifications/webhooks", ApiClient.json(Map.of("name", "市场监管",
+                "url", hook(), "secret", SECRET, "kinds", List.of("CHECKPOINT_MISSED", "CASE_OVERDUE"))));
+        assertThat(patrol.status()).isEqualTo(403);
+        assertThat(patrol.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(patrol.json().get("detail").asString()).contains("CHECKPOINT_MISSED (needs grid.read)")
+                .doesNotContain("CASE_OVERDUE");
+        var unknown = marketSupervision.post("/api/notifications/webhooks", ApiClient.json(Map.of("name", "市场监管",
+                "url", hook(), "secret", SECRET, "kinds", List.of("NO_SUCH_KIND"))));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("kinds");
+        var noMessages = ApiClient.local(port).withToken(TestUsers.system("mailer", "notifications.write"))
+                .post("/api/notifications/webhooks", ApiClient.json(Map.of("name", "x", "url", hook(),
+                        "secret", SECRET)));
+        assertThat(noMessages.status()).as("scopes that cover no kind").isEqualTo(403);
+        assertThat(subscriptionsStored()).as("nothing stored").isEqualTo(before);
+
+        var cases = marketSupervision.post("/api/notifications/webhooks", ApiClient.json(Map.of("name", "市场监管",
+                "url", hook(), "secret", SECRET)));
+        assertThat(cases.status()).isEqualTo(201);
+        List<String> kinds = cases.json().get("kinds").valueStream().map(JsonNode::asString).toList();
+        assertThat(kinds).as("no kinds named: all it may read").contains("CASE_OVERDUE", "CASE_CLOSED",
+                "LOST_ITEM_MATCHED").doesNotContain("CHECKPOINT_MISSED", "DISPUTE_OVERDUE", "PATROL_REPORT_SUBMITTED");
+        assertThat(marketSupervision.send("DELETE", "/api/notifications/webhooks/" + cases.json().get("id")
+                .asString(), null).status()).isEqualTo(204);
+    }
+
+    /** Issue 13, item 2: a township's system is sent its township's messages, not the county's. */
+    @Test
+    void aSystemIsSentOnlyTheMessagesOfItsAreas() {
+        ApiClient township = ApiClient.local(port).withToken(TestTokens.shared().system("lichuan-system",
+                List.of("grid.read", "notifications.write"), TestUsers.LICHUAN));
+        var created = township.post("/api/notifications/webhooks", ApiClient.json(Map.of("name", "理川镇综治中心",
+                "url", hook(), "secret", SECRET, "kinds", List.of("CHECKPOINT_MISSED"))));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String townshipSubscription = created.json().get("id").asString();
+        subscribe();   // the county's, to know when both events were handled
+        String muer = UUID.randomUUID().toString();
+        String lichuan = UUID.randomUUID().toString();
+
+        missCheckpoint(muer, TestUsers.DASHE_GRID);
+        missCheckpoint(lichuan, TestUsers.YANGJIA_GRID);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveredEvents(subscription).containsAll(List.of(muer,
+                lichuan)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deliveredEvents(townshipSubscription).contains(lichuan));
+        assertThat(deliveredEvents(townshipSubscription)).doesNotContain(muer);
+        township.send("DELETE", "/api/notifications/webhooks/" + townshipSubscription, null);
     }
 }

@@ -178,6 +178,9 @@ class FanOutSystemIT {
         assertThat(accessToken.split("\\.")).hasSize(3);
 
         assertThat(gateway.withToken(accessToken).get("/api/incidents").status()).isEqualTo(200);
+        ApiClient.Response report = gateway.withToken(accessToken).post("/api/incidents", "{\"source\":\"OTHER_SYSTEM\","
+                + "\"gridCode\":\"621223101001001\",\"description\":\"市场监管移送：无照经营\"}");
+        assertThat(report.status()).as("cases.read reads, it does not report (issue 13)").isEqualTo(403);
         ApiClient.Response forged = gateway.withToken(accessToken + "x").get("/api/incidents");
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:unauthorized");
@@ -192,6 +195,7 @@ class FanOutSystemIT {
         assertThat(records).isNotEmpty();
         assertThat(records.get(0).get("objectType").asString()).isEqualTo("patrol-reports");
         assertThat(records.get(0).get("role").asString()).isEqualTo("GRID_MEMBER");
+        assertThat(records.get(0).get("operation").asString()).isEqualTo("patrol-report.create");
         assertThat(county.get("/api/audit/grid-service/verification").json().get("ok").asBoolean()).isTrue();
         assertThat(officer.get("/api/audit/grid-service/records").status()).isEqualTo(403);
     }

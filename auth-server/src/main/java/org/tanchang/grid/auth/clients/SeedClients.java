@@ -26,9 +26,13 @@ import org.tanchang.grid.auth.AuthProperties;
  * <ul>
  *   <li>{@code tanchang-app}: the mobile and web apps and the gateway's Swagger UI; public, authorization code with
  *       PKCE, refresh tokens (rotated)</li>
- *   <li>{@code tanchang-cli}: confidential; client_credentials for machine calls and authorization code for a person at a terminal</li>
- *   <li>{@code market-supervision}: another government system (市场监管); client_credentials, scope {@code cases.read}</li>
+ *   <li>{@code tanchang-cli}: confidential; client_credentials for machine calls and authorization code for a person at a terminal;
+ *       may ask for every domain's read and write scope (the county's own write client)</li>
+ *   <li>{@code market-supervision}: another government system (市场监管); client_credentials, scope {@code cases.read}
+ *       only (a read-only client: it may read incidents, never report or change one)</li>
  * </ul>
+ * The scopes registered here are the only ones a client can get: a token request naming another is refused
+ * ({@code invalid_scope}), and the services refuse a system whose token lacks the scope an operation names.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,6 +42,10 @@ public class SeedClients implements ApplicationRunner {
     public static final String CLI = "tanchang-cli";
     public static final String MARKET_SUPERVISION = "market-supervision";
     static final String COUNTY = "621223";
+    /** Per domain service a read and a write scope, as the services' {@code @Allowed(scopes)} name them. */
+    public static final List<String> DOMAIN_SCOPES = List.of("grid.read", "grid.write", "cases.read", "cases.write",
+            "mediation.read", "mediation.write", "petition.read", "petition.write", "notifications.read",
+            "notifications.write");
     /** The gateway's Swagger UI signs in as the app ("Authorize" button, authorization code + PKCE). */
     public static final String SWAGGER_UI_REDIRECT = "http://localhost:8080/swagger-ui/oauth2-redirect.html";
 
@@ -76,7 +84,7 @@ public class SeedClients implements ApplicationRunner {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUri("http://127.0.0.1:8765/callback")
-                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope("api.read").scope("api.write"),
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scopes(scopes -> scopes.addAll(DOMAIN_SCOPES)),
                 true, List.of(COUNTY)));
         clients.save(client(MARKET_SUPERVISION, "宕昌县市场监督管理局", b -> b
                 .clientSecret(passwordEncoder.encode(properties.marketSupervisionSecret()))

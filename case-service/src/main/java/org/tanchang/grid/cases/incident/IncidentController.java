@@ -32,6 +32,7 @@ import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
@@ -63,7 +64,7 @@ class IncidentController {
     }
 
     @PostMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SYSTEM}, scopes = Scopes.CASES_WRITE)
     @Operation(summary = "Report an incident", description = "Registers a 110 call, walk-in, referral or another "
             + "system's report in a grid of the caller's area: the incident starts in REPORTED with a case number "
             + "(621223-yyyyMMdd-nnnnn), the caller as the first step's actor, and IncidentOpened is published "

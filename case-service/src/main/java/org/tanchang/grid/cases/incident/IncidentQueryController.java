@@ -30,6 +30,7 @@ import org.tanchang.grid.platform.personaldata.Mobile;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
 
 /** Reading incidents: one with its timeline (masked unless disclosed), and the filtered list of the caller's area. */
@@ -52,8 +53,8 @@ class IncidentQueryController {
     }
 
     @GetMapping("/{id}")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
-            Roles.SYSTEM, Roles.CITIZEN})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
+            Roles.SYSTEM, Roles.CITIZEN}, scopes = Scopes.CASES_READ)
     @Operation(summary = "Get an incident", description = "The incident with its case number and full timeline, if "
             + "it lies in the caller's area, or for a citizen if they reported it signed in (else 404, as for an "
             + "unknown id). The reporter's personal data is masked; "
@@ -86,8 +87,8 @@ class IncidentQueryController {
     }
 
     @GetMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
-            Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
+            Roles.SYSTEM}, scopes = Scopes.CASES_READ)
     @Operation(summary = "List incidents", description = "The incidents in the caller's area, newest case number "
             + "first. All filters are optional and combine with AND; sourceReference finds the incidents opened "
             + "from one patrol report; reporterPhone and reporterIdNumber find a reporter's incidents by the exact "

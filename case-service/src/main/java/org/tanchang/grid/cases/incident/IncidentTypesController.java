@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 
 /** The incident types and their sub-types (incident-types.json), for the desks' forms. */
 @RestController
@@ -25,8 +26,8 @@ class IncidentTypesController {
     }
 
     @GetMapping("/api/incident-types")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
-            Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
+            Roles.SYSTEM}, scopes = Scopes.CASES_READ)
     @Operation(summary = "Incident types and sub-types", description = "Every type with its sub-types (code and "
             + "Chinese label), as configured in incident-types.json.")
     @ApiResponse(responseCode = "200", description = "Type → sub-types")

@@ -305,6 +305,36 @@ class IncidentIntegrationTest {
         assertThat(incidentsStored()).isEqualTo(incidents);
     }
 
+    /**
+     * Issue 13, item 1, the field finding: market-supervision's token with only cases.read got 201 on POST
+     * /api/incidents. A read client reads; only a client granted cases.write reports.
+     */
+    @Test
+    void aCasesReadOnlyClientReadsIncidentsButCannotReportOne() {
+        String body = "{\"source\":\"OTHER_SYSTEM\",\"gridCode\":\"" + GRID + "\",\"description\":\"市场监管移送："
+                + "无照经营\"}";
+        String existing = as(TestUsers.officer(TestUsers.LICHUAN)).post("/api/incidents", body).json().get("id")
+                .asString();
+        long incidents = incidentsStored();
+        ApiClient marketSupervision = as(TestUsers.system("market-supervision", "cases.read"));
+
+        var report = marketSupervision.post("/api/incidents", body);
+        assertThat(report.status()).isEqualTo(403);
+        assertThat(report.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(report.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:forbidden");
+        assertThat(report.json().get("detail").asString()).contains("cases.write");
+        assertThat(incidentsStored()).as("nothing stored").isEqualTo(incidents);
+
+        assertThat(marketSupervision.get("/api/incidents/" + existing).status()).isEqualTo(200);
+        var listed = marketSupervision.get("/api/incidents?gridCode=" + GRID + "&size=100");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(marketSupervision.get("/api/incident-types").status()).isEqualTo(200);
+
+        var writer = as(TestUsers.system("county-command-center", "cases.write")).post("/api/incidents", body);
+        assertThat(writer.status()).as(writer.text()).isEqualTo(201);
+        assertThat(writer.json().get("source").asString()).isEqualTo("OTHER_SYSTEM");
+    }
+
     @Test
     void pagingBeyondTheLimitAndUnknownFiltersAre400() {
         var tooBig = api().get("/api/incidents?size=500");
@@ -358,6 +388,9 @@ class IncidentIntegrationTest {
         }
         assertThat(report.get("x-allowed-roles").toString()).contains("OFFICER", "AUXILIARY_OFFICER", "SYSTEM")
                 .doesNotContain("GRID_MEMBER", "CITIZEN");
+        assertThat(report.get("x-required-scopes").toString()).isEqualTo("[\"cases.write\"]");
+        assertThat(list.get("x-required-scopes").toString()).isEqualTo("[\"cases.read\"]");
+        assertThat(report.get("description").asString()).contains("need one of the scopes: cases.write");
         assertThat(get.get("parameters").findValuesAsString("name")).as("the caller comes from the token")
                 .containsExactlyInAnyOrder("id", "unmask");
         assertThat(get.get("parameters").toString()).contains("audit trail");

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /**
@@ -42,8 +43,8 @@ class GridController {
     }
 
     @GetMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
     @Operation(summary = "List grids", description = "All grids, optionally of one township or village, by code.")
     @ApiResponse(responseCode = "200", description = "The grids, sorted by code")
     @ApiResponse(responseCode = "400", description = "A filter is not a valid code",
@@ -61,8 +62,8 @@ class GridController {
     }
 
     @GetMapping("/{code}")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
     @Operation(summary = "Get a grid", description = "One grid by its 15-digit code.")
     @ApiResponse(responseCode = "200", description = "The grid")
     @ApiResponse(responseCode = "401", description = "No valid access token",

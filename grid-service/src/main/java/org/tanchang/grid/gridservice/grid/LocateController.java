@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 
 /** Which grid, village and township hold a point: the map question every app asks. */
 @RestController
@@ -39,8 +40,8 @@ class LocateController {
     }
 
     @GetMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
     @Operation(summary = "Locate a point", description = "The active grid holding a WGS 84 point, with its village "
             + "and township, from the in-memory spatial index. A point on a boundary line belongs to the grid (the "
             + "lower code where two grids share the line); a point in a hole of a grid is outside it. A point outside "

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemExamples;
 
@@ -48,8 +49,8 @@ class NotificationController {
     }
 
     @GetMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
     @Operation(summary = "List my notifications", description = "The caller's own notifications, newest first, "
             + "optionally about one subject (e.g. a patrol report), of one grid, or only unread (unread=true) or read "
             + "(unread=false) ones.")
@@ -75,8 +76,8 @@ class NotificationController {
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
     @Operation(summary = "Stream my new notifications", description = "Server-Sent Events: each new notification in "
             + "the caller's inbox arrives as an event named 'notification' (id = notification id, data = the "
             + "notification as JSON), with a keep-alive comment now and then. With 'since', the caller's unread "
@@ -105,8 +106,8 @@ class NotificationController {
     }
 
     @GetMapping("/{id}")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
     @Operation(summary = "Get one of my notifications", description = "One of the caller's notifications by its id. "
             + "Someone else's notification is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The notification")
@@ -123,8 +124,8 @@ class NotificationController {
     }
 
     @PostMapping("/{id}/read")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_WRITE)
     @Operation(summary = "Mark one of my notifications read", description = "Sets readAt to now. Idempotent: marking "
             + "an already read notification again keeps the first readAt and returns it unchanged. Someone else's "
             + "notification is not found and stays as it is.")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.ProblemExamples;
 
 /** The caller's own notification preferences: every signed-in person sets only their own. */
@@ -35,8 +36,8 @@ class PreferencesController {
     }
 
     @GetMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
     @Operation(summary = "Get my preferences", description = "The caller's own preferences; someone who never set "
             + "any has the inbox only, in the default language.")
     @ApiResponse(responseCode = "200", description = "The caller's preferences")
@@ -49,8 +50,8 @@ class PreferencesController {
     }
 
     @PutMapping
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
-            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM})
+    @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
+            Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_WRITE)
     @Operation(summary = "Set my preferences", description = "Replaces the caller's preferences as a whole. A "
             + "citizen who sets them opts in to e-mail or SMS about their own cases, lost items and requests. The "
             + "mobile is stored encrypted and shown masked. Idempotent.")

@@ -79,7 +79,8 @@ class Notifier {
             for (String recipient : recipients.of(rule, data, LocalDate.now(clock))) {
                 person(context, directory.profile(recipient, Fields.string(data, rule.recipientName())));
             }
-            for (WebhookSubscriptions.Subscriber subscriber : webhooks.matching(rule.kind())) {
+            String area = Fields.string(data, rule.gridCode());
+            for (WebhookSubscriptions.Subscriber subscriber : webhooks.matching(rule.kind(), area)) {
                 plan(context, "webhook:" + subscriber.id(), subscriber.name(), Channel.WEBHOOK, subscriber.id(),
                         subscriber.language(), null);
             }

@@ -1,12 +1,16 @@
 package org.tanchang.grid.notification.webhook;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
-/** Another system's wish to be called back about some kinds of message (all when {@code kinds} is empty). */
+/**
+ * Another system's wish to be called back about some kinds of message (all when {@code kinds} is empty), owned by
+ * the client that made it and limited to the areas that client may act in.
+ */
 @Document("webhook_subscriptions")
 class WebhookSubscription {
 
@@ -21,4 +25,11 @@ class WebhookSubscription {
     boolean active;
     String createdBy;
     Instant createdAt;
+    /** The OAuth client (for a system) or user (for an administrator) it belongs to; only they see and end it. */
+    String owner;
+    /**
+     * The owner's area codes when it subscribed: messages of other areas are not sent. Null only for subscriptions
+     * made before subscriptions were owned (sent everything, as then).
+     */
+    List<String> areaCodes;
 }

@@ -37,6 +37,7 @@ import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
@@ -131,7 +132,7 @@ class BundleTaskController {
     }
 
     @PostMapping("/api/bundle-tasks/{taskId}/complete")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM}, scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Complete a bundle task", description = "The unit doing the task reports DONE or FAILED "
             + "(with a reason), recorded by the window handling the bundle (or a unit's system within its areas); "
             + "publishes BundleTaskCompleted, which completes the bundle when every task is done. Every task the "

@@ -2,7 +2,6 @@ package org.tanchang.grid.petition.open311;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +12,7 @@ import org.tanchang.grid.platform.audit.AuditAction;
 import org.tanchang.grid.platform.audit.AuditEntry;
 import org.tanchang.grid.platform.audit.AuditOutcome;
 import org.tanchang.grid.platform.audit.AuditTrail;
+import org.tanchang.grid.platform.security.Access;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Callers;
@@ -21,7 +21,8 @@ import org.tanchang.grid.platform.security.PublicEndpoint;
 /**
  * The platform's role check and audit for {@code /open311/**}, which the platform applies to {@code /api/**} only
  * (its filter chain lets other paths through without a token, and its interceptors are registered for /api/**).
- * Same rules: {@link PublicEndpoint} open, {@link Allowed} roles else 401/403, fail closed without either; every
+ * Same rules: {@link PublicEndpoint} open, {@link Allowed} roles (and a system's client scopes) else 401/403, fail
+ * closed without either; every
  * write audited as a {@code service-requests} record, refused ones included.
  */
 class Open311Access implements HandlerInterceptor {
@@ -48,9 +49,9 @@ class Open311Access implements HandlerInterceptor {
             throw new Open311Exception(HttpStatus.UNAUTHORIZED, "A valid bearer token from the auth server is "
                     + "required (Authorization: Bearer …; this facade takes no api_key)");
         }
-        if (!caller.hasAnyRole(allowed.value())) {
-            throw new Open311Exception(HttpStatus.FORBIDDEN, "This needs one of the roles "
-                    + Arrays.toString(allowed.value()));
+        String refusal = Access.refusal(allowed, caller);
+        if (refusal != null) {
+            throw new Open311Exception(HttpStatus.FORBIDDEN, refusal);
         }
         return true;
     }
@@ -69,7 +70,7 @@ class Open311Access implements HandlerInterceptor {
                 AuditAction.CREATE, "service-requests",
                 location == null ? null : location.substring(location.lastIndexOf('/') + 1),
                 status < 400 ? AuditOutcome.SUCCESS : status == 401 || status == 403 ? AuditOutcome.DENIED
-                        : AuditOutcome.FAILED, request.getRemoteAddr());
+                        : AuditOutcome.FAILED, request.getRemoteAddr()).withOperation("service-request.create");
         try {
             trail.append(entry);
         } catch (RuntimeException failed) {

@@ -39,6 +39,7 @@ import org.tanchang.grid.petition.request.WindowRequests;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -70,7 +71,8 @@ class Open311RequestsController {
 
     @PostMapping(path = "/open311/v2/requests." + Open311Format.PATTERN,
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM},
+            scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Open311: create a request", description = "Form-encoded as the specification defines: "
             + "service_code, lat, long, address_string, address_id, email, device_id, account_id, first_name, "
             + "last_name, phone, description, media_url, attribute[code]. Only service_code, a location and the "
@@ -128,7 +130,8 @@ class Open311RequestsController {
     }
 
     @GetMapping("/open311/v2/requests." + Open311Format.PATTERN)
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
+            scopes = Scopes.PETITION_READ)
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
             schema = @Schema(type = "string"))
     @Operation(summary = "Open311: list requests", description = "Staff see the requests their window handles, a "
@@ -181,7 +184,8 @@ class Open311RequestsController {
     }
 
     @GetMapping("/open311/v2/requests/{service_request_id}." + Open311Format.PATTERN)
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
+            scopes = Scopes.PETITION_READ)
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
             schema = @Schema(type = "string"))
     @Operation(summary = "Open311: get a request", description = "One request as a list of one, as the "

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -63,7 +64,7 @@ class AssistanceQuestionController {
     }
 
     @GetMapping("/api/assistance-questions")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM}, scopes = Scopes.PETITION_READ)
     @Operation(summary = "List assistance questions", description = "An agency's system: the questions addressed "
             + "to it (its client id); staff: those of the requests their window handles. Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of questions")
@@ -91,7 +92,7 @@ class AssistanceQuestionController {
     }
 
     @GetMapping("/api/assistance-questions/{assistanceId}")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM}, scopes = Scopes.PETITION_READ)
     @Operation(summary = "Get an assistance question", description = "The question addressed to the calling "
             + "agency's system (404 for any other), or one of a request the caller's window handles.")
     @ApiResponse(responseCode = "200", description = "The question")

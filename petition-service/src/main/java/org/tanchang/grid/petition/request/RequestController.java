@@ -33,6 +33,7 @@ import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 
@@ -63,7 +64,8 @@ class RequestController {
     }
 
     @PostMapping
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM},
+            scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Submit a request", description = "Checks the item (active; online if from the app), the "
             + "form's answers (required, known, typed), the materials (named as in the catalogue) and, for other "
             + "systems, that the grid is in their area; a window (clerk or supervisor) takes a resident of any grid "
@@ -98,7 +100,8 @@ class RequestController {
     }
 
     @GetMapping
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
+            scopes = Scopes.PETITION_READ)
     @Operation(summary = "List requests", description = "Staff see the requests their window handles (supervisors "
             + "also those of residents of their area taken at another window, to read), a citizen those on their "
             + "account, another system those it submitted; newest number first; applicants masked. Filters combine with AND.")
@@ -126,7 +129,8 @@ class RequestController {
     }
 
     @GetMapping("/{id}")
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
+            scopes = Scopes.PETITION_READ)
     @Operation(summary = "Get a request", description = "With its state, allowed actions, service level, assistance "
             + "(\"waiting for\" an agency) and referral. The applicant is masked; unmask=true shows it to a role "
             + "allowed to see personal data, and that read is audited.")
@@ -179,7 +183,8 @@ class RequestController {
     }
 
     @GetMapping("/{id}/receipt")
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM})
+    @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
+            scopes = Scopes.PETITION_READ)
     @Operation(summary = "Get a request's receipt", description = "Number, item, materials received and missing, "
             + "and the promised times; the applicant masked.")
     @ApiResponse(responseCode = "200", description = "The receipt")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 
 /** One action endpoint per workflow step (generated table in RequestState.WORKFLOW), and the assistance steps. */
 @RestController
@@ -243,7 +244,7 @@ class RequestStepsController {
     }
 
     @PostMapping("/{id}/assistance/{assistanceId}/reply")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM})
+    @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM}, scopes = Scopes.PETITION_WRITE)
     @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the handling window or sent by the agency's own system (only to a question whose agencyClientId names it; it gets back the request's number, item, state and its own questions, nothing of the applicant); ends the wait. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",

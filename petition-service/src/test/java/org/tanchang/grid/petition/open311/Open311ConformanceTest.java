@@ -54,7 +54,7 @@ class Open311ConformanceTest {
     @Autowired
     GridMap gridMap;
 
-    private final String system = TestUsers.token("county-311-hub", "SYSTEM", TestUsers.COUNTY);
+    private final String system = TestUsers.system("county-311-hub", "petition.read", "petition.write");
 
     private ApiClient filer() {
         return ApiClient.local(port).withToken(system);

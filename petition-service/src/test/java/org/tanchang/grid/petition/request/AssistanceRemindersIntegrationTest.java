@@ -51,7 +51,7 @@ class AssistanceRemindersIntegrationTest {
         reminders.remindAt(after.plus(period.multipliedBy(2)));
         assertThat(reminderActions(seed)).as("again in the second period").isEqualTo(2);
 
-        var reply = new RequestFixtures(port).as(TestUsers.token("wuhai-system", "SYSTEM", TestUsers.COUNTY))
+        var reply = new RequestFixtures(port).as(TestUsers.system("wuhai-system", "petition.write"))
                 .post("/api/service-requests/" + seed.id() + "/assistance/" + seed.assistanceId() + "/reply",
                         "{\"reply\":\"经核实，原户籍在我所辖区\",\"confirmed\":true}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);

@@ -159,8 +159,8 @@ class OneWindowIntegrationTest {
 
     @Test
     void aSystemReadsBackWhatItFiledAndNothingElse() {
-        String system = TestUsers.token("market-supervision", "SYSTEM", TestUsers.COUNTY);
-        String other = TestUsers.token("tax-bureau", "SYSTEM", TestUsers.COUNTY);
+        String system = TestUsers.system("market-supervision", "petition.read", "petition.write");
+        String other = TestUsers.system("tax-bureau", "petition.read", "petition.write");
         JsonNode filed = submitted(system, RequestFixtures.body(TestUsers.YANGJIA_GRID,
                 RequestFixtures.ID_APPLY_MATERIALS));
         String id = filed.get("id").asString();
@@ -179,7 +179,7 @@ class OneWindowIntegrationTest {
 
     @Test
     void anOpen311ClientGetsItsRequestBackAsJsonAndXmlAndInTheList() {
-        String system = TestUsers.token("open311-client", "SYSTEM", TestUsers.COUNTY);
+        String system = TestUsers.system("open311-client", "petition.read", "petition.write");
         var created = as(system).send("POST", "/open311/v2/requests.json", "service_code=ID-APPLY"
                 + "&attribute%5BgridCode%5D=" + TestUsers.YANGJIA_GRID + "&attribute%5BapplicantIdNumber%5D="
                 + "110105194901020123&attribute%5Breason%5D=%E5%88%B0%E6%9C%9F&first_name=%E5%BB%BA%E5%86%9B"
@@ -200,7 +200,7 @@ class OneWindowIntegrationTest {
         assertThat(as(system).get("/open311/v2/requests.json").json().valueStream()
                 .map(r -> r.get("service_request_id").asString()).toList()).contains(id);
         assertThat(as(system).get("/open311/v2/requests.xml").text()).contains(id);
-        String other = TestUsers.token("someone-else", "SYSTEM", TestUsers.COUNTY);
+        String other = TestUsers.system("someone-else", "petition.read", "petition.write");
         assertThat(as(other).get("/open311/v2/requests/" + id + ".json").status()).isEqualTo(404);
         assertThat(as(other).get("/open311/v2/requests.json").text()).doesNotContain(id);
     }
@@ -211,8 +211,8 @@ class OneWindowIntegrationTest {
         JsonNode asked = step(LICHUAN_CLERK, id, "assistance", "{\"agency\":\"乌海市公安局新华派出所\","
                 + "\"question\":\"请核实杨某某1999年前的户籍登记\",\"timeLimit\":\"5WD\",\"agencyClientId\":\"wuhai-xinhua\"}");
         String assistanceId = asked.get("assistance").get(0).get("id").asString();
-        String wuhai = TestUsers.token("wuhai-xinhua", "SYSTEM", TestUsers.COUNTY);
-        String other = TestUsers.token("tax-bureau", "SYSTEM", TestUsers.COUNTY);
+        String wuhai = TestUsers.system("wuhai-xinhua", "petition.read", "petition.write");
+        String other = TestUsers.system("tax-bureau", "petition.read", "petition.write");
 
         var mine = as(wuhai).get("/api/assistance-questions?state=ASKED");
         assertThat(mine.status()).as(mine.text()).isEqualTo(200);

@@ -157,7 +157,7 @@ class RequestWorkflowIntegrationTest {
         assertThat(seen.get("waitingFor").get(0).asString()).isEqualTo("waiting for 乌海市公安局新华派出所");
         JsonNode reminded = fixtures().step(id, "assistance/" + assistanceId + "/remind", null);
         assertThat(reminded.get("assistance").get(0).get("reminders").size()).isEqualTo(1);
-        var reply = fixtures().as(TestUsers.token("wuhai-system", "SYSTEM", TestUsers.COUNTY))
+        var reply = fixtures().as(TestUsers.system("wuhai-system", "petition.write"))
                 .post("/api/service-requests/" + id + "/assistance/" + assistanceId + "/reply",
                         "{\"reply\":\"经核实，原户籍在我所辖区\",\"confirmed\":true}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);

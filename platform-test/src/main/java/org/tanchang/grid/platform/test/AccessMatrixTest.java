@@ -29,6 +29,12 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * METHOD /path/{var}  RULE  ROLE ROLE ...
  * </pre>
+ * A system client (role SYSTEM, client credentials) is listed with the OAuth scopes of which its token needs one:
+ * {@code SYSTEM:cases.read} or {@code SYSTEM:cases.read,cases.write}; a bare {@code SYSTEM} is an error in the file,
+ * because the service refuses systems on an operation that names no scope ({@code SYSTEM:} with nothing after it
+ * says exactly that: SYSTEM in the annotation, no scope, every system refused). The matrix tries a read-only client
+ * (every domain's {@code .read} scope) and a write client (every {@code .read} and {@code .write} scope); a client
+ * without a listed scope gets 403.
  * Rules, for a role that is allowed (any other role gets 403; a missing or bad token 401):
  * <ul>
  * <li>{@code public}: no token needed; no roles listed</li>
@@ -42,8 +48,9 @@ import tools.jackson.databind.JsonNode;
  * fixture's owner whatever their role (a personal inbox)</li>
  * </ul>
  * A role may carry its own rule after a slash, for operations where it sees by another rule than the others: for
- * example {@code SYSTEM/mine-read} on a read whose other roles see by area, where a system client sees only what it
- * submitted itself (the fixture's owner is a citizen, so the system profile must not find it).
+ * example {@code SYSTEM/mine-read:petition.read} on a read whose other roles see by area, where a system client sees
+ * only what it submitted itself (the fixture's owner is a citizen, so the system profile must not find it); the
+ * scopes follow the rule after a colon.
  * "In scope" means the caller's area codes cover the fixture's area, or for a citizen that they own the fixture.
  */
 public abstract class AccessMatrixTest {
@@ -56,8 +63,13 @@ public abstract class AccessMatrixTest {
             String owner, String objectId) {
     }
 
-    /** One line of the matrix file. */
-    public record Expectation(String method, String path, String rule, Set<String> roles) {
+    /** One line of the matrix file; {@code systemScopes} are those of a {@code SYSTEM:...} entry. */
+    public record Expectation(String method, String path, String rule, Set<String> roles, Set<String> systemScopes) {
+
+        public Expectation(String method, String path, String rule, Set<String> roles) {
+            this(method, path, rule, roles, Set.of());
+        }
+
         String key() {
             return method + " " + path;
         }
@@ -115,6 +127,25 @@ public abstract class AccessMatrixTest {
             }
         }
         assertThat(missing).as("undocumented parts of the OpenAPI document").isEmpty();
+    }
+
+    /** The scopes a system developer reads in the OpenAPI document are the ones the matrix expects. */
+    @Test
+    void everyOperationOpenToSystemsDocumentsItsScopes() {
+        var operations = apiOperations();
+        List<String> wrong = new ArrayList<>();
+        for (Expectation expectation : expectations()) {
+            JsonNode operation = operations.get(expectation.key());
+            if (operation == null) {
+                continue;
+            }
+            Set<String> documented = new TreeSet<>();
+            operation.path("x-required-scopes").valueStream().map(JsonNode::asString).forEach(documented::add);
+            if (!documented.equals(expectation.systemScopes())) {
+                wrong.add(expectation.key() + ": document " + documented + ", matrix " + expectation.systemScopes());
+            }
+        }
+        assertThat(wrong).as("x-required-scopes against access-matrix.txt").isEmpty();
     }
 
     @TestFactory
@@ -182,6 +213,10 @@ public abstract class AccessMatrixTest {
         if (granted == null) {
             return Outcome.FORBIDDEN;
         }
+        if (profile.role().equals("SYSTEM")
+                && operation.systemScopes().stream().noneMatch(profile.clientScopes()::contains)) {
+            return Outcome.FORBIDDEN;
+        }
         String rule = granted.contains("/") ? granted.substring(granted.indexOf('/') + 1) : operation.rule();
         boolean inScope = profile.role().equals("CITIZEN") ? profile.subject().equals(fixture.owner())
                 : profile.scopeCodes().stream().anyMatch(code -> fixture.areaCode() != null
@@ -233,8 +268,22 @@ public abstract class AccessMatrixTest {
                 if (parts.length < 3) {
                     continue;
                 }
-                Set<String> roles = new TreeSet<>(List.of(parts).subList(3, parts.length));
-                expectations.add(new Expectation(parts[0], parts[1], parts[2], roles));
+                Set<String> roles = new TreeSet<>();
+                Set<String> systemScopes = new TreeSet<>();
+                for (String role : List.of(parts).subList(3, parts.length)) {
+                    if (role.equals("SYSTEM") || role.startsWith("SYSTEM/") && !role.contains(":")) {
+                        throw new IllegalStateException("access-matrix.txt: name the scopes a system needs, e.g. "
+                                + "SYSTEM:cases.read, in: " + line.trim());
+                    }
+                    if (role.startsWith("SYSTEM")) {
+                        // SYSTEM:scopes or SYSTEM/rule:scopes
+                        List.of(role.substring(role.indexOf(':') + 1).split(",")).stream()
+                                .filter(scope -> !scope.isBlank()).forEach(systemScopes::add);
+                        role = role.substring(0, role.indexOf(':'));
+                    }
+                    roles.add(role);
+                }
+                expectations.add(new Expectation(parts[0], parts[1], parts[2], roles, systemScopes));
             }
             return expectations;
         } catch (IOException e) {

@@ -3,8 +3,20 @@ package org.tanchang.grid.platform.test;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One kind of caller of the access matrix: a role in an area, or a missing or bad token. */
-public record AccessProfile(String name, String role, String subject, List<String> scopeCodes, String kind) {
+/**
+ * One kind of caller of the access matrix: a role in an area, or a missing or bad token. A system client also has
+ * the OAuth scopes its token was granted ({@code clientScopes}); people have none.
+ */
+public record AccessProfile(String name, String role, String subject, List<String> scopeCodes, String kind,
+        List<String> clientScopes) {
+
+    public AccessProfile(String name, String role, String subject, List<String> scopeCodes, String kind) {
+        this(name, role, subject, scopeCodes, kind, List.of());
+    }
+
+    public AccessProfile {
+        clientScopes = clientScopes == null ? List.of() : List.copyOf(clientScopes);
+    }
 
     /** The citizen who owns fixtures that citizens may see. */
     public static final String OWNER = "citizen-owner";
@@ -22,7 +34,7 @@ public record AccessProfile(String name, String role, String subject, List<Strin
             case "expired" -> tokens.expired("someone");
             case "forged" -> tokens.forged("someone");
             case "other-issuer" -> tokens.fromOtherIssuer("someone");
-            default -> tokens.token(subject, List.of(role), scopeCodes);
+            default -> tokens.token(subject, List.of(role), scopeCodes, clientScopes);
         };
     }
 
@@ -40,7 +52,13 @@ public record AccessProfile(String name, String role, String subject, List<Strin
         }
         all.add(role("SUPERVISOR", "county", TestUsers.COUNTY));
         all.add(role("ADMIN", "county", TestUsers.COUNTY));
-        all.add(role("SYSTEM", "county", TestUsers.COUNTY));
+        // another system of the county registered only to read, and one registered to read and write (a write scope
+        // does not imply the read scope: a client that does both is registered for both)
+        all.add(new AccessProfile("SYSTEM read-client", "SYSTEM", "system-read-client", List.of(TestUsers.COUNTY),
+                "role", TestTokens.READ_SCOPES));
+        all.add(new AccessProfile("SYSTEM write-client", "SYSTEM", "system-write-client", List.of(TestUsers.COUNTY),
+                "role", java.util.stream.Stream.concat(TestTokens.READ_SCOPES.stream(),
+                TestTokens.WRITE_SCOPES.stream()).toList()));
         all.add(new AccessProfile("CITIZEN owner", "CITIZEN", OWNER, List.of(), "role"));
         all.add(new AccessProfile("CITIZEN other", "CITIZEN", "citizen-other", List.of(), "role"));
         return List.copyOf(all);

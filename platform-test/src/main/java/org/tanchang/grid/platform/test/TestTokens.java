@@ -23,6 +23,13 @@ public final class TestTokens implements AutoCloseable {
 
     public static final String ISSUER = "http://auth.test";
 
+    /** The read scope of every domain (as {@code org.tanchang.grid.platform.security.Scopes#READ}). */
+    public static final List<String> READ_SCOPES = List.of("grid.read", "cases.read", "mediation.read",
+            "petition.read", "notifications.read");
+    /** The write scope of every domain. */
+    public static final List<String> WRITE_SCOPES = List.of("grid.write", "cases.write", "mediation.write",
+            "petition.write", "notifications.write");
+
     private final RSAKey key = generate();
     private final RSAKey forger = generate();
     private final HttpServer jwks;
@@ -71,7 +78,22 @@ public final class TestTokens implements AutoCloseable {
 
     /** A valid token with any roles and area codes (a citizen has none), 10 minutes to live. */
     public String token(String subject, List<String> roles, List<String> scopeCodes) {
-        return sign(key, subject, ISSUER, Instant.now().plusSeconds(600), roles, scopeCodes);
+        return token(subject, roles, scopeCodes, List.of());
+    }
+
+    /** A valid token that also carries OAuth scopes ({@code scope}), as a client-credentials token does. */
+    public String token(String subject, List<String> roles, List<String> scopeCodes, List<String> clientScopes) {
+        return sign(key, subject, ISSUER, Instant.now().plusSeconds(600), roles, scopeCodes, clientScopes,
+                clientScopes.isEmpty() ? "tanchang-app" : subject);
+    }
+
+    /**
+     * A system's client-credentials token: role SYSTEM, the client's area codes, the granted scopes; the client id is
+     * the subject, as the auth server issues it.
+     */
+    public String system(String clientId, List<String> clientScopes, String... areaCodes) {
+        return sign(key, clientId, ISSUER, Instant.now().plusSeconds(600), List.of("SYSTEM"), List.of(areaCodes),
+                clientScopes, clientId);
     }
 
     /**
@@ -94,15 +116,18 @@ public final class TestTokens implements AutoCloseable {
     }
 
     public String forged(String subject) {
-        return sign(forger, subject, ISSUER, Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"));
+        return sign(forger, subject, ISSUER, Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"),
+                List.of(), "tanchang-app");
     }
 
     public String expired(String subject) {
-        return sign(key, subject, ISSUER, Instant.now().minusSeconds(600), List.of("ADMIN"), List.of("621223"));
+        return sign(key, subject, ISSUER, Instant.now().minusSeconds(600), List.of("ADMIN"), List.of("621223"),
+                List.of(), "tanchang-app");
     }
 
     public String fromOtherIssuer(String subject) {
-        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), List.of("ADMIN"), List.of("621223"));
+        return sign(key, subject, "http://elsewhere.test", Instant.now().plusSeconds(600), List.of("ADMIN"),
+                List.of("621223"), List.of(), "tanchang-app");
     }
 
     @Override
@@ -111,12 +136,16 @@ public final class TestTokens implements AutoCloseable {
     }
 
     private static String sign(RSAKey key, String subject, String issuer, Instant expires, List<String> roles,
-            List<String> scopeCodes) {
+            List<String> scopeCodes, List<String> clientScopes, String clientId) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).issuer(issuer)
+            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer(issuer)
                     .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
                     .claim("roles", roles).claim("scope_codes", scopeCodes).claim("name", subject)
-                    .claim("client_id", "tanchang-app").build();
+                    .claim("client_id", clientId);
+            if (!clientScopes.isEmpty()) {
+                builder.claim("scope", clientScopes);
+            }
+            JWTClaimsSet claims = builder.build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -30,6 +30,11 @@ public final class TestUsers {
         return TestTokens.shared().token(subject, List.of(role), List.of(scopeCodes));
     }
 
+    /** Another government system's client-credentials token with the given scopes, acting county-wide. */
+    public static String system(String clientId, String... clientScopes) {
+        return TestTokens.shared().system(clientId, List.of(clientScopes), COUNTY);
+    }
+
     public static String gridMember(String gridCode) {
         return token("member-" + gridCode, "GRID_MEMBER", gridCode);
     }

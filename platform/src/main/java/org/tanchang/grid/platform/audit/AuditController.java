@@ -39,12 +39,16 @@ class AuditController {
 
     @GetMapping("/records")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Query the audit trail", description = "Newest first; every filter is optional.")
+    @Operation(summary = "Query the audit trail", description = "Newest first; every filter is optional. Each record "
+            + "names its operation (incident.void, dispute.archive ...) beside the coarse action (CREATE, TRANSITION, "
+            + "UPDATE, DELETE, READ_UNMASKED).")
     Page<AuditRecord> records(Caller caller,
             @RequestParam(required = false) @Size(max = 128) String actor,
             @Parameter(example = "patrol-reports") @RequestParam(required = false) @Size(max = 64) String objectType,
             @RequestParam(required = false) @Size(max = 128) String objectId,
             @Parameter(example = "CREATE") @RequestParam(required = false) @Size(max = 64) String action,
+            @Parameter(description = "The operation, e.g. incident.void or dispute.archive", example = "incident.void")
+            @RequestParam(required = false) @Size(max = 128) String operation,
             @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -53,7 +57,7 @@ class AuditController {
         if (from != null && to != null && from.isAfter(to)) {
             throw ProblemException.invalid(List.of(new FieldError("from", "must not be after to")));
         }
-        return queries.find(actor, objectType, objectId, action, from, to, page, size);
+        return queries.find(actor, objectType, objectId, action, operation, from, to, page, size);
     }
 
     @GetMapping("/verification")

@@ -16,7 +16,8 @@ import org.tanchang.grid.platform.security.Callers;
  * Appends an audit record for every write through the API ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}
  * on {@code /api/**}), whatever its outcome, including the ones the role check refused (it is registered before
  * that check, so it still sees them). The object type is the collection's path segment ({@code patrol-reports}),
- * the id the {@code id} path variable or the new resource's {@code Location}.
+ * the id the {@code id} path variable or the new resource's {@code Location}, the operation ({@code incident.void})
+ * derived from the handler's path pattern by {@link AuditOperations} or named by its {@link AuditOperation}.
  *
  * <p>Written after the response: if MongoDB fails just then, the write stands and the missing record is logged as
  * an ERROR, not hidden. Requests refused before reaching a service's handlers (no or bad token: 401) have no
@@ -37,7 +38,7 @@ class AuditInterceptor implements HandlerInterceptor {
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
         String method = request.getMethod();
-        if (!(handler instanceof HandlerMethod) || "GET".equals(method) || "HEAD".equals(method)
+        if (!(handler instanceof HandlerMethod handlerMethod) || "GET".equals(method) || "HEAD".equals(method)
                 || "OPTIONS".equals(method)) {
             return;
         }
@@ -46,13 +47,24 @@ class AuditInterceptor implements HandlerInterceptor {
         AuditEntry entry = new AuditEntry(caller == null ? "anonymous" : caller.subject(),
                 caller == null ? null : caller.primaryRole(), caller == null ? null : caller.clientId(),
                 action(method, objectIdFromPath(request) != null), objectType(request.getRequestURI()), objectId,
-                outcome(response.getStatus()), request.getRemoteAddr());
+                outcome(response.getStatus()), request.getRemoteAddr())
+                .withOperation(operation(request, handlerMethod));
         try {
             trail.append(entry);
         } catch (RuntimeException failed) {
             log.error("AUDIT RECORD MISSING for {} {} by {} (status {}): {}", method, request.getRequestURI(),
                     entry.actor(), response.getStatus(), failed.toString());
         }
+    }
+
+    /** The handler's {@link AuditOperation}, else the name derived from the path pattern it was mapped by. */
+    static String operation(HttpServletRequest request, HandlerMethod handler) {
+        AuditOperation named = handler.getMethodAnnotation(AuditOperation.class);
+        if (named != null) {
+            return named.value();
+        }
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return AuditOperations.of(request.getMethod(), pattern == null ? request.getRequestURI() : pattern.toString());
     }
 
     static String action(String method, boolean onAnObject) {

@@ -32,6 +32,12 @@ public class AuditQueries {
      */
     public Page<AuditRecord> find(String actor, String objectType, String objectId, String action, Instant from,
             Instant to, int page, int size) {
+        return find(actor, objectType, objectId, action, null, from, to, page, size);
+    }
+
+    /** As above, also by the named operation ({@code incident.void}). */
+    public Page<AuditRecord> find(String actor, String objectType, String objectId, String action, String operation,
+            Instant from, Instant to, int page, int size) {
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
         }
@@ -42,7 +48,7 @@ public class AuditQueries {
             throw new IllegalArgumentException("from must not be after to");
         }
         Filters filters = Filters.where().is("actor", actor).is("objectType", objectType).is("objectId", objectId)
-                .is("action", action);
+                .is("action", action).is("operation", operation);
         // one criteria on "time": a query may not name the same field twice
         if (from != null && to != null) {
             filters.matching(Criteria.where("time").gte(from).lt(to));

@@ -21,7 +21,15 @@ import org.springframework.data.annotation.Id;
 @org.springframework.data.mongodb.core.mapping.Document(AuditRecord.COLLECTION)
 public record AuditRecord(@Id long sequence, Instant time, String actor, String role, String client, String action,
         String objectType, String objectId, AuditOutcome outcome, String sourceAddress, String traceId,
-        String requestId, String previousHash, String hash) {
+        String requestId, String previousHash, String hash, String operation) {
+
+    /** A record without a named operation (every record written before operations were recorded). */
+    public AuditRecord(long sequence, Instant time, String actor, String role, String client, String action,
+            String objectType, String objectId, AuditOutcome outcome, String sourceAddress, String traceId,
+            String requestId, String previousHash, String hash) {
+        this(sequence, time, actor, role, client, action, objectType, objectId, outcome, sourceAddress, traceId,
+                requestId, previousHash, hash, null);
+    }
 
     public static final String COLLECTION = "audit_trail";
 
@@ -30,6 +38,12 @@ public record AuditRecord(@Id long sequence, Instant time, String actor, String 
 
     /** Version tag of the canonical form, so a future change of the form cannot be confused with tampering. */
     static final String FORM = "tanchang-audit-v1";
+    /**
+     * The form of a record that names its operation: v1's fields, then {@code operation}. Records without one keep
+     * the v1 form, so every record appended before stays valid; removing a record's operation changes its form and
+     * so its hash, which the verifier reports like any other edit.
+     */
+    static final String FORM_WITH_OPERATION = "tanchang-audit-v2";
 
     /**
      * The hashed text: the form tag, then each field in a fixed order as {@code name=length:value} (or
@@ -37,7 +51,7 @@ public record AuditRecord(@Id long sequence, Instant time, String actor, String 
      * contains (newlines, '=' or ':'), and null differs from the empty string.
      */
     String canonical() {
-        StringBuilder text = new StringBuilder(FORM).append('\n');
+        StringBuilder text = new StringBuilder(operation == null ? FORM : FORM_WITH_OPERATION).append('\n');
         field(text, "sequence", Long.toString(sequence));
         field(text, "time", time == null ? null : time.toString());
         field(text, "actor", actor);
@@ -51,6 +65,9 @@ public record AuditRecord(@Id long sequence, Instant time, String actor, String 
         field(text, "traceId", traceId);
         field(text, "requestId", requestId);
         field(text, "previousHash", previousHash);
+        if (operation != null) {
+            field(text, "operation", operation);
+        }
         return text.toString();
     }
 
@@ -67,9 +84,9 @@ public record AuditRecord(@Id long sequence, Instant time, String actor, String 
     /** This record with {@code hash} set to {@link #computeHash()}. */
     AuditRecord sealed() {
         AuditRecord unsealed = new AuditRecord(sequence, time, actor, role, client, action, objectType, objectId,
-                outcome, sourceAddress, traceId, requestId, previousHash, null);
+                outcome, sourceAddress, traceId, requestId, previousHash, null, operation);
         return new AuditRecord(sequence, time, actor, role, client, action, objectType, objectId, outcome,
-                sourceAddress, traceId, requestId, previousHash, unsealed.computeHash());
+                sourceAddress, traceId, requestId, previousHash, unsealed.computeHash(), operation);
     }
 
     private static void field(StringBuilder text, String name, String value) {
@@ -83,13 +100,17 @@ public record AuditRecord(@Id long sequence, Instant time, String actor, String 
     }
 
     Document toDocument() {
-        return new Document("_id", sequence)
+        Document document = new Document("_id", sequence)
                 .append("time", time == null ? null : Date.from(time))
                 .append("actor", actor).append("role", role).append("client", client).append("action", action)
                 .append("objectType", objectType).append("objectId", objectId)
                 .append("outcome", outcome == null ? null : outcome.name())
                 .append("sourceAddress", sourceAddress).append("traceId", traceId).append("requestId", requestId)
                 .append("previousHash", previousHash).append("hash", hash);
+        if (operation != null) {
+            document.append("operation", operation);
+        }
+        return document;
     }
 
     /**
@@ -116,7 +137,7 @@ public record AuditRecord(@Id long sequence, Instant time, String actor, String 
                 text(document, "actor"), text(document, "role"), text(document, "client"), text(document, "action"),
                 text(document, "objectType"), text(document, "objectId"), parsedOutcome,
                 text(document, "sourceAddress"), text(document, "traceId"), text(document, "requestId"),
-                text(document, "previousHash"), text(document, "hash"));
+                text(document, "previousHash"), text(document, "hash"), text(document, "operation"));
     }
 
     private static String text(Document document, String name) {

@@ -168,7 +168,8 @@ public class AuditTrail {
                 AuditEntry entry = pending.entry();
                 AuditRecord record = new AuditRecord(seq + records.size() + 1, time, entry.actor(), entry.role(),
                         entry.client(), entry.action(), entry.objectType(), entry.objectId(), entry.outcome(),
-                        entry.sourceAddress(), pending.traceId(), pending.requestId(), previousHash, null).sealed();
+                        entry.sourceAddress(), pending.traceId(), pending.requestId(), previousHash, null,
+                        entry.operation()).sealed();
                 records.add(record);
                 previousHash = record.hash();
             }

@@ -2,6 +2,7 @@ package org.tanchang.grid.platform.personaldata;
 
 import org.tanchang.grid.platform.audit.AuditAction;
 import org.tanchang.grid.platform.audit.AuditEntry;
+import org.tanchang.grid.platform.audit.AuditOperations;
 import org.tanchang.grid.platform.audit.AuditOutcome;
 import org.tanchang.grid.platform.audit.AuditTrail;
 import org.tanchang.grid.platform.security.Caller;
@@ -42,6 +43,7 @@ public class Disclosure {
 
     private static AuditEntry entry(Caller caller, String objectType, String objectId, AuditOutcome outcome) {
         return new AuditEntry(caller.subject(), caller.primaryRole(), caller.clientId(), AuditAction.READ_UNMASKED,
-                objectType, objectId, outcome, caller.address());
+                objectType, objectId, outcome, caller.address())
+                .withOperation(AuditOperations.singular(objectType) + ".read-unmasked");
     }
 }

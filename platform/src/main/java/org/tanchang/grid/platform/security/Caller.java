@@ -13,14 +13,22 @@ import java.util.Set;
  * @param scope    the areas the caller may act in; empty for citizens, who act only on their own things
  * @param clientId the OAuth client, e.g. {@code tanchang-app}
  * @param address  the client address as this service saw it
+ * @param clientScopes the OAuth scopes of the token ({@code scope} claim), what a system client was granted
+ *                 ({@link Scopes}); checked only for {@link Roles#SYSTEM} callers
  */
 public record Caller(String subject, String name, Set<String> roles, AreaScope scope, String clientId,
-        String address) {
+        String address, Set<String> clientScopes) {
 
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+        clientScopes = clientScopes == null ? Set.of() : Set.copyOf(clientScopes);
         scope = scope == null ? AreaScope.none() : scope;
         name = name == null || name.isBlank() ? subject : name;
+    }
+
+    /** A caller without OAuth scopes (a person, or a system granted none). */
+    public Caller(String subject, String name, Set<String> roles, AreaScope scope, String clientId, String address) {
+        this(subject, name, roles, scope, clientId, address, Set.of());
     }
 
     public boolean hasAnyRole(String... wanted) {

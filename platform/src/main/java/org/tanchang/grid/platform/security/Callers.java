@@ -25,7 +25,7 @@ public final class Callers {
         return fromJwt(token.getToken(), request == null ? null : request.getRemoteAddr());
     }
 
-    /** The auth server's claims: roles (or Keycloak's realm_access.roles), scope_codes, name, client_id. */
+    /** The auth server's claims: roles (or Keycloak's realm_access.roles), scope_codes, name, client_id, scope. */
     public static Caller fromJwt(Jwt jwt, String address) {
         Set<String> roles = new HashSet<>(strings(jwt.getClaim("roles")));
         Object realmAccess = jwt.getClaim("realm_access");
@@ -37,7 +37,16 @@ public final class Callers {
             client = jwt.getClaimAsString("azp");
         }
         return new Caller(jwt.getSubject(), jwt.getClaimAsString("name"), roles,
-                new AreaScope(strings(jwt.getClaim("scope_codes"))), client, address);
+                new AreaScope(strings(jwt.getClaim("scope_codes"))), client, address, oauthScopes(jwt));
+    }
+
+    /** {@code scope} as the auth server writes it (a list), or as a space-separated string, or {@code scp}. */
+    private static Set<String> oauthScopes(Jwt jwt) {
+        Object claim = jwt.hasClaim("scope") ? jwt.getClaim("scope") : jwt.getClaim("scp");
+        if (claim instanceof String text) {
+            return new HashSet<>(List.of(text.trim().split("\\s+")));
+        }
+        return new HashSet<>(strings(claim));
     }
 
     private static List<String> strings(Object claim) {

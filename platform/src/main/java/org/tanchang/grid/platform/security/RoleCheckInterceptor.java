@@ -2,7 +2,6 @@ package org.tanchang.grid.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.method.HandlerMethod;
@@ -11,7 +10,8 @@ import org.tanchang.grid.platform.web.ProblemException;
 
 /**
  * Enforces {@link Allowed} on every {@code /api/**} handler before it runs, so a refused request changes nothing.
- * Fail closed: an API handler with neither {@link Allowed} nor {@link PublicEndpoint} is refused for everybody.
+ * Fail closed: an API handler with neither {@link Allowed} nor {@link PublicEndpoint} is refused for everybody, and
+ * one open to systems but naming no client scope is refused to every system ({@link Access}).
  */
 class RoleCheckInterceptor implements HandlerInterceptor {
 
@@ -35,8 +35,9 @@ class RoleCheckInterceptor implements HandlerInterceptor {
             throw new ProblemException(org.springframework.http.HttpStatus.UNAUTHORIZED, "unauthorized",
                     "Unauthorized", "A valid bearer token from the auth server is required", java.util.Map.of());
         }
-        if (!caller.hasAnyRole(allowed.value())) {
-            throw ProblemException.forbidden("This needs one of the roles " + Arrays.toString(allowed.value()));
+        String refusal = Access.refusal(allowed, caller);
+        if (refusal != null) {
+            throw ProblemException.forbidden(refusal);
         }
         return true;
     }

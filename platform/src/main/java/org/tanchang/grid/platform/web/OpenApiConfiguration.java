@@ -28,19 +28,24 @@ import org.springframework.context.annotation.Configuration;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.PublicEndpoint;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.security.SecurityProperties;
 
 /**
  * Each service's OpenAPI document, with a relative server URL so "Try it out" in the gateway's aggregated Swagger UI
  * calls the gateway, not the service's own port, and with the auth server's sign-in declared: an OAuth 2
  * authorization-code flow (PKCE, client {@code tanchang-app}) for Swagger UI and a plain bearer scheme for pasted
- * tokens. Each operation lists the roles that may call it ({@code x-allowed-roles}); public ones need no token.
+ * tokens, and a client-credentials scheme for other systems. Each operation lists the roles that may call it
+ * ({@code x-allowed-roles}) and, when open to systems, the client scopes ({@code x-required-scopes}); public ones
+ * need no token.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
     static final String OAUTH = "oauth2";
     static final String BEARER = "bearer";
+    static final String SYSTEMS = "systems";
 
     static {
         // resolved from the token, never sent by the client: not a parameter of any operation
@@ -68,7 +73,14 @@ public class OpenApiConfiguration {
                                                 .addString("openid", "sign in").addString("profile", "your name")))))
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("An access token from the auth server, e.g. from auth-server/user-token.sh")))
+                                .description("An access token from the auth server, e.g. from auth-server/user-token.sh"))
+                        .addSecuritySchemes(SYSTEMS, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                                .description("Another government system: client credentials, with the scopes the "
+                                        + "county registered the client for; each operation open to systems names "
+                                        + "the scopes that may call it (x-required-scopes)")
+                                .flows(new OAuthFlows().clientCredentials(new OAuthFlow()
+                                        .tokenUrl(auth + "/oauth2/token")
+                                        .scopes(systemScopes())))))
                 .addSecurityItem(new SecurityRequirement().addList(OAUTH))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
@@ -91,6 +103,9 @@ public class OpenApiConfiguration {
                 String roles = "Roles: " + String.join(", ", allowed.value()) + ".";
                 operation.setDescription(operation.getDescription() == null ? roles
                         : operation.getDescription() + "\n\n" + roles);
+                if (List.of(allowed.value()).contains(Roles.SYSTEM)) {
+                    documentSystemScopes(operation, List.of(allowed.scopes()));
+                }
             }
             // the platform answers these for every secured operation, whether or not its author documented them
             if (operation.getRequestBody() != null) {
@@ -100,6 +115,30 @@ public class OpenApiConfiguration {
             documentProblem(operation, "403", "The caller's role may not do this, or the object lies outside their areas");
             return operation;
         };
+    }
+
+    /**
+     * What a system's token must hold: the scopes as an extension and in a security requirement of the client
+     * credentials scheme (beside the people's schemes), and a line of the description for the human reader.
+     */
+    private static void documentSystemScopes(Operation operation, List<String> scopes) {
+        operation.addExtension("x-required-scopes", scopes);
+        operation.setSecurity(List.of(new SecurityRequirement().addList(OAUTH),
+                new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(SYSTEMS, scopes)));
+        String line = scopes.isEmpty() ? "Systems: no client scope is listed, so no system may call this."
+                : "Systems (client credentials) need one of the scopes: " + String.join(", ", scopes) + ".";
+        operation.setDescription(operation.getDescription() + "\n\n" + line);
+    }
+
+    private static io.swagger.v3.oas.models.security.Scopes systemScopes() {
+        io.swagger.v3.oas.models.security.Scopes scopes = new io.swagger.v3.oas.models.security.Scopes();
+        for (String scope : Scopes.READ) {
+            scopes.addString(scope, "read " + scope.substring(0, scope.indexOf('.')));
+        }
+        for (String scope : Scopes.WRITE) {
+            scopes.addString(scope, "write " + scope.substring(0, scope.indexOf('.')));
+        }
+        return scopes;
     }
 
     /** The schema the generic problem responses refer to, also in a document where no author referred to it. */

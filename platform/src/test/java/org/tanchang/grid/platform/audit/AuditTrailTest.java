@@ -106,6 +106,62 @@ class AuditTrailTest {
         assertThat(verifier.verify().ok()).isTrue();
     }
 
+    /**
+     * Issue 13, item 11: records name their operation; a chain mixing records from before (without one) and after
+     * stays valid, and removing or changing a record's operation breaks it.
+     */
+    @Test
+    void recordsNameTheirOperationAndTheChainStaysValidAcrossTheChange() {
+        AuditRecord before = trail.append(entry("officer-1", AuditAction.CREATE, "incidents", "inc-1"));
+        AuditRecord voided = trail.append(entry("officer-1", AuditAction.TRANSITION, "incidents", "inc-1")
+                .withOperation("incident.void"));
+        trail.append(entry("officer-1", AuditAction.TRANSITION, "incidents", "inc-2").withOperation("incident.close"));
+
+        assertThat(before.operation()).isNull();
+        assertThat(before.canonical()).startsWith("tanchang-audit-v1\n").doesNotContain("operation");
+        assertThat(voided.canonical()).startsWith("tanchang-audit-v2\n").endsWith("operation=13:incident.void\n");
+        assertThat(verifier.verify().ok()).isTrue();
+        assertThat(queries.find(null, null, null, null, "incident.void", null, null, 0, 10).items())
+                .extracting(AuditRecord::objectId).containsExactly("inc-1");
+        assertThat(mongo.findById(2L, Document.class, AuditRecord.COLLECTION).getString("operation"))
+                .isEqualTo("incident.void");
+
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(2L)), new Update().unset("operation"),
+                AuditRecord.COLLECTION);
+        assertThat(verifier.verify().firstBrokenSequence()).as("an operation removed").isEqualTo(2L);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(2L)), new Update().set("operation", "incident.close"),
+                AuditRecord.COLLECTION);
+        assertThat(verifier.verify().firstBrokenSequence()).as("an operation changed").isEqualTo(2L);
+    }
+
+    @Test
+    void theOperationIsDerivedFromTheHandlersPath() {
+        assertThat(AuditOperations.of("POST", "/api/incidents")).isEqualTo("incident.create");
+        assertThat(AuditOperations.of("POST", "/api/incidents/{id}/void")).isEqualTo("incident.void");
+        assertThat(AuditOperations.of("POST", "/api/incidents/{id}/close")).isEqualTo("incident.close");
+        assertThat(AuditOperations.of("POST", "/api/incidents/{id}/vehicles")).isEqualTo("incident.add-vehicle");
+        assertThat(AuditOperations.of("POST", "/api/incidents/{id}/evidence")).isEqualTo("incident.evidence");
+        assertThat(AuditOperations.of("PUT", "/api/incidents/{id}/money")).isEqualTo("incident.set-money");
+        assertThat(AuditOperations.of("POST", "/api/disputes/{id}/archive")).isEqualTo("dispute.archive");
+        assertThat(AuditOperations.of("POST", "/api/disputes/{id}/add-parties")).isEqualTo("dispute.add-parties");
+        assertThat(AuditOperations.of("POST", "/api/disputes/{id}/sessions")).isEqualTo("dispute.add-session");
+        assertThat(AuditOperations.of("POST", "/api/service-requests/{id}/accept")).isEqualTo("service-request.accept");
+        assertThat(AuditOperations.of("POST", "/api/service-requests/{id}/assistance/{assistanceId}/reply"))
+                .isEqualTo("assistance.reply");
+        assertThat(AuditOperations.of("POST", "/api/service-requests/{id}/request-materials"))
+                .isEqualTo("service-request.request-materials");
+        assertThat(AuditOperations.of("PUT", "/api/grids/{code}")).isEqualTo("grid.update");
+        assertThat(AuditOperations.of("POST", "/api/areas/{code}/roster")).isEqualTo("area.roster");
+        assertThat(AuditOperations.of("POST", "/api/notifications/webhooks")).isEqualTo("webhook.create");
+        assertThat(AuditOperations.of("DELETE", "/api/notifications/webhooks/{id}")).isEqualTo("webhook.delete");
+        assertThat(AuditOperations.of("PUT", "/api/notifications/preferences")).isEqualTo("preference.update");
+        assertThat(AuditOperations.of("POST", "/api/notifications/deliveries/{id}/replay"))
+                .isEqualTo("delivery.replay");
+        assertThat(AuditOperations.of("POST", "/api/statistics/rebuild")).isEqualTo("statistics.rebuild");
+        assertThat(AuditOperations.of("POST", "/api/bundle-tasks/{taskId}/complete"))
+                .isEqualTo("bundle-task.complete");
+    }
+
     @Test
     void anEditedRecordIsReportedAtItsSequence() {
         appendThree();

@@ -6,6 +6,7 @@ import org.tanchang.grid.platform.personaldata.Masking;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.security.Visibility;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ class ParcelController {
     @PostMapping("/api/parcels")
     @Operation(summary = "Register a parcel")
     @ResponseStatus(HttpStatus.CREATED)
-    @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN})
+    @Allowed(value = {Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_WRITE)
     Map<String, Object> register(Caller caller, @Valid @RequestBody RegisterParcel request,
             jakarta.servlet.http.HttpServletResponse response) {
         String gridCode = request.gridCode() == null ? "621223101001001" : request.gridCode();
@@ -67,7 +68,8 @@ class ParcelController {
 
     @GetMapping("/api/parcels")
     @Operation(summary = "List the parcels the caller may see")
-    @Allowed({Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SUPERVISOR})
+    @Allowed(value = {Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SUPERVISOR, Roles.SYSTEM},
+            scopes = Scopes.GRID_READ)
     Map<String, Object> count(Caller caller, @org.springframework.web.bind.annotation.RequestParam int minWeight) {
         var query = org.springframework.data.mongodb.core.query.Query.query(new Criteria().andOperator(
                 Criteria.where("weightGrams").gte(minWeight), Visibility.criteria(caller, "gridCode", "submittedBy")));
@@ -93,7 +95,7 @@ class ParcelController {
     @PostMapping("/api/parcels/{id}/deliver")
     @Operation(summary = "Mark a parcel delivered")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Allowed(Roles.OFFICER)
+    @Allowed({Roles.OFFICER, Roles.SYSTEM})    // systems named but no scope: refused to every system
     void deliver(Caller caller, @PathVariable String id) {
         var visible = org.springframework.data.mongodb.core.query.Query.query(new Criteria().andOperator(
                 Criteria.where("_id").is(id), Visibility.criteria(caller, "gridCode", "submittedBy")));

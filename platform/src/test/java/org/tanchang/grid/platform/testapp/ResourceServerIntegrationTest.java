@@ -67,6 +67,57 @@ class ResourceServerIntegrationTest {
         assertThat(auditOf("mediator-621223101")).extracting(d -> d.getString("outcome")).containsExactly("DENIED");
     }
 
+    /**
+     * Issue 13, item 1: a system's role alone decides nothing; its token must hold a scope the operation names, and
+     * an operation that names none is closed to systems. People are not affected by scopes.
+     */
+    @Test
+    void aSystemNeedsAScopeTheOperationNamesAndNoScopeNamedMeansNoSystem() {
+        long before = mongo.getCollection("parcels").countDocuments();
+        ApiClient reader = ApiClient.local(port).withToken(TestUsers.system("reader-system", "grid.read"));
+        ApiClient writer = ApiClient.local(port).withToken(TestUsers.system("writer-system", "grid.write"));
+        ApiClient everything = ApiClient.local(port).withToken(TestUsers.system("all-scopes-system",
+                TestTokens.READ_SCOPES.toArray(String[]::new)));
+
+        var refused = reader.post("/api/parcels", "{\"owner\":\"x\",\"weightGrams\":5}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:forbidden");
+        assertThat(refused.json().get("detail").asString()).contains("grid.write");
+        assertThat(mongo.getCollection("parcels").countDocuments()).as("nothing stored").isEqualTo(before);
+        assertThat(reader.get("/api/parcels?minWeight=1").status()).isEqualTo(200);
+        assertThat(writer.get("/api/parcels?minWeight=1").status()).as("write does not imply read").isEqualTo(403);
+        var created = writer.post("/api/parcels", "{\"owner\":\"x\",\"weightGrams\":5}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        var deliver = ApiClient.local(port).withToken(TOKENS.system("writer-system",
+                List.of("grid.read", "grid.write", "cases.write"), TestUsers.COUNTY))
+                .post("/api/parcels/" + id + "/deliver", "");
+        assertThat(deliver.status()).as("SYSTEM allowed but no scope named: fail closed").isEqualTo(403);
+        assertThat(deliver.json().get("detail").asString()).contains("names no client scope");
+        assertThat(everything.post("/api/parcels", "{\"owner\":\"x\",\"weightGrams\":5}").status()).isEqualTo(403);
+        assertThat(ApiClient.local(port).withToken(TestUsers.officer(TestUsers.LICHUAN))
+                .post("/api/parcels/" + id + "/deliver", "").status()).as("people need no scope").isEqualTo(204);
+    }
+
+    @Test
+    void theOpenApiDocumentNamesTheScopesOfEveryOperationOpenToSystems() {
+        var doc = ApiClient.local(port).get("/v3/api-docs").json();
+        var register = doc.get("paths").get("/api/parcels").get("post");
+        var deliver = doc.get("paths").get("/api/parcels/{id}/deliver").get("post");
+        var get = doc.get("paths").get("/api/parcels/{id}").get("get");
+
+        assertThat(register.get("x-required-scopes").toString()).isEqualTo("[\"grid.write\"]");
+        assertThat(register.get("description").asString())
+                .contains("Systems (client credentials) need one of the scopes: grid.write.");
+        assertThat(register.get("security").toString()).contains("{\"systems\":[\"grid.write\"]}");
+        assertThat(deliver.get("x-required-scopes").toString()).isEqualTo("[]");
+        assertThat(deliver.get("description").asString()).contains("no system may call this");
+        assertThat(get.has("x-required-scopes")).as("not open to systems").isFalse();
+        assertThat(doc.get("components").get("securitySchemes").get("systems").get("flows")
+                .get("clientCredentials").get("scopes").has("cases.write")).isTrue();
+    }
+
     @Test
     void anObjectOutsideTheCallersAreaIsNotFoundAndListsLeaveItOut() {
         ApiClient yangjia = ApiClient.local(port).withToken(TestUsers.gridMember(TestUsers.YANGJIA_GRID));

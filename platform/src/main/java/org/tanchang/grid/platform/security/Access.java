@@ -1,0 +1,38 @@
+package org.tanchang.grid.platform.security;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one decision of {@link Allowed}, shared by the platform's check of {@code /api/**} and any other path a
+ * service guards itself (petition-service's Open311 facade): may this caller use an endpoint so annotated?
+ */
+public final class Access {
+
+    private Access() {
+    }
+
+    /**
+     * Why the caller is refused, or {@code null} when allowed. A person needs one of the roles; a system
+     * ({@link Roles#SYSTEM}, nothing else) needs SYSTEM among them and one of the listed scopes in its token.
+     */
+    public static String refusal(Allowed allowed, Caller caller) {
+        List<String> roles = Arrays.asList(allowed.value());
+        boolean byPersonRole = caller.roles().stream()
+                .anyMatch(role -> !role.equals(Roles.SYSTEM) && roles.contains(role));
+        if (byPersonRole) {
+            return null;
+        }
+        if (!caller.roles().contains(Roles.SYSTEM) || !roles.contains(Roles.SYSTEM)) {
+            return "This needs one of the roles " + roles;
+        }
+        if (allowed.scopes().length == 0) {
+            return "This endpoint names no client scope, so no system may call it";
+        }
+        if (Arrays.stream(allowed.scopes()).noneMatch(caller.clientScopes()::contains)) {
+            return "This needs a client token with one of the scopes " + Arrays.toString(allowed.scopes())
+                    + "; the token has " + caller.clientScopes().stream().sorted().toList();
+        }
+        return null;
+    }
+}
