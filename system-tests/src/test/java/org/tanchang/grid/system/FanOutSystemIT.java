@@ -176,7 +176,7 @@ class FanOutSystemIT {
      */
     @Test
     @Order(5)
-    void everyDocumentedOperationIsReachableThroughTheGateway() {
+    void everyDocumentedOperationIsReachableThroughTheGateway() throws Exception {
         ApiClient county = gateway.withToken(SignIn.user("supervisor.county"));
         java.util.List<String> unrouted = new java.util.ArrayList<>();
         int operations = 0;
