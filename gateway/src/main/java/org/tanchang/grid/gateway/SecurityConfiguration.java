@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.cors.reactive.CorsUtils;
 import org.springframework.web.server.ServerWebExchange;
@@ -50,6 +51,16 @@ class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, json,
                                 "The token does not allow this request")));
         return http.build();
+    }
+
+    /**
+     * The security firewall refuses encoded dots and slashes ({@code %2e%2e/}, {@code %2f}) and similar paths before
+     * any route; its default answer is an empty 400. Here it is the gateway's 400 problem like any other.
+     */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemExceptionHandler problems) {
+        return (exchange, rejected) -> problems.handle(exchange, new RejectedRequestException(
+                "The request path contains encoded or unsafe characters that are not allowed"));
     }
 
     private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, JsonMapper json, String detail) {

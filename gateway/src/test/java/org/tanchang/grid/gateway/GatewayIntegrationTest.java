@@ -7,6 +7,7 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -225,6 +226,46 @@ class GatewayIntegrationTest {
                 .jsonPath("$.traceId").exists()
                 .jsonPath("$.trace").doesNotExist()
                 .jsonPath("$.exception").doesNotExist();
+    }
+
+    /**
+     * Requests that never reach a route or a filter (refused while the request line is parsed, or by the security
+     * firewall) are problems too, with a request id, never an empty 400.
+     */
+    @Test
+    void malformedRequestLinesAreProblemsNotEmptyAnswers() throws Exception {
+        byte[] rawUtf8Query = "GET /api/incidents?reporterName=张三 HTTP/1.1".getBytes(StandardCharsets.UTF_8);
+        Map<String, RawHttp.Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("raw UTF-8 in the query", RawHttp.send(port, rawUtf8Query, "Authorization: "
+                + TrustedTestTokens.bearer(TOKEN)));
+        answers.put("raw UTF-8 in the path", RawHttp.send(port,
+                "GET /api/incidents/张三 HTTP/1.1".getBytes(StandardCharsets.UTF_8)));
+        answers.put("encoded ../ in the path", RawHttp.get(port, "/api/incidents/%2e%2e/%2e%2e/actuator/env"));
+        answers.put("encoded / in the path", RawHttp.get(port, "/api/incidents/a%2fb"));
+        answers.put("a broken escape", RawHttp.get(port, "/api/incidents?state=%zz"));
+        answers.put("a space in the request line", RawHttp.get(port, "/api/incidents?x=a b"));
+
+        answers.forEach((what, response) -> {
+            assertThat(response.status()).as(what + ": " + response).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(what).startsWith("application/problem+json");
+            assertThat(response.body()).as(what).contains("\"type\":\"urn:tanchang-grid:problem:malformed-request\"",
+                    "\"status\":400", "\"requestId\":\"").doesNotContain("Exception", "java.");
+            assertThat(response.header("X-Request-Id")).as(what).isNotBlank();
+        });
+        assertThat(CASE_SERVICE.lastHeaders("/actuator/env")).as("nothing reached the service").isNull();
+
+        var hugeHeader = RawHttp.get(port, "/api/incidents", "X-Filler: " + "x".repeat(20_000));
+        assertThat(hugeHeader.status()).as(hugeHeader.toString()).isEqualTo(431);
+        assertThat(hugeHeader.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(hugeHeader.body()).contains("\"status\":431", "too large");
+    }
+
+    @Test
+    void statisticsRebuildIsRoutedToGridService() {
+        // grid-service is down in this test: its breaker's fallback answers, so the path has a route (no 404)
+        client.post().uri("/api/statistics/rebuild").exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.service").isEqualTo("grid-service");
     }
 
     @Test

@@ -182,15 +182,20 @@ class PatrolReportFlowTest {
     @Test
     void gridsAreListedAndLookedUpByEverySignedInRole() {
         ApiClient citizen = as(TestUsers.citizen("citizen-grids"));
-        var lichuan = citizen.get("/api/grids?townshipCode=621223101");
+        var lichuan = citizen.get("/api/grids?townshipCode=621223101&size=100");
+        var firstOfTwo = citizen.get("/api/grids?townshipCode=621223101&size=2");
         var fromMuer = as(TestUsers.gridMember(TestUsers.DASHE_GRID)).get("/api/grids/" + YANGJIA_1);
         var missing = citizen.get("/api/grids/621223999999999");
         var badFilter = citizen.get("/api/grids?townshipCode=abc");
         var badPage = officer().get("/api/patrol-reports?size=1000");
         var anonymous = ApiClient.local(port).get("/api/grids");
 
-        assertThat(lichuan.json().findValuesAsString("villageName")).contains("杨家村", "拉沙村", "大舍村")
+        assertThat(lichuan.json().get("items").findValuesAsString("villageName")).contains("杨家村", "拉沙村", "大舍村")
                 .doesNotContain("马莲村");
+        assertThat(firstOfTwo.json().get("items").size()).as("one list shape: a page").isEqualTo(2);
+        assertThat(firstOfTwo.json().get("size").asInt()).isEqualTo(2);
+        assertThat(firstOfTwo.json().get("page").asInt()).isZero();
+        assertThat(firstOfTwo.json().get("total").asLong()).isEqualTo(lichuan.json().get("items").size());
         assertThat(fromMuer.status()).isEqualTo(200);
         assertThat(fromMuer.json().get("responsibleOfficer").get("id").asString()).isEqualTo("officer.lichuan");
         assertThat(missing.status()).isEqualTo(404);

@@ -185,5 +185,9 @@ class PatrolReportSecurityTest {
                 .get("/api/grid-statistics?from=2026-02-01&to=2026-02-28").text().contains(TestUsers.YANGJIA_GRID));
         assertThat(muerOfficer.get("/api/grid-statistics?from=2026-02-01&to=2026-02-28").text())
                 .doesNotContain(TestUsers.YANGJIA_GRID);
+        var totals = yangjiaMember().get("/api/grid-statistics?from=2026-02-01&to=2026-02-28").json();
+        assertThat(totals.get("items").findValuesAsString("gridCode")).as("one list shape: a page")
+                .contains(TestUsers.YANGJIA_GRID);
+        assertThat(totals.get("total").asLong()).isEqualTo(totals.get("items").size());
     }
 }

@@ -49,7 +49,7 @@ class RosterTest {
     }
 
     private JsonNode on(String day) {
-        return supervisor().get("/api/areas/" + GRID + "/roster?on=" + day).json();
+        return supervisor().get("/api/areas/" + GRID + "/roster?on=" + day).json().get("items");
     }
 
     private List<ConsumerRecord<String, String>> events() {
@@ -78,9 +78,10 @@ class RosterTest {
         assertThat(jan5.findValuesAsString("personId")).containsExactlyInAnyOrder("officer.li", "leader.a");
         assertThat(on("2024-12-31").size()).isZero();
         JsonNode history = supervisor().get("/api/areas/" + GRID + "/roster").json();
-        assertThat(history.size()).isEqualTo(4);
+        assertThat(history.get("items").size()).isEqualTo(4);
+        assertThat(history.get("total").asLong()).as("one list shape").isEqualTo(4);
         // the new responsible officer ended the previous one's term the day before
-        JsonNode wangNow = supervisor().get("/api/areas/" + GRID + "/roster?on=2025-03-01").json().get(0);
+        JsonNode wangNow = on("2025-03-01").get(0);
         assertThat(wangNow.get("validTo").asString()).isEqualTo("2026-01-04");
         assertThat(wangNow.get("version").asLong()).isEqualTo(2);
 

@@ -32,6 +32,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.Ranges;
 
 /** Reading incidents: one with its timeline (masked unless disclosed), and the filtered list of the caller's area. */
 @RestController
@@ -141,6 +142,7 @@ class IncidentQueryController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Ranges.requireOrdered("reportedFrom", reportedFrom, "reportedTo", reportedTo);
         return incidents.list(caller, new Incidents.Filter(gridCode, state, source, sourceReference, reporterPhone,
                 reporterIdNumber, type, townshipCode, overdue, reportedFrom == null ? null : reportedFrom.toInstant(),
                 reportedTo == null ? null : reportedTo.toInstant(), unplaced, plate, personIdNumber), page, size);

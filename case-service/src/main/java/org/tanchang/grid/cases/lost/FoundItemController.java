@@ -23,6 +23,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.PublicEndpoint;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
+import org.tanchang.grid.platform.web.Ranges;
 
 /** Found items (拾得物): intake, reads, the list of an area, and the public notices. */
 @RestController
@@ -74,6 +75,7 @@ class FoundItemController {
             @RequestParam(required = false) java.time.OffsetDateTime receivedTo,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Ranges.requireOrdered("receivedFrom", receivedFrom, "receivedTo", receivedTo);
         return items.list(caller, new FoundItems.Filter(status, category, custodyLocation,
                 receivedFrom == null ? null : receivedFrom.toInstant(),
                 receivedTo == null ? null : receivedTo.toInstant()), page, size);
@@ -92,8 +94,8 @@ class FoundItemController {
     @Operation(summary = "Public lost-property notices", description = "Found items under public notice, newest "
             + "first, with the date until which they can be claimed. No token needed; no personal data.")
     @ApiResponse(responseCode = "200", description = "Notices")
-    List<LostViews.NoticeView> notices(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+    Page<LostViews.NoticeView> notices(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return items.notices(page, size).stream().map(LostViews.NoticeView::of).toList();
+        return items.notices(page, size);
     }
 }

@@ -116,9 +116,8 @@ class FoundItems {
                 LostViews.FoundItemView::of);
     }
 
-    List<FoundItem> notices(int page, int size) {
-        return mongo.find(Query.query(Criteria.where("status").is(LostStates.Found.NOTICED))
-                .with(Sort.by(Sort.Direction.DESC, "noticeExpiresAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size), FoundItem.class);
+    Page<LostViews.NoticeView> notices(int page, int size) {
+        return Page.query(mongo, Query.query(Criteria.where("status").is(LostStates.Found.NOTICED)), FoundItem.class,
+                Sort.by(Sort.Direction.DESC, "noticeExpiresAt"), page, size, LostViews.NoticeView::of);
     }
 }

@@ -86,8 +86,13 @@ class LostReportController {
     @Operation(summary = "Ranked candidates for a lost report", description = "Found items county-wide scored on "
             + "category, time, distance, document numbers (exact, by keyed hash; a different number of the same "
             + "document type never matches) and description, best first, each with its reasons.")
-    @ApiResponse(responseCode = "200", description = "Candidates, best first")
-    List<LostViews.CandidateView> matches(Caller caller, @PathVariable String id) {
-        return matching.candidates(caller, id).stream().map(LostViews.CandidateView::of).toList();
+    @ApiResponse(responseCode = "200", description = "A page of candidates, best first")
+    Page<LostViews.CandidateView> matches(Caller caller, @PathVariable String id,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return Page.slice(matching.candidates(caller, id).stream().map(LostViews.CandidateView::of).toList(), page,
+                size);
     }
 }

@@ -179,6 +179,37 @@ class IncidentIntegrationTest {
     }
 
     @Test
+    void aFractionOfAFenANumberForTextAndAReversedPeriodAre400ProblemsThatChangeNothing() {
+        var created = api().post("/api/incidents", "{\"source\":\"WALK_IN\",\"gridCode\":\"" + GRID
+                + "\",\"description\":\"药农被骗收购款\"}");
+        String id = created.json().get("id").asString();
+        assertThat(api().send("PUT", "/api/incidents/" + id + "/money", "{\"amountInvolvedFen\":200000}",
+                "Content-Type", "application/json").status()).isEqualTo(200);
+        long incidents = incidentsStored();
+
+        var fraction = api().send("PUT", "/api/incidents/" + id + "/money", "{\"amountInvolvedFen\":12.5}",
+                "Content-Type", "application/json");
+        var numberForText = api().post("/api/incidents", "{\"source\":\"WALK_IN\",\"gridCode\":\"" + GRID
+                + "\",\"description\":12345}");
+        var reversed = api().get("/api/incidents?reportedFrom=2026-12-01T00:00:00%2B08:00"
+                + "&reportedTo=2026-11-01T00:00:00%2B08:00");
+
+        assertThat(fraction.status()).as(fraction.text()).isEqualTo(400);
+        assertThat(fraction.json().get("errors").findValuesAsString("field")).containsExactly("amountInvolvedFen");
+        assertThat(numberForText.status()).as(numberForText.text()).isEqualTo(400);
+        assertThat(numberForText.json().get("errors").findValuesAsString("field")).containsExactly("description");
+        assertThat(reversed.status()).as(reversed.text()).isEqualTo(400);
+        assertThat(reversed.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:validation");
+        assertThat(reversed.json().get("errors").findValuesAsString("field")).containsExactly("reportedFrom");
+        for (var response : List.of(fraction, numberForText, reversed)) {
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(api().get("/api/incidents/" + id).json().get("details").get("amountInvolvedFen").asLong())
+                .as("the stored amount is unchanged").isEqualTo(200000);
+        assertThat(incidentsStored()).isEqualTo(incidents);
+    }
+
+    @Test
     void aWalkInReportIsCreatedWithALocationAndCanBeReadAndListed() {
         String grid = "621223102003004";   // a grid of 木耳乡
         ApiClient muerOfficer = as(TestUsers.officer(TestUsers.MUER));

@@ -75,6 +75,9 @@ class LostPropertyApiIntegrationTest {
         ApiClient muer = ApiClient.local(port).withToken(TestUsers.officer(TestUsers.MUER));
         assertThat(muer.get(base).json().get("total").asInt()).isZero();
         assertThat(officer.get(base + "&status=LOST").status()).isEqualTo(400);
+        var reversed = officer.get(base + "&receivedFrom=2000-02-01T00:00:00%2B08:00&receivedTo=2000-01-01T00:00:00%2B08:00");
+        assertThat(reversed.status()).as("a reversed period is a mistake, not an empty page").isEqualTo(400);
+        assertThat(reversed.json().get("errors").findValuesAsString("field")).containsExactly("receivedFrom");
     }
 
     @Test

@@ -65,7 +65,9 @@ class TravellersBagIntegrationTest {
         String hers = intake(officer, "BAG", "黑色双肩包一个，里面有身份证和银行卡", "2026-11-28T16:10:00+08:00",
                 104.56, herId);
 
-        JsonNode candidates = officer.get("/api/lost-reports/" + lostId + "/matches").json();
+        JsonNode page = officer.get("/api/lost-reports/" + lostId + "/matches").json();
+        assertThat(page.get("total").asLong()).as("one list shape").isEqualTo(page.get("items").size());
+        JsonNode candidates = page.get("items");
         List<String> ranked = candidates.findValuesAsString("foundItemId");
         assertThat(ranked.get(0)).isEqualTo(hers);
         assertThat(candidates.get(0).get("reasons").toString()).contains("ID_CARD number matches");
@@ -115,6 +117,8 @@ class TravellersBagIntegrationTest {
 
         assertThat(tooEarly.status()).as("not noticed yet").isEqualTo(409);
         assertThat(notices.status()).isEqualTo(200);
+        assertThat(notices.json().get("size").asInt()).as("one list shape").isEqualTo(100);
+        assertThat(notices.json().get("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(notices.text()).contains("11月20日拾得黑色手机一部").doesNotContain("赵师傅", "赵**");
         assertThat(disposed.status()).as("the test profile's notice period is 0").isEqualTo(200);
         assertThat(disposed.json().get("disposal").get("method").asString()).isEqualTo("TREASURY");

@@ -1,5 +1,8 @@
 package org.tanchang.grid.gridservice.grid;
 
+import org.tanchang.grid.platform.web.Page;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -46,19 +49,23 @@ class GridController {
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
     @Operation(summary = "List grids", description = "All grids, optionally of one township or village, by code.")
-    @ApiResponse(responseCode = "200", description = "The grids, sorted by code")
+    @ApiResponse(responseCode = "200", description = "A page of the grids, sorted by code")
     @ApiResponse(responseCode = "400", description = "A filter is not a valid code",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "No valid access token",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
             content = @Content(mediaType = "application/problem+json"))
-    List<GridView> list(
+    Page<GridView> list(
             @Parameter(description = "9-digit township code", example = "621223101")
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @Parameter(description = "12-digit village code", example = "621223101001")
-            @RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode) {
-        return grids.list(townshipCode, villageCode).stream().map(GridView::of).toList();
+            @RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return Page.slice(grids.list(townshipCode, villageCode).stream().map(GridView::of).toList(), page, size);
     }
 
     @GetMapping("/{code}")

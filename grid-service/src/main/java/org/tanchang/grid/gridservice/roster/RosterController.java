@@ -1,5 +1,8 @@
 package org.tanchang.grid.gridservice.roster;
 
+import org.tanchang.grid.platform.web.Page;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -64,7 +67,7 @@ class RosterController {
             Roles.ADMIN})
     @Operation(summary = "Read the roster", description = "The posts of an area of the caller's scope: those held on "
             + "the day given by `on`, or the whole history without it, by post and start.")
-    @ApiResponse(responseCode = "200", description = "The assignments")
+    @ApiResponse(responseCode = "200", description = "A page of the assignments")
     @ApiResponse(responseCode = "400", description = "Invalid code or date",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "No valid access token",
@@ -73,11 +76,15 @@ class RosterController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such area in the caller's scope",
             content = @Content(mediaType = "application/problem+json"))
-    List<RosterView> read(Caller caller,
+    Page<RosterView> read(Caller caller,
             @Parameter(example = "621223101001001") @PathVariable @Pattern(regexp = AREA) String code,
             @Parameter(description = "The day asked about (county time)", example = "2026-01-04")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return roster.roster(caller, code, on);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return Page.slice(roster.roster(caller, code, on), page, size);
     }
 
     @PostMapping("/api/roster-assignments/{id}/end")

@@ -1,5 +1,8 @@
 package org.tanchang.grid.gridservice.statistics;
 
+import org.tanchang.grid.platform.web.Page;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -70,24 +73,28 @@ class CommandCentreController {
             + "(default: the last 30 days): their counters (reports, findings, checkpoints reached and missed, "
             + "follow-up visits, satisfied parties, workflow steps taken) and the score with the configured weights, "
             + "best first.")
-    @ApiResponse(responseCode = "200", description = "The assessments, best score first")
+    @ApiResponse(responseCode = "200", description = "A page of the assessments, best score first")
     @ApiResponse(responseCode = "400", description = "Invalid period or grid",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "401", description = "No valid access token",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "The role may not read assessments",
             content = @Content(mediaType = "application/problem+json"))
-    List<MemberAssessments.Assessment> members(Caller caller,
+    Page<MemberAssessments.Assessment> members(Caller caller,
             @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}")
             String gridCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
         if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
             throw ProblemException.invalid(List.of(new FieldError("from",
                     "must not be after to, and the period is at most " + MAX_DAYS + " days")));
         }
-        return assessments.assess(caller, gridCode, start, end);
+        return Page.slice(assessments.assess(caller, gridCode, start, end), page, size);
     }
 }

@@ -1,5 +1,8 @@
 package org.tanchang.grid.gridservice.statistics;
 
+import org.tanchang.grid.platform.web.Page;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -45,7 +48,7 @@ class GridStatisticsController {
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Totals per grid", description = "Reports and findings per grid of the caller's area in a "
             + "period of at most 366 days (default: the last 30 days, county time), optionally of one township.")
-    @ApiResponse(responseCode = "200", description = "One entry per grid in the caller's area that had any report in "
+    @ApiResponse(responseCode = "200", description = "A page of entries, one per grid in the caller's area that had any report in "
             + "the period")
     @ApiResponse(responseCode = "400", description = "Invalid period or code",
             content = @Content(mediaType = "application/problem+json"))
@@ -53,17 +56,18 @@ class GridStatisticsController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "The role may not read statistics",
             content = @Content(mediaType = "application/problem+json"))
-    List<GridStatistics.GridTotals> list(Caller caller,
+    Page<GridStatistics.GridTotals> list(Caller caller,
             @Parameter(example = "621223101") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
-        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ProblemException.invalid(List.of(new FieldError("from",
-                    "must not be after to, and the period is at most " + MAX_DAYS + " days")));
-        }
-        return statistics.totals(caller, null, townshipCode, start, end);
+        requireValidPeriod(start, end);
+        return Page.slice(statistics.totals(caller, null, townshipCode, start, end), page, size);
     }
 
     @GetMapping("/{gridCode}")
@@ -85,11 +89,20 @@ class GridStatisticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
+        requireValidPeriod(start, end);
         // a grid outside the caller's area answers exactly like one that does not exist (the suite's rule for objects
         // out of scope); the query below carries the area condition as well, and a grid without reports has zeros
         String townshipCode = grids.find(gridCode).filter(grid -> Visibility.sees(caller, grid.code(), null))
                 .orElseThrow(() -> ProblemException.notFound("Grid", gridCode)).townshipCode();
         return statistics.totals(caller, gridCode, null, start, end).stream().findFirst()
                 .orElse(new GridStatistics.GridTotals(gridCode, townshipCode, start, end, 0, Map.of()));
+    }
+
+    /** A reversed or overlong period is refused, never answered with zeros. */
+    private static void requireValidPeriod(LocalDate start, LocalDate end) {
+        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
+            throw ProblemException.invalid(List.of(new FieldError("from",
+                    "must not be after to, and the period is at most " + MAX_DAYS + " days")));
+        }
     }
 }

@@ -137,7 +137,8 @@ class StatisticsReplayTest {
 
         var members = ApiClient.local(port).withToken(TestUsers.officer(TestUsers.MUER))
                 .get("/api/member-assessments?from=2027-05-01&to=2027-05-31").json();
-        JsonNode member = members.get(0);
+        assertThat(members.get("total").asLong()).as("one list shape").isEqualTo(members.get("items").size());
+        JsonNode member = members.get("items").get(0);
         assertThat(members.findValuesAsString("memberId")).contains("member-" + GRID, "member.dashe");
         assertThat(member.get("score").asDouble()).isGreaterThan(0);
 
@@ -168,5 +169,10 @@ class StatisticsReplayTest {
         assertThat(admin.get("/api/member-assessments?from=2027-05-31&to=2027-05-01").status()).isEqualTo(400);
         assertThat(admin.get("/api/member-assessments?gridCode=abc").status()).isEqualTo(400);
         assertThat(admin.get("/api/grid-statistics?from=2020-01-01&to=2027-01-01").status()).isEqualTo(400);
+        var reversed = admin.get("/api/grid-statistics/" + TestUsers.YANGJIA_GRID + "?from=2027-05-31&to=2027-05-01");
+        assertThat(reversed.status()).as("a reversed period of one grid is refused, not answered with zeros")
+                .isEqualTo(400);
+        assertThat(reversed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reversed.json().get("errors").findValuesAsString("field")).containsExactly("from");
     }
 }

@@ -1,5 +1,9 @@
 package org.tanchang.grid.petition.bundle;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tanchang.grid.platform.web.Page;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,9 +32,13 @@ class BundleCatalogueController {
 
     @GetMapping("/api/service-bundles")
     @Operation(summary = "List bundles", description = "Every \"one thing\" bundle with its form and items.")
-    @ApiResponse(responseCode = "200", description = "The bundles")
-    List<BundleDefinition> list() {
-        return definitions.all();
+    @ApiResponse(responseCode = "200", description = "A page of the bundles")
+    Page<BundleDefinition> list(
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return Page.slice(definitions.all(), page, size);
     }
 
     @GetMapping("/api/service-bundles/{code}")

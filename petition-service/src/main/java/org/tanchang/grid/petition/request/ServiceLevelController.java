@@ -1,5 +1,8 @@
 package org.tanchang.grid.petition.request;
 
+import org.tanchang.grid.platform.web.Page;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,7 +57,7 @@ class ServiceLevelController {
             + "ratings, per item, responsible unit, station (the applicant's township), handling window or channel "
             + "(WINDOW, APP, HOTLINE, OTHER_SYSTEM; BUNDLE for bundle tasks), over the work in the caller's area: "
             + "requests, and each task of an accepted bundle against its item's promised time (completion only).")
-    @ApiResponse(responseCode = "200", description = "One rate per group, ordered by key")
+    @ApiResponse(responseCode = "200", description = "A page of rates, one per group, ordered by key")
     @ApiResponse(responseCode = "400", description = "Unknown groupBy",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
@@ -62,8 +65,12 @@ class ServiceLevelController {
                     examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
     @ApiResponse(responseCode = "403", description = "Role not allowed",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    List<OnTimeRate> rates(Caller caller,
-            @Parameter(example = "ITEM") @RequestParam(defaultValue = "ITEM") GroupBy groupBy) {
+    Page<OnTimeRate> rates(Caller caller,
+            @Parameter(example = "ITEM") @RequestParam(defaultValue = "ITEM") GroupBy groupBy,
+            @Parameter(description = "0-based page number", example = "0")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(description = "Page size, 1 to 100", example = "20")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Query query = Query.query(RequestStore.visibleTo(caller));
         query.fields().include("itemCode", "responsibleUnit", "stationCode", "windowCode", "channel", "submittedAt",
                 "firstResponseDueAt", "firstResponseAt", "completionDueAt", "completedAt", "state", "rating");
@@ -102,10 +109,11 @@ class ServiceLevelController {
                         work.completedAt(), work.dueAt(), now);
             }
         }
-        return counts.entrySet().stream().map(e -> new OnTimeRate(e.getKey(), e.getValue()[0], e.getValue()[1],
-                rate(e.getValue()[1], e.getValue()[0]), e.getValue()[2], e.getValue()[3],
+        return Page.slice(counts.entrySet().stream().map(e -> new OnTimeRate(e.getKey(), e.getValue()[0],
+                e.getValue()[1], rate(e.getValue()[1], e.getValue()[0]), e.getValue()[2], e.getValue()[3],
                 rate(e.getValue()[3], e.getValue()[2]), e.getValue()[4],
-                e.getValue()[4] == 0 ? null : Math.round(e.getValue()[5] * 100.0 / e.getValue()[4]) / 100.0)).toList();
+                e.getValue()[4] == 0 ? null : Math.round(e.getValue()[5] * 100.0 / e.getValue()[4]) / 100.0))
+                .toList(), page, size);
     }
 
     /** Ended measures count on time or late; an open one only once it is late. */

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tanchang.grid.petition.client.ApiClient;
+import org.tanchang.grid.petition.client.api.OneThingBundlesApi;
 import org.tanchang.grid.petition.client.api.ServiceRequestsApi;
+import org.tanchang.grid.petition.client.model.PageServiceBundle;
 import org.tanchang.grid.petition.client.model.RequestApplicant;
 import org.tanchang.grid.petition.client.model.RequestServiceLevel;
 import org.tanchang.grid.petition.client.model.RequestTimelineEntry;
@@ -77,5 +79,18 @@ class GeneratedClientIntegrationTest {
         assertThat(level.getFirstResponseAt()).isNotNull();
         assertThat(level.getCompletedAt()).isNotNull();
         assertThat(read.getAllowedActions()).isEmpty();
+    }
+
+    /** Collections come in the suite's one list shape; a generated client pages them like any other list. */
+    @Test
+    void theBundleCatalogueIsAPage() throws Exception {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri("http://localhost:" + port);
+        PageServiceBundle first = new OneThingBundlesApi(client).list3(0, 1);
+
+        assertThat(first.getItems()).hasSize(1);
+        assertThat(first.getPage()).isZero();
+        assertThat(first.getSize()).isEqualTo(1);
+        assertThat(first.getTotal()).isGreaterThanOrEqualTo(1L);
     }
 }

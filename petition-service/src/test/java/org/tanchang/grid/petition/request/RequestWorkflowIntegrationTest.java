@@ -190,7 +190,8 @@ class RequestWorkflowIntegrationTest {
         assertThat(events(id, "RequestDeadlineBreached")).hasSize(2);
         var rates = fixtures().as(TestUsers.supervisor(TestUsers.LICHUAN)).get("/api/service-levels?groupBy=STATION");
         assertThat(rates.status()).isEqualTo(200);
-        assertThat(rates.json().get(0).get("key").asString()).isEqualTo("621223101");
+        assertThat(rates.json().get("items").get(0).get("key").asString()).isEqualTo("621223101");
+        assertThat(rates.json().get("total").asLong()).as("one list shape").isEqualTo(rates.json().get("items").size());
     }
 
     /** The data of this request's events of one type, in order, read from the broker. */

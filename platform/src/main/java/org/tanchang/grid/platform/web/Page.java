@@ -20,4 +20,14 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         List<T> items = mongo.find(pageQuery, type).stream().map(view).toList();
         return new Page<>(items, page, size, total);
     }
+
+    /**
+     * One page of a list computed whole in memory (figures, rankings, a small catalogue), so that it answers in the
+     * same shape as every other collection.
+     */
+    public static <T> Page<T> slice(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = (int) Math.min((long) from + size, all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
+    }
 }

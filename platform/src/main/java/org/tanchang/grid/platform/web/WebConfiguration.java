@@ -18,6 +18,11 @@ public class WebConfiguration {
     }
 
     @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
+    }
+
+    @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
     }

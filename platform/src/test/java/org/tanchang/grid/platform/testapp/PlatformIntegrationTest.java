@@ -135,6 +135,28 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void valuesOfTheWrongJsonTypeAreRefusedNotConvertedAndNothingIsStored() {
+        long before = mongo.getCollection("parcels").countDocuments();
+        java.util.Map<String, String> bodies = java.util.Map.of(
+                "weightGrams", "{\"owner\":\"a\",\"weightGrams\":12.5}",      // a fraction for an integer
+                "owner", "{\"owner\":12345,\"weightGrams\":5}",                // a number for text
+                "owner ", "{\"owner\":true,\"weightGrams\":5}",                // a boolean for text
+                "weightGrams ", "{\"owner\":\"a\",\"weightGrams\":\"12\"}",     // text for a number
+                "deliverBy", "{\"owner\":\"a\",\"weightGrams\":5,\"deliverBy\":20260104}");
+
+        for (var body : bodies.entrySet()) {
+            var response = api().post("/api/parcels", body.getValue());
+
+            assertThat(response.status()).as(body.getValue()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).isEqualTo("urn:tanchang-grid:problem:malformed-request");
+            assertThat(response.json().get("errors").get(0).get("field").asString()).as(body.getValue())
+                    .isEqualTo(body.getKey().trim());
+        }
+        assertThat(mongo.getCollection("parcels").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void mongoOperatorsInABodyOrAParameterAreRefusedOrTakenAsPlainValues() {
         long before = mongo.getCollection("parcels").countDocuments();
 

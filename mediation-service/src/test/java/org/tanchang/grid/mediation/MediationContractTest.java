@@ -1,0 +1,12 @@
+package org.tanchang.grid.mediation;
+
+import org.tanchang.grid.platform.test.ContractTest;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+
+/**
+ * mediation-service's property-based contract test: every operation of its OpenAPI document with requests that break the
+ * schema, each answered with a 4xx problem and nothing stored (see {@link ContractTest}).
+ */
+@ServiceIntegrationTest
+class MediationContractTest extends ContractTest {
+}
