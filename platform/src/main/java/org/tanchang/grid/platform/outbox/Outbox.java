@@ -20,11 +20,22 @@ public class Outbox {
     private final String source;
     private final EventJson json;
     private final Clock clock;
+    private final boolean legacyType;
 
     public Outbox(String applicationName, EventJson json, Clock clock) {
+        this(applicationName, json, clock, false);
+    }
+
+    /**
+     * @param legacyType publish the short type ({@code DisputeOpened}) instead of the reverse-DNS one: for the one
+     *                   release in which a deployment still has consumers older than the reverse-DNS form
+     *                   ({@code tanchang.events.legacy-type=true})
+     */
+    public Outbox(String applicationName, EventJson json, Clock clock, boolean legacyType) {
         this.source = "/tanchang-grid/" + applicationName;
         this.json = json;
         this.clock = clock;
+        this.legacyType = legacyType;
     }
 
     /**
@@ -34,7 +45,8 @@ public class Outbox {
      */
     public <T> OutboxEvent event(EventType<T> type, String subject, T data) {
         String traceparent = MDC.get(RequestContext.TRACEPARENT);
-        return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), source, type.cloudEventType(), subject,
+        return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), source,
+                legacyType ? type.type() : type.cloudEventType(), subject,
                 clock.instant(), type.dataSchema(),
                 TraceContext.isValid(traceparent) ? traceparent : TraceContext.newTraceparent(), json.write(data));
     }

@@ -116,6 +116,18 @@ class EventConformanceTest {
     }
 
     @Test
+    void aDeploymentWithConsumersOlderThanTheReverseDnsFormCanPublishTheShortTypeForOneRelease() {
+        Outbox legacy = new Outbox("mediation-service", new EventJson(), Clock.systemUTC(), true);
+
+        ConsumerRecord<String, String> record = published(legacy.event(DisputeOpened.TYPE, "d-1", opened));
+
+        assertThat(header(record, "ce_type")).isEqualTo("DisputeOpened");
+        assertThat(header(record, "ce_traceparent")).matches(TraceContext::isValid);
+        assertThat(new EventJson().read(CloudEventsKafkaBinding.fromRecord(record), DisputeOpened.TYPE))
+                .isEqualTo(opened);
+    }
+
+    @Test
     void aRecordWrittenBeforeTheExtensionStillGivesItsTraceFromThePlainHeader() {
         ConsumerRecord<String, String> old = published(outbox.event(DisputeOpened.TYPE, "d-1", opened));
         old.headers().remove("ce_traceparent");
