@@ -24,13 +24,15 @@ public final class Topics {
     public static final String DISPUTES = "mediation.disputes.v1";
     public static final String FOLLOW_UP_VISITS = "mediation.follow-up-visits.v1";
     public static final String REQUESTS = "petition.requests.v1";
-    public static final String NOTIFICATIONS = "notification.notifications.v1";
+
+    // notification-service publishes nothing: its deliveries are its own state, read over its API. The topic
+    // notification.notifications.v1 that was declared for them had no producer and is no longer created.
 
     /** Suffix of the dead-letter topic that holds what a consumer gave up on after bounded retries. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
-            PUBLICITY, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS, NOTIFICATIONS);
+            PUBLICITY, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS);
 
     private Topics() {
     }

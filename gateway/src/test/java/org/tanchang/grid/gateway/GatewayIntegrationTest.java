@@ -339,6 +339,23 @@ class GatewayIntegrationTest {
     }
 
     @Test
+    void theAsyncApiDocumentOfTheEventsIsServedBesideTheOpenApiDocumentsWithoutAToken() throws Exception {
+        byte[] committed;
+        try (var in = getClass().getClassLoader().getResourceAsStream("asyncapi/asyncapi.json")) {
+            committed = in.readAllBytes();
+        }
+        anonymous().get().uri("/asyncapi.json").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.asyncapi").isEqualTo("3.0.0")
+                .jsonPath("$.channels['mediation.disputes.v1'].address").isEqualTo("mediation.disputes.v1")
+                .jsonPath("$.components.messages.DisputeOpened['x-cloudevents-type']")
+                .isEqualTo("org.tanchang.grid.mediation.DisputeOpened.v1")
+                .consumeWith(body -> assertThat(body.getResponseBody()).isEqualTo(committed));
+    }
+
+    @Test
     void swaggerUiSignsInAtTheAuthServerAsTheAppClientWithPkce() {
         // the redirect URI the auth server registers for tanchang-app
         anonymous().get().uri("/v3/api-docs/swagger-config").exchange()

@@ -215,7 +215,7 @@ class MapTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> gridEvents("621223103060001").size() == 3);
         List<ConsumerRecord<String, String>> events = gridEvents("621223103060001");
-        assertThat(events).extracting(e -> TestEvents.header(e, "ce_type")).containsOnly("GridChanged");
+        assertThat(events).extracting(e -> TestEvents.eventName(e)).containsOnly("GridChanged");
         assertThat(events.get(0).value()).contains("\"version\":1", "\"gridName\":\"事件网格\"",
                 "\"villageName\":\"事件村\"", "\"boundaryGeoJson\":\"{\\\"type\\\":\\\"Polygon\\\"");
         assertThat(events.get(1).value()).contains("\"version\":2", "事件网格（改）");

@@ -74,7 +74,9 @@ class PatrolReportFlowTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(eventsOf(id)).hasSize(1));
         ConsumerRecord<String, String> event = eventsOf(id).get(0);
-        assertThat(TestEvents.header(event, "ce_type")).isEqualTo("PatrolReportSubmitted");
+        assertThat(TestEvents.header(event, "ce_type")).isEqualTo("org.tanchang.grid.grid.PatrolReportSubmitted.v1");
+        assertThat(TestEvents.header(event, "ce_traceparent")).as("the request's trace, as the tracing extension")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(TestEvents.header(event, "ce_source")).isEqualTo("/tanchang-grid/grid-service");
         assertThat(event.value())
                 .contains("\"responsibleOfficer\":{\"id\":\"officer.lichuan\",\"name\":\"王建国（理川派出所民警）\"}")

@@ -91,7 +91,7 @@ class RosterTest {
         assertThat(on("2026-02-01").findValuesAsString("personId")).containsExactly("officer.li");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> events().size() >= 6);
-        assertThat(events()).extracting(e -> TestEvents.header(e, "ce_type")).containsOnly("RosterAssignmentChanged");
+        assertThat(events()).extracting(e -> TestEvents.eventName(e)).containsOnly("RosterAssignmentChanged");
         assertThat(events()).extracting(ConsumerRecord::value).anyMatch(v -> v.contains("\"personId\":\"officer.wang\"")
                 && v.contains("\"validTo\":\"2026-01-04\"") && v.contains("\"version\":2"));
     }

@@ -99,7 +99,7 @@ class PatrolDisputeIntakeTest {
     }
 
     private static List<ConsumerRecord<String, String>> published(String topic, String reportId, String type) {
-        return published(topic, reportId).stream().filter(r -> type.equals(TestEvents.header(r, "ce_type"))).toList();
+        return published(topic, reportId).stream().filter(r -> type.equals(TestEvents.eventName(r))).toList();
     }
 
     @Test
@@ -154,7 +154,7 @@ class PatrolDisputeIntakeTest {
                             "\"alreadyDue\":" + LocalDate.now(Times.COUNTY_ZONE).isAfter(LocalDate.parse("2026-05-14"))));
         });
         ConsumerRecord<String, String> opened = published(Topics.DISPUTES, reportId, "DisputeOpened").get(0);
-        assertThat(TestEvents.header(opened, "ce_type")).isEqualTo("DisputeOpened");
+        assertThat(TestEvents.eventName(opened)).isEqualTo("DisputeOpened");
         assertThat(TestEvents.header(opened, "ce_source")).isEqualTo("/tanchang-grid/mediation-service");
         assertThat(opened.value()).contains("\"sourceReference\":\"" + reportId + "\"", "\"source\":\"PATROL_FINDING\"");
         // the statistics count the dispute on the patrol's day (it ended 00:30 on 12 May, county time), not on the day
@@ -166,7 +166,7 @@ class PatrolDisputeIntakeTest {
                 .isAfter(java.time.Instant.parse("2026-05-12T00:00:00Z"));
         ConsumerRecord<String, String> scheduled = published(Topics.FOLLOW_UP_VISITS, reportId,
                 "FollowUpVisitScheduled").get(0);
-        assertThat(TestEvents.header(scheduled, "ce_type")).isEqualTo("FollowUpVisitScheduled");
+        assertThat(TestEvents.eventName(scheduled)).isEqualTo("FollowUpVisitScheduled");
         assertThat(scheduled.value()).contains("\"dueOn\":\"2026-05-15\"");
     }
 
@@ -243,10 +243,10 @@ class PatrolDisputeIntakeTest {
         assertThat(dispute.get("level").asString()).isEqualTo("TOWNSHIP");
         assertThat(dispute.get("timeline").findValuesAsString("action")).containsExactly("open", "escalate");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(Topics.DISPUTES, reportId)
-                .stream().map(r -> TestEvents.header(r, "ce_type")).distinct().toList())
+                .stream().map(r -> TestEvents.eventName(r)).distinct().toList())
                 .containsExactlyInAnyOrder("DisputeOpened", "DisputeEscalated"));
         assertThat(published(Topics.DISPUTES, reportId).stream()
-                .filter(r -> "DisputeOpened".equals(TestEvents.header(r, "ce_type"))).findFirst().orElseThrow().value())
+                .filter(r -> "DisputeOpened".equals(TestEvents.eventName(r))).findFirst().orElseThrow().value())
                 .as("statistics count disputes by their type at opening")
                 .contains("\"type\":\"LIVESTOCK_DAMAGE\"", "\"riskLevel\":\"HIGH\"");
     }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ApiClient;
+import org.tanchang.grid.platform.test.EventSchemas;
+import org.tanchang.grid.platform.test.TestEvents;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -253,5 +256,38 @@ class FanOutSystemIT {
         assertThat(response.json().get("detail").asString()).contains("case-service");
         assertThat(took).isLessThan(Duration.ofSeconds(10));
         assertThat(officer.get("/api/grids").status()).as("other routes keep working").isEqualTo(200);
+    }
+
+    /**
+     * Every event the suite published during the story (and the seeding before it), read from run.sh's broker, is
+     * what the AsyncAPI document says: the reverse-DNS type, the CloudEvents headers with the trace context, the data
+     * as its record's generated schema. The document itself is served by the gateway.
+     */
+    @Test
+    @Order(100)
+    void everyEventTheSuitePublishedConformsToTheAsyncApiDocumentServedByTheGateway() throws Exception {
+        String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
+                "localhost:" + System.getenv().getOrDefault("KAFKA_PORT", "9092"));
+        EventSchemas schemas = EventSchemas.committed();
+        long before = EventSchemas.validatedCount();
+        java.util.Map<String, Integer> perTopic = new java.util.TreeMap<>();
+        for (String topic : Topics.ALL) {
+            var records = TestEvents.readAll(bootstrap, topic, Duration.ofSeconds(2));   // validates each one
+            assertThat(records).as("events on " + topic + " published by the suite").allMatch(schemas::isSuiteEvent);
+            perTopic.put(topic, records.size());
+        }
+        long validated = EventSchemas.validatedCount() - before;
+        System.out.println("system test: " + validated + " events validated against the AsyncAPI document "
+                + perTopic);
+        assertThat(validated).isPositive();
+        assertThat(perTopic.get(Topics.PATROL_REPORTS)).isPositive();
+        assertThat(perTopic.get(Topics.DISPUTES)).isPositive();
+        assertThat(perTopic.get(Topics.INCIDENTS)).isPositive();
+
+        ApiClient.Response document = gateway.get("/asyncapi.json");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(document.json().get("channels").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrderElementsOf(Topics.ALL);
     }
 }

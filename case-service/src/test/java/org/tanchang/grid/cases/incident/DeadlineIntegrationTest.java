@@ -102,7 +102,7 @@ class DeadlineIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var events = TestEvents.readAll(Topics.INCIDENTS, Duration.ofSeconds(1)).stream()
                     .filter(r -> id.equals(TestEvents.header(r, "ce_subject")))
-                    .map(r -> TestEvents.header(r, "ce_type")).toList();
+                    .map(r -> TestEvents.eventName(r)).toList();
             assertThat(events.stream().filter("CaseDeadlineApproaching"::equals).count()).isEqualTo(1);
             assertThat(events.stream().filter("CaseOverdue"::equals).count()).isEqualTo(1);
             assertThat(events.stream().filter("IncidentSupervised"::equals).count()).as("automatic, told once")

@@ -129,7 +129,7 @@ class IncidentIntegrationTest {
             assertThat(events).hasSize(1);
             ConsumerRecord<String, String> event = events.get(0);
             assertThat(event.key()).isEqualTo(id);
-            assertThat(TestEvents.header(event, "ce_type")).isEqualTo(IncidentOpened.TYPE.type());
+            assertThat(TestEvents.eventName(event)).isEqualTo(IncidentOpened.TYPE.type());
             assertThat(TestEvents.header(event, "ce_source")).isEqualTo("/tanchang-grid/case-service");
             assertThat(TestEvents.header(event, "ce_dataschema")).isEqualTo(IncidentOpened.TYPE.dataSchema());
             assertThat(event.value()).contains("\"caseNumber\":\"" + incident.get("caseNumber").asString() + "\"",

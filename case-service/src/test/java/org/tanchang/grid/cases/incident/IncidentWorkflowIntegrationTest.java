@@ -66,7 +66,7 @@ class IncidentWorkflowIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> published = new ArrayList<>();
             TestEvents.readAll(Topics.INCIDENTS, Duration.ofSeconds(1)).stream()
-                    .filter(r -> "IncidentStateChanged".equals(TestEvents.header(r, "ce_type")))
+                    .filter(r -> "IncidentStateChanged".equals(TestEvents.eventName(r)))
                     .filter(r -> taken.containsKey(TestEvents.header(r, "ce_subject")))
                     .forEach(r -> published.add(TestEvents.header(r, "ce_subject") + " " + r.value()));
             taken.forEach((id, t) -> assertThat(published).as(t.toString()).anyMatch(e -> e.startsWith(id + " ")

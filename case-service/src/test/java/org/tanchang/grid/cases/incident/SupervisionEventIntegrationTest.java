@@ -35,7 +35,7 @@ class SupervisionEventIntegrationTest {
 
         JsonNode event = await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(Topics.INCIDENTS,
                         Duration.ofMillis(300)).stream()
-                .filter(r -> id.equals(r.key()) && "IncidentSupervised".equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> id.equals(r.key()) && "IncidentSupervised".equals(TestEvents.eventName(r)))
                 .map(r -> JSON.readTree(r.value())).findFirst().orElse(null), e -> e != null);
         assertThat(event.get("handlerId").asString()).isEqualTo(officer);
         assertThat(event.get("gridCode").asString()).isEqualTo(TestUsers.YANGJIA_GRID);

@@ -173,7 +173,7 @@ class LostPropertyWorkflowIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var events = TestEvents.readAll(Topics.LOST_ITEMS, Duration.ofSeconds(1)).stream()
                     .filter(r -> item.lostId().equals(TestEvents.header(r, "ce_subject"))).toList();
-            assertThat(events).extracting(r -> TestEvents.header(r, "ce_type"))
+            assertThat(events).extracting(r -> TestEvents.eventName(r))
                     .containsExactly("LostItemMatched", "LostItemMatchReleased");
             assertThat(events.get(1).value()).contains("citizen-walk").doesNotContain("包内物品");
         });

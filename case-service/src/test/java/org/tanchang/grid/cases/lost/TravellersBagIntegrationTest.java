@@ -99,7 +99,7 @@ class TravellersBagIntegrationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var events = TestEvents.readAll(Topics.LOST_ITEMS, Duration.ofSeconds(1)).stream()
                     .filter(r -> lostId.equals(TestEvents.header(r, "ce_subject"))).toList();
-            assertThat(events).extracting(r -> TestEvents.header(r, "ce_type"))
+            assertThat(events).extracting(r -> TestEvents.eventName(r))
                     .containsExactly("LostItemMatched", "LostItemReturned");
             assertThat(events.get(0).value()).contains(traveller).doesNotContain(herId);
         });

@@ -114,7 +114,9 @@ class PatrolPlanFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !planEvents(plan).isEmpty());
         List<ConsumerRecord<String, String>> misses = planEvents(plan);
         assertThat(misses).hasSize(1);
-        assertThat(TestEvents.header(misses.get(0), "ce_type")).isEqualTo("CheckpointMissed");
+        assertThat(TestEvents.header(misses.get(0), "ce_type")).isEqualTo("org.tanchang.grid.grid.CheckpointMissed.v1");
+        assertThat(TestEvents.header(misses.get(0), "ce_traceparent")).as("a schedule starts a trace of its own")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(misses.get(0).value()).contains("\"checkpointId\":\"" + missed + "\"",
                 "\"checkpointName\":\"药材仓库\"", "\"memberId\":\"" + member + "\"",
                 "\"windowEnd\":\"2099-04-01T22:00:00+08:00\"");

@@ -169,7 +169,7 @@ class CattleScenarioTest {
             List<String> types = TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream()
                     .filter(r -> id.equals(r.key()))
                     .collect(java.util.stream.Collectors.toMap(r -> TestEvents.header(r, "ce_id"),
-                            r -> TestEvents.header(r, "ce_type"), (a, b) -> a, java.util.LinkedHashMap::new))
+                            r -> TestEvents.eventName(r), (a, b) -> a, java.util.LinkedHashMap::new))
                     .values().stream().toList();
             assertThat(types).contains("DisputeOpened", "MediationSessionHeld", "AgreementSigned")
                     .filteredOn("AgreementTermPerformed"::equals).hasSize(HOUSEHOLDS);

@@ -40,7 +40,7 @@ class DeadlineFlagsTest {
     private List<String> flagEventsOf(String id) {
         return TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream()
                 .filter(r -> id.equals(r.key()))
-                .map(r -> TestEvents.header(r, "ce_type"))
+                .map(r -> TestEvents.eventName(r))
                 .filter(type -> type.equals("DisputeDeadlineApproaching") || type.equals("DisputeOverdue"))
                 .toList();
     }
@@ -65,7 +65,7 @@ class DeadlineFlagsTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(flagEventsOf(id))
                 .containsExactly("DisputeDeadlineApproaching", "DisputeOverdue"));
         String overdue = TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream()
-                .filter(r -> id.equals(r.key()) && "DisputeOverdue".equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> id.equals(r.key()) && "DisputeOverdue".equals(TestEvents.eventName(r)))
                 .findFirst().orElseThrow().value();
         assertThat(overdue).contains("\"step\":\"acceptance\"").contains("\"state\":\"APPLIED\"")
                 .contains("\"supervisorAreaCode\":\"621223101001001\"");

@@ -72,7 +72,7 @@ class EscalationTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream()
-                        .filter(r -> id.equals(r.key()) && "DisputeEscalated".equals(TestEvents.header(r, "ce_type")))
+                        .filter(r -> id.equals(r.key()) && "DisputeEscalated".equals(TestEvents.eventName(r)))
                         .map(r -> TestEvents.header(r, "ce_id")).distinct().count()).isEqualTo(2));
     }
 

@@ -121,13 +121,13 @@ class SupervisionAndAssignmentTest {
 
     private static JsonNode data(String topic, String key, String type) {
         return TestEvents.readAll(topic, Duration.ofMillis(300)).stream()
-                .filter(r -> key.equals(r.key()) && type.equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> key.equals(r.key()) && type.equals(TestEvents.eventName(r)))
                 .map(SupervisionAndAssignmentTest::json).findFirst().orElse(null);
     }
 
     private static List<JsonNode> all(String topic, String type) {
         return TestEvents.readAll(topic, Duration.ofMillis(300)).stream()
-                .filter(r -> type.equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> type.equals(TestEvents.eventName(r)))
                 .collect(java.util.stream.Collectors.toMap(r -> TestEvents.header(r, "ce_id"),
                         SupervisionAndAssignmentTest::json, (a, b) -> a, java.util.LinkedHashMap::new))
                 .values().stream().toList();

@@ -83,13 +83,13 @@ class TerminationEndingTest {
 
     private static long stateChanges(String id) {
         return TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream().filter(e -> id.equals(e.key()))
-                .filter(e -> "DisputeStateChanged".equals(TestEvents.header(e, "ce_type")))
+                .filter(e -> "DisputeStateChanged".equals(TestEvents.eventName(e)))
                 .map(e -> TestEvents.header(e, "ce_id")).distinct().count();
     }
 
     private static List<String> typesOf(String id) {
         return TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(500)).stream().filter(e -> id.equals(e.key()))
-                .map(e -> TestEvents.header(e, "ce_type")).toList();
+                .map(e -> TestEvents.eventName(e)).toList();
     }
 
     private static JsonNode ok(ApiClient.Response response) {

@@ -26,7 +26,7 @@ class WalkInDisputeTest {
 
     private static long openedEvents(String id) {
         return TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(800)).stream()
-                .filter(r -> id.equals(r.key()) && "DisputeOpened".equals(TestEvents.header(r, "ce_type"))).count();
+                .filter(r -> id.equals(r.key()) && "DisputeOpened".equals(TestEvents.eventName(r))).count();
     }
 
     @Test

@@ -145,7 +145,7 @@ class FollowUpVisitWorkflowTest {
 
     private static long completedEvents(String visitId) {
         return TestEvents.readAll(Topics.FOLLOW_UP_VISITS, Duration.ofMillis(500)).stream()
-                .filter(r -> visitId.equals(r.key()) && "FollowUpVisitCompleted".equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> visitId.equals(r.key()) && "FollowUpVisitCompleted".equals(TestEvents.eventName(r)))
                 .map(r -> TestEvents.header(r, "ce_id")).distinct().count();
     }
 }

@@ -43,7 +43,7 @@ class OverdueVisitTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 TestEvents.readAll(Topics.FOLLOW_UP_VISITS, Duration.ofMillis(500)).stream()
                         .filter(r -> visitId.equals(r.key())
-                                && "FollowUpVisitOverdue".equals(TestEvents.header(r, "ce_type")))
+                                && "FollowUpVisitOverdue".equals(TestEvents.eventName(r)))
                         .map(r -> TestEvents.header(r, "ce_id")).distinct().count()).isEqualTo(1));
     }
 }

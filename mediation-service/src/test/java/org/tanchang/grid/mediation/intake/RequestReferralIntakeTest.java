@@ -65,11 +65,11 @@ class RequestReferralIntakeTest {
         assertThat(dispute.get("description").asString()).contains("排水沟");
         assertThat(dispute.get("timeline").get(0).get("remark").asString()).contains("621223-20260104-00012");
         assertThat(TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(800)).stream()
-                .filter(r -> disputeId.equals(r.key()) && "DisputeOpened".equals(TestEvents.header(r, "ce_type"))))
+                .filter(r -> disputeId.equals(r.key()) && "DisputeOpened".equals(TestEvents.eventName(r))))
                 .as("one DisputeOpened for two deliveries").hasSize(1);
         // counted on the day of the referral, the fact that opened it
         String opened = TestEvents.readAll(Topics.DISPUTES, Duration.ofMillis(800)).stream()
-                .filter(r -> disputeId.equals(r.key()) && "DisputeOpened".equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> disputeId.equals(r.key()) && "DisputeOpened".equals(TestEvents.eventName(r)))
                 .findFirst().orElseThrow().value();
         assertThat(OffsetDateTime.parse(tools.jackson.databind.json.JsonMapper.builder().build().readTree(opened)
                 .get("originatedAt").asString()).toInstant())

@@ -42,7 +42,8 @@ final class KnownEvents {
     private KnownEvents() {
     }
 
+    /** The known event of a rule's event name or of a received CloudEvents type (short or reverse-DNS form). */
     static Optional<EventType<?>> named(String type) {
-        return Optional.ofNullable(BY_NAME.get(type));
+        return Optional.ofNullable(BY_NAME.get(EventType.nameOf(type)));
     }
 }

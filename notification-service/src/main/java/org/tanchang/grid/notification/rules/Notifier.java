@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.notification.delivery.Channel;
 import org.tanchang.grid.notification.delivery.DeliveryPlanner;
 import org.tanchang.grid.notification.delivery.NewDelivery;
@@ -59,7 +60,8 @@ class Notifier {
 
     @SuppressWarnings("unchecked")
     void handle(ReceivedEvent<?> event) {
-        String type = event.envelope().type();
+        // rules name the short event name; the type may come in reverse-DNS form or (from old records) short
+        String type = EventType.nameOf(event.envelope().type());
         Map<String, Object> data = json.convertValue(event.data(), Map.class);
         for (Rule rule : rules.getOrDefault(type, List.of())) {
             if (!rule.matches(data)) {
@@ -109,7 +111,7 @@ class Notifier {
         Templates.Message message = templates.render(c.rule().kind(), language, model);
         Rule rule = c.rule();
         String eventKey = rule.remind() == null ? c.event().eventId() : c.event().eventId() + "." + rule.id();
-        planner.plan(new NewDelivery(eventKey, c.event().eventId(), c.event().envelope().type(), rule.id(),
+        planner.plan(new NewDelivery(eventKey, c.event().eventId(), EventType.nameOf(c.event().envelope().type()), rule.id(),
                 rule.kind(), recipientId, name, channel, target, language, message.title(), message.body(),
                 rule.subjectType(), Fields.string(c.data(), rule.subjectId()),
                 Fields.string(c.data(), rule.gridCode()), c.due(),

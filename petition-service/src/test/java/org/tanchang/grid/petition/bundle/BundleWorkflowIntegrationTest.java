@@ -176,7 +176,7 @@ class BundleWorkflowIntegrationTest {
     private static List<String> stateChanges(String id) {
         return TestEvents.readAll(Topics.REQUESTS, Duration.ofMillis(500)).stream()
                 .filter(r -> id.equals(TestEvents.header(r, "ce_subject"))
-                        && "RequestStateChanged".equals(TestEvents.header(r, "ce_type")))
+                        && "RequestStateChanged".equals(TestEvents.eventName(r)))
                 .map(r -> JSON.readTree(r.value()))
                 .map(e -> text(e.findValue("fromState")) + "->" + text(e.findValue("toState")))
                 .toList();

@@ -42,7 +42,7 @@ class RequestSupervisionIntegrationTest {
         assertThat(last.get("action").asString()).isEqualTo("supervise");
         JsonNode event = await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(Topics.REQUESTS,
                         Duration.ofMillis(300)).stream()
-                .filter(r -> id.equals(r.key()) && "RequestSupervised".equals(TestEvents.header(r, "ce_type")))
+                .filter(r -> id.equals(r.key()) && "RequestSupervised".equals(TestEvents.eventName(r)))
                 .map(r -> JSON.readTree(r.value())).findFirst().orElse(null), e -> e != null);
         assertThat(event.get("reason").asString()).isEqualTo("群众反映办理缓慢（电话138****2345）");
         assertThat(event.get("deadline").asString()).isEqualTo(by);

@@ -197,7 +197,7 @@ class RequestWorkflowIntegrationTest {
     /** The data of this request's events of one type, in order, read from the broker. */
     static List<JsonNode> events(String id, String type) {
         List<ConsumerRecord<String, String>> all = TestEvents.readAll(Topics.REQUESTS, Duration.ofMillis(1500));
-        return all.stream().filter(rec -> id.equals(rec.key()) && type.equals(TestEvents.header(rec, "ce_type")))
+        return all.stream().filter(rec -> id.equals(rec.key()) && type.equals(TestEvents.eventName(rec)))
                 .map(rec -> JSON.readTree(rec.value())).toList();
     }
 }

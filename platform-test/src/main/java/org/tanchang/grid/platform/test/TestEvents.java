@@ -18,7 +18,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plain Kafka clients for tests: send a CloudEvents record as another service would, or read what a service
- * published. Deliberately independent of the platform code under test.
+ * published. Deliberately independent of the platform code under test. Every event of the suite that a test reads is
+ * validated against the committed AsyncAPI document ({@link EventSchemas}): the read fails on the first mismatch.
  */
 public final class TestEvents {
 
@@ -29,7 +30,8 @@ public final class TestEvents {
 
     /** Publishes {@code data} as the producing service would: its type's topic, name and schema, subject as key. */
     public static <T> String publish(org.tanchang.grid.contracts.EventType<T> type, String eventId, String subject, T data) {
-        return send(type.topic(), eventId, type.type(), subject, type.dataSchema(), JSON.writeValueAsString(data));
+        return send(type.topic(), eventId, type.cloudEventType(), subject, type.dataSchema(),
+                JSON.writeValueAsString(data));
     }
 
     /**
@@ -66,6 +68,8 @@ public final class TestEvents {
             header(record, "ce_time", Instant.now().toString());
             header(record, "ce_dataschema", dataSchema);
             header(record, "content-type", "application/json");
+            header(record, "ce_traceparent", "00-" + UUID.randomUUID().toString().replace("-", "")
+                    + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16) + "-01");
             producer.send(record).get();
             return id;
         } catch (Exception e) {
@@ -75,7 +79,15 @@ public final class TestEvents {
 
     /** Everything on {@code topic} from the beginning, read until {@code quiet} passes with nothing new. */
     public static List<ConsumerRecord<String, String>> readAll(String topic, Duration quiet) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+        return readAll(TestInfrastructure.kafkaBootstrapServers(), topic, quiet);
+    }
+
+    /**
+     * Everything on {@code topic} of the broker at {@code bootstrapServers}, read until {@code quiet} passes with
+     * nothing new; every event the suite produced is validated against the AsyncAPI document.
+     */
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic, Duration quiet) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -95,7 +107,17 @@ public final class TestEvents {
                 batch.forEach(records::add);
             }
         }
+        EventSchemas schemas = EventSchemas.committed();
+        records.stream().filter(schemas::isSuiteEvent).forEach(schemas::validate);
         return records;
+    }
+
+    /**
+     * The short event name of a record ({@code DisputeOpened}), whichever {@code ce_type} form it carries, for tests
+     * that pick events by name.
+     */
+    public static String eventName(ConsumerRecord<String, String> record) {
+        return org.tanchang.grid.contracts.EventType.nameOf(header(record, "ce_type"));
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

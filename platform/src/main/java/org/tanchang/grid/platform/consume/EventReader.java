@@ -16,10 +16,10 @@ public class EventReader {
         this.json = json;
     }
 
-    /** The event if the record is of this type; empty for other types sharing the topic. */
+    /** The event if the record is of this type (in either type form); empty for other types sharing the topic. */
     public <T> Optional<ReceivedEvent<T>> read(ConsumerRecord<String, String> record, EventType<T> type) {
         EventEnvelope envelope = CloudEventsKafkaBinding.fromRecord(record);
-        if (!type.type().equals(envelope.type())) {
+        if (!type.accepts(envelope.type())) {
             return Optional.empty();
         }
         return Optional.of(new ReceivedEvent<>(envelope, json.read(envelope, type)));

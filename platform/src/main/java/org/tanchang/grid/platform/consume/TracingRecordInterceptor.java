@@ -1,10 +1,8 @@
 package org.tanchang.grid.platform.consume;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.MDC;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.tanchang.grid.platform.events.CloudEventsKafkaBinding;
@@ -25,8 +23,7 @@ class TracingRecordInterceptor implements RecordInterceptor<Object, Object> {
 
     @Override
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        Header header = record.headers().lastHeader(CloudEventsKafkaBinding.TRACEPARENT);
-        String parent = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        String parent = CloudEventsKafkaBinding.traceparentOf(record.headers());
         String traceparent = TraceContext.childOf(parent);
         MDC.put(RequestContext.TRACEPARENT, traceparent);
         MDC.put(RequestContext.TRACE_ID, TraceContext.traceIdOf(traceparent));

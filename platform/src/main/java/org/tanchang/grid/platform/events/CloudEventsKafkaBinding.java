@@ -11,10 +11,17 @@ import org.apache.kafka.common.header.Headers;
 /**
  * The CloudEvents Kafka protocol binding in binary mode: attributes travel as {@code ce_*} headers and the record
  * value is the data itself, so tools like kcat show plain JSON and any CloudEvents SDK can read the records.
+ *
+ * <p>Trace context travels as the CloudEvents distributed-tracing extension ({@code ce_traceparent}). The plain
+ * {@code traceparent} header that consumers read before is written too for one release, and read as a fallback,
+ * so neither an old consumer nor an old record loses its trace.
  */
 public final class CloudEventsKafkaBinding {
 
     static final String PREFIX = "ce_";
+    /** The distributed-tracing extension attribute, as a Kafka header {@code ce_traceparent}. */
+    public static final String TRACEPARENT_ATTRIBUTE = PREFIX + "traceparent";
+    /** The plain header used before the extension; written and read as a fallback during one release. */
     public static final String TRACEPARENT = "traceparent";
 
     private CloudEventsKafkaBinding() {
@@ -31,6 +38,7 @@ public final class CloudEventsKafkaBinding {
         put(headers, PREFIX + "time", event.time().toString());
         put(headers, PREFIX + "dataschema", event.dataSchema());
         put(headers, "content-type", EventEnvelope.CONTENT_TYPE);
+        put(headers, TRACEPARENT_ATTRIBUTE, event.traceparent());
         put(headers, TRACEPARENT, event.traceparent());
         return record;
     }
@@ -46,7 +54,13 @@ public final class CloudEventsKafkaBinding {
         }
         return new EventEnvelope(get(headers, PREFIX + "id"), get(headers, PREFIX + "source"),
                 get(headers, PREFIX + "type"), get(headers, PREFIX + "subject"), time(get(headers, PREFIX + "time")),
-                get(headers, PREFIX + "dataschema"), get(headers, TRACEPARENT), record.value());
+                get(headers, PREFIX + "dataschema"), traceparentOf(headers), record.value());
+    }
+
+    /** The producer's trace context: the extension attribute, else the plain header of records written before. */
+    public static String traceparentOf(Headers headers) {
+        String traceparent = get(headers, TRACEPARENT_ATTRIBUTE);
+        return traceparent != null ? traceparent : get(headers, TRACEPARENT);
     }
 
     private static Instant time(String value) {

@@ -24,8 +24,8 @@ public final class EventJson {
     }
 
     public <T> T read(EventEnvelope envelope, EventType<T> type) {
-        if (!type.type().equals(envelope.type())) {
-            throw new MalformedEventException("expected " + type.type() + " but got " + envelope.type());
+        if (!type.accepts(envelope.type())) {
+            throw new MalformedEventException("expected " + type.cloudEventType() + " but got " + envelope.type());
         }
         if (envelope.dataSchema() != null && !envelope.dataSchema().equals(type.dataSchema())) {
             throw new MalformedEventException("unsupported data schema " + envelope.dataSchema()

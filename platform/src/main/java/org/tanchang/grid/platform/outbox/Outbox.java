@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.slf4j.MDC;
 import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.platform.events.EventJson;
+import org.tanchang.grid.platform.events.TraceContext;
 import org.tanchang.grid.platform.web.RequestContext;
 
 /**
@@ -19,16 +20,34 @@ public class Outbox {
     private final String source;
     private final EventJson json;
     private final Clock clock;
+    private final boolean legacyType;
 
     public Outbox(String applicationName, EventJson json, Clock clock) {
+        this(applicationName, json, clock, false);
+    }
+
+    /**
+     * @param legacyType publish the short type ({@code DisputeOpened}) instead of the reverse-DNS one: for the one
+     *                   release in which a deployment still has consumers older than the reverse-DNS form
+     *                   ({@code tanchang.events.legacy-type=true})
+     */
+    public Outbox(String applicationName, EventJson json, Clock clock, boolean legacyType) {
         this.source = "/tanchang-grid/" + applicationName;
         this.json = json;
         this.clock = clock;
+        this.legacyType = legacyType;
     }
 
-    /** An event about aggregate {@code subject}; it becomes the Kafka key so one aggregate's events stay in order. */
+    /**
+     * An event about aggregate {@code subject}; it becomes the Kafka key so one aggregate's events stay in order.
+     * It carries the reverse-DNS CloudEvents type and the trace of the request or record being handled; an event
+     * with neither (a schedule, the seeding at start-up) starts a trace of its own, so every event can be followed.
+     */
     public <T> OutboxEvent event(EventType<T> type, String subject, T data) {
-        return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), source, type.type(), subject,
-                clock.instant(), type.dataSchema(), MDC.get(RequestContext.TRACEPARENT), json.write(data));
+        String traceparent = MDC.get(RequestContext.TRACEPARENT);
+        return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), source,
+                legacyType ? type.type() : type.cloudEventType(), subject,
+                clock.instant(), type.dataSchema(),
+                TraceContext.isValid(traceparent) ? traceparent : TraceContext.newTraceparent(), json.write(data));
     }
 }

@@ -20,8 +20,9 @@ import org.tanchang.grid.platform.events.EventJson;
 public class OutboxConfiguration {
 
     @Bean
-    Outbox outbox(@Value("${spring.application.name}") String applicationName, EventJson json, Clock clock) {
-        return new Outbox(applicationName, json, clock);
+    Outbox outbox(@Value("${spring.application.name}") String applicationName, EventJson json, Clock clock,
+            @Value("${tanchang.events.legacy-type:false}") boolean legacyType) {
+        return new Outbox(applicationName, json, clock, legacyType);
     }
 
     @Bean

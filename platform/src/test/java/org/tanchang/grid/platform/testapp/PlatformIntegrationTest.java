@@ -51,10 +51,12 @@ class PlatformIntegrationTest {
 
         ConsumerRecord<String, String> record = TestEvents.readAll("test.parcels.v1", Duration.ofSeconds(1)).stream()
                 .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-        assertThat(TestEvents.header(record, "ce_type")).isEqualTo("ParcelRegistered");
+        assertThat(TestEvents.header(record, "ce_type")).isEqualTo("org.tanchang.grid.test.ParcelRegistered.v1");
         assertThat(TestEvents.header(record, "ce_source")).isEqualTo("/tanchang-grid/platform-test-app");
         assertThat(TestEvents.header(record, "ce_subject")).isEqualTo(id);
-        assertThat(TestEvents.header(record, "traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-");
+        assertThat(TestEvents.header(record, "ce_traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-");
+        assertThat(TestEvents.header(record, "traceparent")).as("the pre-extension header, for one release")
+                .isEqualTo(TestEvents.header(record, "ce_traceparent"));
         assertThat(record.value()).contains("\"owner\":\"杨家村\"");
 
         // the same event delivered again (a redelivery after a rebalance) has no second effect
