@@ -47,7 +47,8 @@ class DemoDataTest {
         assertThat(grids).hasSizeGreaterThanOrEqualTo(9);
         String today = LocalDate.now().toString();
         for (String grid : grids) {
-            JsonNode roster = admin().get("/api/areas/" + grid + "/roster?on=" + today).json();
+            JsonNode roster = admin().get("/api/areas/" + grid + "/roster?on=" + today + "&size=100").json()
+                    .get("items");
             assertThat(roster.findValuesAsString("role")).as(grid)
                     .contains("GRID_MEMBER", "RESPONSIBLE_OFFICER", "MEDIATOR");
             String member = roster.valueStream().filter(p -> "GRID_MEMBER".equals(p.get("role").asString()))
