@@ -55,7 +55,8 @@ class IncidentQueryController {
     @GetMapping("/{id}")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
             Roles.SYSTEM, Roles.CITIZEN}, scopes = Scopes.CASES_READ)
-    @Operation(summary = "Get an incident", description = "The incident with its case number and full timeline, if "
+    @Operation(operationId = "getIncident",
+            summary = "Get an incident", description = "The incident with its case number and full timeline, if "
             + "it lies in the caller's area, or for a citizen if they reported it signed in (else 404, as for an "
             + "unknown id). The reporter's personal data is masked; "
             + "with unmask=true a role allowed to see personal data gets it in plain, and that read is recorded in "
@@ -89,7 +90,8 @@ class IncidentQueryController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
             Roles.SYSTEM}, scopes = Scopes.CASES_READ)
-    @Operation(summary = "List incidents", description = "The incidents in the caller's area, newest case number "
+    @Operation(operationId = "listIncidents",
+            summary = "List incidents", description = "The incidents in the caller's area, newest case number "
             + "first. All filters are optional and combine with AND; sourceReference finds the incidents opened "
             + "from one patrol report; reporterPhone and reporterIdNumber find a reporter's incidents by the exact "
             + "number (compared by keyed hash, never stored in plain). Reporters are always masked here.")

@@ -39,7 +39,8 @@ class FoundItemController {
 
     @PostMapping("/api/found-items")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Take in a found item", description = "Gives the finder a receipt number and records the "
+    @Operation(operationId = "takeInFoundItem",
+            summary = "Take in a found item", description = "Gives the finder a receipt number and records the "
             + "custody location. Send an Idempotency-Key to make a retry safe: a repeat by the same caller returns "
             + "the first item and receipt with 200 (keys of different callers never meet).")
     @ApiResponse(responseCode = "201", description = "Found item in custody")
@@ -58,7 +59,8 @@ class FoundItemController {
 
     @GetMapping("/api/found-items")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "List found items", description = "The found items of the caller's area, newest intake "
+    @Operation(operationId = "listFoundItems",
+            summary = "List found items", description = "The found items of the caller's area, newest intake "
             + "first. All filters are optional and combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of found items")
     Page<LostViews.FoundItemView> listFoundItems(Caller caller,
@@ -81,7 +83,8 @@ class FoundItemController {
 
     @GetMapping("/api/found-items/{id}")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Get a found item", description = "With its handover or disposal record once there is one.")
+    @Operation(operationId = "getFoundItem",
+            summary = "Get a found item", description = "With its handover or disposal record once there is one.")
     @ApiResponse(responseCode = "200", description = "The found item")
     LostViews.FoundItemView found(Caller caller, @PathVariable String id) {
         return LostViews.FoundItemView.of(items.get(caller, id));
@@ -89,7 +92,8 @@ class FoundItemController {
 
     @GetMapping("/api/public/lost-property-notices")
     @PublicEndpoint
-    @Operation(summary = "Public lost-property notices", description = "Found items under public notice, newest "
+    @Operation(operationId = "listLostPropertyNotices",
+            summary = "Public lost-property notices", description = "Found items under public notice, newest "
             + "first, with the date until which they can be claimed. No token needed; no personal data.")
     @ApiResponse(responseCode = "200", description = "Notices")
     List<LostViews.NoticeView> notices(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -59,7 +59,8 @@ class DisputeController {
     @GetMapping
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "List disputes", description = "Newest first, optionally of one grid, in one state or from "
+    @Operation(operationId = "listDisputes",
+            summary = "List disputes", description = "Newest first, optionally of one grid, in one state or from "
             + "one source reference (e.g. the patrol report that found them), or with a yellow or red time limit; only "
             + "disputes in the caller's area. "
             + "Each DISPUTE finding of a patrol report appears here shortly after the report was submitted.")
@@ -96,7 +97,8 @@ class DisputeController {
     @GetMapping("/{id}")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Get a dispute", description = "One dispute by its id. A dispute outside the caller's area "
+    @Operation(operationId = "getDispute",
+            summary = "Get a dispute", description = "One dispute by its id. A dispute outside the caller's area "
             + "is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The dispute")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
@@ -116,7 +118,8 @@ class DisputeController {
     @GetMapping("/{id}/timeline")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Get a dispute's timeline", description = "Every step of one dispute, oldest first: the "
+    @Operation(operationId = "getDisputeTimeline",
+            summary = "Get a dispute's timeline", description = "Every step of one dispute, oldest first: the "
             + "action, the states before and after, who acted (from their token), when (county time) and the "
             + "remark; escalations appear as 'escalate' by mediation-service. No personal data. A dispute outside "
             + "the caller's area is not found, exactly like one that does not exist.")
@@ -136,7 +139,8 @@ class DisputeController {
     @PostMapping
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Open a dispute (walk-in or case referral)", description = "A party came in person, or a "
+    @Operation(operationId = "openDispute",
+            summary = "Open a dispute (walk-in or case referral)", description = "A party came in person, or a "
             + "case is referred to mediation. The grid comes from the location when it lies in a known grid, else "
             + "from gridCode; it must be in the caller's area. Parties' ID numbers and phones are validated, stored "
             + "encrypted and shown masked. A dispute at the immediate risk goes to the township at once "

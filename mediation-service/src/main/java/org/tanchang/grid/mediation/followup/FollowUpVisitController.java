@@ -44,7 +44,8 @@ class FollowUpVisitController {
     @GetMapping
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "List follow-up visits", description = "Soonest due first, optionally of one grid, dispute "
+    @Operation(operationId = "listFollowUpVisits",
+            summary = "List follow-up visits", description = "Soonest due first, optionally of one grid, dispute "
             + "or patrol report, in one status, or due before a county day (exclusive), e.g. to plan the week; only "
             + "visits in the caller's area.")
     @ApiResponse(responseCode = "200", description = "A page of visits in the caller's area")
@@ -80,7 +81,8 @@ class FollowUpVisitController {
     @GetMapping("/{id}")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Get a follow-up visit", description = "One visit by its id. A visit outside the caller's "
+    @Operation(operationId = "getFollowUpVisit",
+            summary = "Get a follow-up visit", description = "One visit by its id. A visit outside the caller's "
             + "area is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The visit")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
@@ -97,7 +99,8 @@ class FollowUpVisitController {
     @PostMapping("/{id}/complete")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
+    @Operation(operationId = "completeFollowUpVisit",
+            summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
             + "party visited, whether they are satisfied and whether the hazard remains; publishes "
             + "FollowUpVisitCompleted. A visit that found dissatisfaction or a remaining hazard schedules the next "
             + "visit at once, and the dispute cannot be archived until a later visit of that party is satisfied.")
