@@ -78,7 +78,8 @@ class IncidentController {
             examples = @ExampleObject(name = "walk-in", summary = "Herb theft reported at the station",
                     value = REPORT_EXAMPLE)))
     @ApiResponse(responseCode = "201", description = "Incident registered",
-            headers = @Header(name = "Location", description = "URL of the new incident"))
+            headers = @Header(name = "Location", description = "URL of the new incident",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier report with the same "
             + "Idempotency-Key")
     @ApiResponse(responseCode = "400", description = "Invalid, malformed or unknown fields (including an invalid "

@@ -116,13 +116,14 @@ class IncidentQueryController {
                     example = "pr-8d1f4c7a-2b3e-4f60-9c1d-7e5a3b2c1d0e")
             @RequestParam(required = false) @Size(max = 128) String sourceReference,
             @Parameter(description = "The reporter's mobile number, exact; +86, spaces and hyphens are ignored",
-                    example = "13800138000")
+                    schema = @Schema(type = "string", example = "13800138000"))
             @RequestParam(required = false) @Mobile String reporterPhone,
             @Parameter(description = "The reporter's 18-character identity number, exact",
-                    example = "110105194901020123")
+                    schema = @Schema(type = "string", example = "110105194901020123"))
             @RequestParam(required = false) @IdNumber String reporterIdNumber,
             @Parameter(example = "HERB_THEFT") @RequestParam(required = false) IncidentType type,
-            @Parameter(description = "9-digit township code", example = "621223101")
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = "string", pattern = "\\d{9}", example = "621223101"))
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
             String townshipCode,
             @Parameter(description = "true: only incidents whose current step is overdue (red flag)", example = "true")
@@ -137,7 +138,7 @@ class IncidentQueryController {
             @RequestParam(required = false) @Pattern(regexp = DetailRequests.PLATE,
                     message = "must be a mainland licence plate such as 甘J12345") String plate,
             @Parameter(description = "Identity number of a person involved, exact (compared by keyed hash)",
-                    example = "110105194901020123")
+                    schema = @Schema(type = "string", example = "110105194901020123"))
             @RequestParam(required = false) @IdNumber String personIdNumber,
             @Parameter(description = "0-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

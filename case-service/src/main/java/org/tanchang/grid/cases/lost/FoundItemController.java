@@ -2,6 +2,8 @@ package org.tanchang.grid.cases.lost;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,7 +45,9 @@ class FoundItemController {
             summary = "Take in a found item", description = "Gives the finder a receipt number and records the "
             + "custody location. Send an Idempotency-Key to make a retry safe: a repeat by the same caller returns "
             + "the first item and receipt with 200 (keys of different callers never meet).")
-    @ApiResponse(responseCode = "201", description = "Found item in custody")
+    @ApiResponse(responseCode = "201", description = "Found item in custody",
+            headers = @Header(name = "Location", description = "URL of the new found item",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier intake with the same "
             + "Idempotency-Key; nothing new was stored")
     ResponseEntity<LostViews.FoundItemView> intake(Caller caller, @Valid @RequestBody LostRequests.IntakeFound body,

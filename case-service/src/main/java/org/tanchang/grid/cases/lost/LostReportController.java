@@ -2,6 +2,8 @@ package org.tanchang.grid.cases.lost;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,7 +48,9 @@ class LostReportController {
             + "in its area for a citizen. Document numbers are stored encrypted with a keyed hash and shown masked. "
             + "Send an Idempotency-Key to make a retry safe: a repeat by the same caller returns the first report "
             + "with 200 (keys of different callers never meet).")
-    @ApiResponse(responseCode = "201", description = "Lost report stored")
+    @ApiResponse(responseCode = "201", description = "Lost report stored",
+            headers = @Header(name = "Location", description = "URL of the new lost report",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier report with the same "
             + "Idempotency-Key; nothing new was stored")
     ResponseEntity<LostViews.LostReportView> report(Caller caller, @Valid @RequestBody LostRequests.ReportLost body,

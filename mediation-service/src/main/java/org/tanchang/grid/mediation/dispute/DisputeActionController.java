@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,16 +31,21 @@ import org.tanchang.grid.platform.web.ProblemExamples;
         + "when nothing of the three not-let-go (三个不放) is missing.")
 // the problems every step answers; each step adds its own (422 for the law's time rules)
 @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
 @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
 @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
 @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
 @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
         + "allowed actions), a stale version, or something still missing", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
 class DisputeActionController {
 
     static final String PROBLEM = "application/problem+json";
@@ -111,7 +118,8 @@ class DisputeActionController {
             summary = "Extend the mediation time limit", description = "While MEDIATING, by agreement of the parties, up to tanchang.mediation.time-limits.max-extension in total (else 422).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = UNPROCESSABLE)))
     DisputeView extendMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Extend body) {
         return actions.extend(caller, id, body);
@@ -143,7 +151,8 @@ class DisputeActionController {
             summary = "Apply for judicial confirmation", description = "AGREED → CONFIRMATION_PENDING: the parties' joint application, within tanchang.mediation.time-limits.confirmation-window (30 days) of the agreement taking effect (else 422).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = UNPROCESSABLE)))
     DisputeView applyConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.ApplyConfirmation body) {
         return actions.applyConfirmation(caller, id, body);

@@ -79,9 +79,11 @@ record DisputeView(
     }
 
     @Schema(name = "DisputeTimelineEntry")
-    record TimelineView(@Schema(example = "accept") String action, DisputeState from, DisputeState to,
+    record TimelineView(@Schema(example = "accept") String action,
+            @Schema(description = "The state before; null for the opening step", nullable = true) DisputeState from,
+            DisputeState to,
             @Schema(example = "mediator-621223101") String actorId, String actorName, OffsetDateTime at,
-            String remark) {
+            @Schema(nullable = true) String remark) {
 
         static TimelineView of(Parts.TimelineEntry t) {
             // entries written by the service itself (escalation, a dispute opened from an event) have no display
