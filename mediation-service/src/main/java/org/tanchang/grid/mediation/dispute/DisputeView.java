@@ -15,7 +15,8 @@ import org.tanchang.grid.platform.workflow.TimeLimit;
 /** A dispute as the API shows it. */
 @Schema(name = "Dispute", description = "A dispute between residents taken up for mediation (矛盾纠纷)")
 record DisputeView(
-        @Schema(description = "Opaque id; for a patrol finding it is derived from report and finding",
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Opaque id; for a patrol finding it is derived from report and finding",
                 example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") String id,
         @Schema(description = "15-digit code of the grid the dispute is in", example = "621223101001001") String gridCode,
         @Schema(description = "Other grids the dispute spans (parties' home grids, added by a mediator); their people "
@@ -33,8 +34,10 @@ record DisputeView(
         @Schema(description = "Who mediates now", example = "GRID") MediationLevel level,
         @Schema(description = "The mediators of that level on the roster when it was reached",
                 example = "[\"mediator-lichuan-01\"]") List<String> mediatorIds,
-        @Schema(description = "Step of the mediation procedure", example = "APPLIED") DisputeState state,
-        @Schema(description = "What the current state allows, e.g. [accept, add-parties, decline]")
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Step of the mediation procedure", example = "APPLIED") DisputeState state,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "What the current state allows, e.g. [accept, add-parties, decline]")
         List<String> allowedActions,
         List<PartyView> parties,
         List<SessionView> sessions,
@@ -46,7 +49,7 @@ record DisputeView(
         @Schema(description = "Supervision (督办), oldest first") List<Parts.Supervision> supervisions,
         @Schema(description = "The running time limit, with its flag; null when no step is timed", nullable = true)
         DeadlineView deadline,
-        List<TimelineView> timeline,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<TimelineView> timeline,
         @Schema(description = "When mediation-service opened the dispute, county time",
                 example = "2026-05-12T00:31:05+08:00") OffsetDateTime openedAt,
         @Schema(description = "Version for optimistic concurrency", example = "0") Long version) {
@@ -79,10 +82,12 @@ record DisputeView(
     }
 
     @Schema(name = "DisputeTimelineEntry")
-    record TimelineView(@Schema(example = "accept") String action,
+    record TimelineView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "accept") String action,
             @Schema(description = "The state before; null for the opening step", nullable = true) DisputeState from,
-            DisputeState to,
-            @Schema(example = "mediator-621223101") String actorId, String actorName, OffsetDateTime at,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DisputeState to,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "mediator-621223101") String actorId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String actorName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime at,
             @Schema(nullable = true) String remark) {
 
         static TimelineView of(Parts.TimelineEntry t) {
