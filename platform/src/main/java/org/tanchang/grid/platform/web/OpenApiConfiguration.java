@@ -108,6 +108,7 @@ public class OpenApiConfiguration {
             // the platform answers these for every secured operation, whether or not its author documented them
             if (operation.getRequestBody() != null) {
                 documentProblem(operation, "400", "Malformed or invalid body; nothing was changed");
+                documentProblem(operation, "415", "The body is not in a media type this operation reads");
             } else if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
                 documentProblem(operation, "400", "A parameter is missing or invalid");
             }

@@ -66,6 +66,43 @@ public final class OpenApiSchemas {
                 }
             });
         }
+        inlineSchemas(openApi);
+    }
+
+    /** Request and response bodies that are not components (a controller returning a map) follow the same rules. */
+    private static void inlineSchemas(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openApi.getPaths().values()) {
+            for (Operation operation : path.readOperations()) {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().values().forEach(media -> nullability(media.getSchema()));
+                }
+                if (operation.getResponses() != null) {
+                    operation.getResponses().values().stream().filter(r -> r.getContent() != null)
+                            .forEach(r -> r.getContent().values().forEach(media -> nullability(media.getSchema())));
+                }
+            }
+        }
+    }
+
+    /**
+     * swagger-core writes {@code java.lang.Object} (a map's values, an untyped field) as a bare {@code type: object},
+     * which refuses strings and numbers; it stands for any JSON value.
+     */
+    @SuppressWarnings("rawtypes")
+    private static Schema anyValue(Schema schema) {
+        boolean bareObject = schema != null && "object".equals(schema.getType()) && schema.get$ref() == null
+                && schema.getProperties() == null && schema.getAdditionalProperties() == null
+                && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null
+                && schema.getEnum() == null && schema.getExample() == null;
+        if (!bareObject) {
+            return schema;
+        }
+        Schema any = new Schema<>().description(schema.getDescription());
+        any.setNullable(schema.getNullable());
+        return any;
     }
 
     static Schema<?> problemSchema() {
@@ -181,6 +218,7 @@ public final class OpenApiSchemas {
             return;
         }
         if (schema.getItems() != null) {
+            schema.setItems(anyValue(schema.getItems()));
             nullability(schema.getItems());
         }
         for (List<Schema> parts : new List[] {schema.getAllOf(), schema.getOneOf(), schema.getAnyOf()}) {
@@ -189,6 +227,7 @@ public final class OpenApiSchemas {
             }
         }
         if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            schema.setAdditionalProperties(anyValue(values));
             nullability(values);
         }
         Map<String, Schema> properties = schema.getProperties();
@@ -197,7 +236,8 @@ public final class OpenApiSchemas {
         }
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         for (Map.Entry<String, Schema> property : new ArrayList<>(properties.entrySet())) {
-            Schema value = property.getValue();
+            Schema value = anyValue(property.getValue());
+            properties.put(property.getKey(), value);
             boolean optional = !required.contains(property.getKey());
             if (value.get$ref() != null) {
                 if (optional) {

@@ -98,6 +98,11 @@ class ParcelController {
 
     @PostMapping("/api/parcels/{id}/deliver")
     @Operation(summary = "Mark a parcel delivered")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Delivered")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Delivered already",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(
+                            implementation = org.springframework.http.ProblemDetail.class)))
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Allowed({Roles.OFFICER, Roles.SYSTEM})    // systems named but no scope: refused to every system
     void deliver(Caller caller, @PathVariable String id) {
