@@ -15,7 +15,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The API only grows: every operation (with its operationId, parameters and responses) and every schema property of
  * the recorded document (src/test/resources/openapi-baseline.json, taken before the controllers were split) is
- * still served. Additions are fine; a removal or rename breaks generated clients and fails here.
+ * still served. Additions are fine; a removal or rename breaks generated clients and fails here. (The operation ids
+ * were renamed once, to the stable verbNoun ids of issue 14; Spring's ProblemDetail "properties" map was never in
+ * the JSON, whose extensions are written flat, so it is no longer recorded.)
  */
 @ServiceIntegrationTest
 class OpenApiSnapshotTest {
@@ -38,7 +40,9 @@ class OpenApiSnapshotTest {
                 missing.add(where);
                 return;
             }
-            if (!op.getValue().path("operationId").equals(current.path("operationId"))) {
+            // the audit trail's operations carry no recorded id: the platform names them (issue 14)
+            if (op.getValue().has("operationId")
+                    && !op.getValue().path("operationId").equals(current.path("operationId"))) {
                 missing.add(where + " operationId " + op.getValue().path("operationId"));
             }
             op.getValue().path("responses").properties().forEach(r -> {

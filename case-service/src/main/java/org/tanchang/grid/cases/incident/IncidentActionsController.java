@@ -34,7 +34,8 @@ class IncidentActionsController {
 
     @PostMapping("/register")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Register (受理) a reported incident", description = "REPORTED → REGISTERED; may classify it "
+    @Operation(operationId = "registerIncident",
+            summary = "Register (受理) a reported incident", description = "REPORTED → REGISTERED; may classify it "
             + "(type, sub-type, urgency), which picks the time limits of the following steps.")
     IncidentView register(Caller caller, @Parameter(example = "inc-3f0c2a9e") @PathVariable String id,
             @Valid @RequestBody StepRequests.Register body) {
@@ -43,7 +44,8 @@ class IncidentActionsController {
 
     @PostMapping("/void")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Void a reported incident", description = "REPORTED → VOIDED (final), with the reason "
+    @Operation(operationId = "voidIncident",
+            summary = "Void a reported incident", description = "REPORTED → VOIDED (final), with the reason "
             + "(duplicate, false report, not a police matter).")
     IncidentView voidIncident(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
         return IncidentView.masked(actions.simple(caller, id, "void", body.reason()));
@@ -51,7 +53,8 @@ class IncidentActionsController {
 
     @PostMapping("/dispatch")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Dispatch to a grid and an officer", description = "REGISTERED → DISPATCHED: the grid "
+    @Operation(operationId = "dispatchIncident",
+            summary = "Dispatch to a grid and an officer", description = "REGISTERED → DISPATCHED: the grid "
             + "(in the caller's area) and the responsible officer who is to accept it. Also how an incident waiting "
             + "in the township queue gets its grid.")
     IncidentView dispatch(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Dispatch body) {
@@ -60,7 +63,8 @@ class IncidentActionsController {
 
     @PostMapping("/accept")
     @Allowed({Roles.OFFICER})
-    @Operation(summary = "Accept a dispatched incident", description = "DISPATCHED → ACCEPTED, by the officer it "
+    @Operation(operationId = "acceptIncident",
+            summary = "Accept a dispatched incident", description = "DISPATCHED → ACCEPTED, by the officer it "
             + "was dispatched to (another officer gets 403).")
     IncidentView accept(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
         return IncidentView.masked(actions.accept(caller, id, body.remark()));
@@ -68,7 +72,8 @@ class IncidentActionsController {
 
     @PostMapping("/return")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Return for re-dispatch", description = "DISPATCHED or ACCEPTED → REGISTERED, with the "
+    @Operation(operationId = "returnIncident",
+            summary = "Return for re-dispatch", description = "DISPATCHED or ACCEPTED → REGISTERED, with the "
             + "reason (wrong grid, officer away); the officer is cleared for the next dispatch.")
     IncidentView giveBack(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
         return IncidentView.masked(actions.giveBack(caller, id, body.reason()));
@@ -76,14 +81,16 @@ class IncidentActionsController {
 
     @PostMapping("/start")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Start handling", description = "ACCEPTED → IN_PROGRESS.")
+    @Operation(operationId = "startIncident",
+            summary = "Start handling", description = "ACCEPTED → IN_PROGRESS.")
     IncidentView start(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
         return IncidentView.masked(actions.simple(caller, id, "start", body.remark()));
     }
 
     @PostMapping("/supervise")
     @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Supervise (督办) an open incident", description = "Marks it supervised and records who "
+    @Operation(operationId = "superviseIncident",
+            summary = "Supervise (督办) an open incident", description = "Marks it supervised and records who "
             + "pressed for progress and why; the state and its time limit stay. Raised automatically when a step "
             + "turns red (tanchang.cases.supervise-when-overdue). 409 for a voided, closed or evaluated incident.")
     IncidentView supervise(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {

@@ -65,7 +65,8 @@ class IncidentController {
 
     @PostMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SYSTEM}, scopes = Scopes.CASES_WRITE)
-    @Operation(summary = "Report an incident", description = "Registers a 110 call, walk-in, referral or another "
+    @Operation(operationId = "reportIncident",
+            summary = "Report an incident", description = "Registers a 110 call, walk-in, referral or another "
             + "system's report in a grid of the caller's area: the incident starts in REPORTED with a case number "
             + "(621223-yyyyMMdd-nnnnn), the caller as the first step's actor, and IncidentOpened is published "
             + "(without the reporter's personal data). The reporter's details are stored encrypted and the response "
@@ -77,7 +78,8 @@ class IncidentController {
             examples = @ExampleObject(name = "walk-in", summary = "Herb theft reported at the station",
                     value = REPORT_EXAMPLE)))
     @ApiResponse(responseCode = "201", description = "Incident registered",
-            headers = @Header(name = "Location", description = "URL of the new incident"))
+            headers = @Header(name = "Location", description = "URL of the new incident",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier report with the same "
             + "Idempotency-Key")
     @ApiResponse(responseCode = "400", description = "Invalid, malformed or unknown fields (including an invalid "

@@ -45,7 +45,8 @@ class IncidentDetailsController {
 
     @PostMapping("/evidence")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Add evidence", description = "A photo, video, audio or document by its https URL, pinned "
+    @Operation(operationId = "addIncidentEvidence",
+            summary = "Add evidence", description = "A photo, video, audio or document by its https URL, pinned "
             + "by its SHA-256 so a changed file is noticed.")
     IncidentView evidence(Caller caller, @PathVariable String id, @Valid @RequestBody DetailRequests.Evidence body) {
         return IncidentView.masked(details.addEvidence(caller, id, body));
@@ -53,7 +54,8 @@ class IncidentDetailsController {
 
     @PutMapping("/money")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Set the amounts involved and recovered", description = "In fen (200000 = 2,000 yuan); a "
+    @Operation(operationId = "setIncidentMoney",
+            summary = "Set the amounts involved and recovered", description = "In fen (200000 = 2,000 yuan); a "
             + "value left out keeps the one stored.")
     IncidentView money(Caller caller, @PathVariable String id, @Valid @RequestBody DetailRequests.Money body) {
         return IncidentView.masked(details.setMoney(caller, id, body));
@@ -61,7 +63,8 @@ class IncidentDetailsController {
 
     @PostMapping("/vehicles")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Add a vehicle involved", description = "By its licence plate (甘J12345; new-energy plates "
+    @Operation(operationId = "addIncidentVehicle",
+            summary = "Add a vehicle involved", description = "By its licence plate (甘J12345; new-energy plates "
             + "have six characters after the letter); incidents are then found by plate (GET /api/incidents?plate=).")
     IncidentView vehicle(Caller caller, @PathVariable String id, @Valid @RequestBody DetailRequests.Vehicle body) {
         return IncidentView.masked(details.addVehicle(caller, id, body));
@@ -69,7 +72,8 @@ class IncidentDetailsController {
 
     @PostMapping("/persons")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Add a person involved", description = "Victim, suspect, witness; name, identity number "
+    @Operation(operationId = "addIncidentPerson",
+            summary = "Add a person involved", description = "Victim, suspect, witness; name, identity number "
             + "and phone are stored encrypted with a keyed hash for exact search (GET /api/incidents?personIdNumber=) "
             + "and shown masked.")
     IncidentView person(Caller caller, @PathVariable String id, @Valid @RequestBody DetailRequests.Person body) {

@@ -32,7 +32,8 @@ class IncidentOutcomeController {
 
     @PostMapping("/resolve")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Report it resolved", description = "IN_PROGRESS → RESOLVED, with what was done; a "
+    @Operation(operationId = "resolveIncident",
+            summary = "Report it resolved", description = "IN_PROGRESS → RESOLVED, with what was done; a "
             + "supervisor verifies next.")
     IncidentView resolve(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
         return IncidentView.masked(actions.simple(caller, id, "resolve", body.remark()));
@@ -40,14 +41,16 @@ class IncidentOutcomeController {
 
     @PostMapping("/verify")
     @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Verify the resolution", description = "RESOLVED → VERIFIED, by a supervisor of the area.")
+    @Operation(operationId = "verifyIncident",
+            summary = "Verify the resolution", description = "RESOLVED → VERIFIED, by a supervisor of the area.")
     IncidentView verify(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
         return IncidentView.masked(actions.simple(caller, id, "verify", body.remark()));
     }
 
     @PostMapping("/reject")
     @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Reject the resolution", description = "RESOLVED → IN_PROGRESS: the verification failed; "
+    @Operation(operationId = "rejectIncidentResolution",
+            summary = "Reject the resolution", description = "RESOLVED → IN_PROGRESS: the verification failed; "
             + "the reason tells the handler what is missing.")
     IncidentView reject(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
         return IncidentView.masked(actions.simple(caller, id, "reject", body.reason()));
@@ -55,14 +58,16 @@ class IncidentOutcomeController {
 
     @PostMapping("/close")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Close a verified case", description = "VERIFIED → CLOSED; the reporter may then rate it.")
+    @Operation(operationId = "closeIncident",
+            summary = "Close a verified case", description = "VERIFIED → CLOSED; the reporter may then rate it.")
     IncidentView close(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Remark body) {
         return IncidentView.masked(actions.simple(caller, id, "close", body.remark()));
     }
 
     @PostMapping("/reopen")
     @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Reopen a closed case", description = "CLOSED → IN_PROGRESS with the same officer, with "
+    @Operation(operationId = "reopenIncident",
+            summary = "Reopen a closed case", description = "CLOSED → IN_PROGRESS with the same officer, with "
             + "the reason (new evidence, the reporter's complaint).")
     IncidentView reopen(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
         return IncidentView.masked(actions.simple(caller, id, "reopen", body.reason()));
@@ -70,7 +75,8 @@ class IncidentOutcomeController {
 
     @PostMapping("/evaluate")
     @Allowed({Roles.CITIZEN})
-    @Operation(summary = "Rate the handling", description = "CLOSED → EVALUATED (final), by the signed-in citizen "
+    @Operation(operationId = "evaluateIncident",
+            summary = "Rate the handling", description = "CLOSED → EVALUATED (final), by the signed-in citizen "
             + "who reported it (anyone else: 404), with a rating of 1 to 5.")
     IncidentView evaluate(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Evaluate body) {
         return IncidentView.masked(actions.evaluate(caller, id, body));

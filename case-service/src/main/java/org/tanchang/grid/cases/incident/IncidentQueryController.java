@@ -56,7 +56,8 @@ class IncidentQueryController {
     @GetMapping("/{id}")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
             Roles.SYSTEM, Roles.CITIZEN}, scopes = Scopes.CASES_READ)
-    @Operation(summary = "Get an incident", description = "The incident with its case number and full timeline, if "
+    @Operation(operationId = "getIncident",
+            summary = "Get an incident", description = "The incident with its case number and full timeline, if "
             + "it lies in the caller's area, or for a citizen if they reported it signed in (else 404, as for an "
             + "unknown id). The reporter's personal data is masked; "
             + "with unmask=true a role allowed to see personal data gets it in plain, and that read is recorded in "
@@ -90,7 +91,8 @@ class IncidentQueryController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
             Roles.SYSTEM}, scopes = Scopes.CASES_READ)
-    @Operation(summary = "List incidents", description = "The incidents in the caller's area, newest case number "
+    @Operation(operationId = "listIncidents",
+            summary = "List incidents", description = "The incidents in the caller's area, newest case number "
             + "first. All filters are optional and combine with AND; sourceReference finds the incidents opened "
             + "from one patrol report; reporterPhone and reporterIdNumber find a reporter's incidents by the exact "
             + "number (compared by keyed hash, never stored in plain). Reporters are always masked here.")
@@ -115,13 +117,14 @@ class IncidentQueryController {
                     example = "pr-8d1f4c7a-2b3e-4f60-9c1d-7e5a3b2c1d0e")
             @RequestParam(required = false) @Size(max = 128) String sourceReference,
             @Parameter(description = "The reporter's mobile number, exact; +86, spaces and hyphens are ignored",
-                    example = "13800138000")
+                    schema = @Schema(type = "string", example = "13800138000"))
             @RequestParam(required = false) @Mobile String reporterPhone,
             @Parameter(description = "The reporter's 18-character identity number, exact",
-                    example = "110105194901020123")
+                    schema = @Schema(type = "string", example = "110105194901020123"))
             @RequestParam(required = false) @IdNumber String reporterIdNumber,
             @Parameter(example = "HERB_THEFT") @RequestParam(required = false) IncidentType type,
-            @Parameter(description = "9-digit township code", example = "621223101")
+            @Parameter(description = "9-digit township code",
+                    schema = @Schema(type = "string", pattern = "\\d{9}", example = "621223101"))
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code")
             String townshipCode,
             @Parameter(description = "true: only incidents whose current step is overdue (red flag)", example = "true")
@@ -136,7 +139,7 @@ class IncidentQueryController {
             @RequestParam(required = false) @Pattern(regexp = DetailRequests.PLATE,
                     message = "must be a mainland licence plate such as 甘J12345") String plate,
             @Parameter(description = "Identity number of a person involved, exact (compared by keyed hash)",
-                    example = "110105194901020123")
+                    schema = @Schema(type = "string", example = "110105194901020123"))
             @RequestParam(required = false) @IdNumber String personIdNumber,
             @Parameter(description = "0-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -28,7 +28,8 @@ class IncidentTypesController {
     @GetMapping("/api/incident-types")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR, Roles.ADMIN,
             Roles.SYSTEM}, scopes = Scopes.CASES_READ)
-    @Operation(summary = "Incident types and sub-types", description = "Every type with its sub-types (code and "
+    @Operation(operationId = "listIncidentTypes",
+            summary = "Incident types and sub-types", description = "Every type with its sub-types (code and "
             + "Chinese label), as configured in incident-types.json.")
     @ApiResponse(responseCode = "200", description = "Type → sub-types")
     @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(

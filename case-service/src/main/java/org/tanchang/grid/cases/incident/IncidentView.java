@@ -7,11 +7,13 @@ import org.tanchang.grid.platform.web.Times;
 
 @Schema(name = "Incident", description = "A police incident with its case number and the record of every step")
 record IncidentView(
-        @Schema(description = "Opaque id", example = "inc-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
-        @Schema(description = "Case number (案件编号): county code, registration day, daily sequence; sorts by "
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Opaque id", example = "inc-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Case number (案件编号): county code, registration day, daily sequence; sorts by "
                 + "registration", example = "621223-20261129-00001") String caseNumber,
-        @Schema(example = "REPORTED") IncidentState state,
-        @Schema(example = "WALK_IN") IncidentSource source,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "REPORTED") IncidentState state,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "WALK_IN") IncidentSource source,
         @Schema(description = "Id of what the incident came from: the patrol report, the 110 call record, the "
                 + "referral letter", example = "pr-8d1f4c7a-2b3e-4f60-9c1d-7e5a3b2c1d0e") String sourceReference,
         @Schema(description = "15-digit code of the grid the incident is in; null while it waits in its township's "
@@ -28,9 +30,11 @@ record IncidentView(
         OffsetDateTime dueAt,
         @Schema(description = "YELLOW from 70% of the current step's limit, RED when overdue; null while green",
                 example = "YELLOW") org.tanchang.grid.contracts.DeadlineFlag flag,
-        @Schema(description = "Under supervision (督办)", example = "false") boolean supervised,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Under supervision (督办)", example = "false") boolean supervised,
         @Schema(description = "The reporter's rating, 1 to 5, once evaluated", example = "5") Integer rating,
-        @Schema(description = "The actions the current state allows", example = "[\"dispatch\"]")
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "The actions the current state allows", example = "[\"dispatch\"]")
         java.util.Set<String> allowedActions,
         @Schema(example = "药材地里的当归被盗约200公斤，地边有三轮车车辙。") String description,
         @Schema(description = "Where it happened, if known") Location location,
@@ -41,17 +45,22 @@ record IncidentView(
         @Schema(description = "When case-service registered it", example = "2026-11-29T09:41:12.345+08:00")
         OffsetDateTime createdAt,
         @Schema(description = "Evidence, money, vehicles and persons involved") DetailsView details,
-        @Schema(description = "Every step so far, oldest first") List<TimelineEntryView> timeline,
-        @Schema(description = "Optimistic-concurrency version", example = "0") long version) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Every step so far, oldest first") List<TimelineEntryView> timeline,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Optimistic-concurrency version", example = "0") long version) {
 
     @Schema(name = "IncidentTimelineEntry", description = "One entry of an incident's history: a workflow step, "
             + "supervision, or an addition (add-vehicle, add-evidence, add-person, set-money) that leaves the state")
     record TimelineEntryView(
-            @Schema(description = "The state after the entry", example = "REPORTED") IncidentState state,
-            @Schema(description = "Who did it: the user name (a grid member's or officer's id), a system's client "
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "The state after the entry", example = "REPORTED") IncidentState state,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Who did it: the user name (a grid member's or officer's id), a system's client "
                     + "id, or system", example = "gm-li-jianguo")
             String actor,
-            @Schema(example = "2026-11-29T09:41:12.345+08:00") OffsetDateTime at,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    example = "2026-11-29T09:41:12.345+08:00") OffsetDateTime at,
             @Schema(example = "Reported in person at a police station") String remark,
             @Schema(example = "dispatch") String action,
             @Schema(description = "Who did it, by display name, on every entry (a system's id serves as its name)",

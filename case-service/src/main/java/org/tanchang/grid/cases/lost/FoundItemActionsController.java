@@ -43,7 +43,8 @@ class FoundItemActionsController {
 
     @PostMapping("/api/found-items/{id}/match")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Confirm a match", description = "Links the found item to a lost report and publishes "
+    @Operation(operationId = "matchFoundItem",
+            summary = "Confirm a match", description = "Links the found item to a lost report and publishes "
             + "LostItemMatched so the owner is told to come with proof of identity. IN_CUSTODY or NOTICED → MATCHED, the "
             + "lost report OPEN → MATCHED, each with a timeline step. A retry of the same match returns the item "
             + "unchanged, without a second step or event.")
@@ -54,7 +55,8 @@ class FoundItemActionsController {
 
     @PostMapping("/api/found-items/{id}/claim")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Hand over to the verified owner", description = "The claimant's ID number must be the one "
+    @Operation(operationId = "claimFoundItem",
+            summary = "Hand over to the verified owner", description = "The claimant's ID number must be the one "
             + "in the lost report (compared by keyed hash), or a proxy shows the owner's authorisation; else 422 and "
             + "nothing changes. Records the signed handover and publishes LostItemReturned. MATCHED → RETURNED, the lost "
             + "report MATCHED → RETURNED. A retry of a handover already made returns it unchanged, without a second "
@@ -66,7 +68,8 @@ class FoundItemActionsController {
 
     @PostMapping("/api/found-items/{id}/release")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Release a wrong match", description = "The claimant's items do not fit, or the wrong "
+    @Operation(operationId = "releaseFoundItemMatch",
+            summary = "Release a wrong match", description = "The claimant's items do not fit, or the wrong "
             + "report was matched: MATCHED → IN_CUSTODY (or back to NOTICED with its original notice clock), the lost "
             + "report MATCHED → OPEN, each with a timeline step carrying the reason. The item can then be matched "
             + "again. Releasing an item that is not matched is a 409.")
@@ -78,7 +81,8 @@ class FoundItemActionsController {
 
     @PostMapping("/api/found-items/{id}/notice")
     @Allowed({Roles.OFFICER})
-    @Operation(summary = "Publish a public notice", description = "Starts the legal one-year clock "
+    @Operation(operationId = "publishFoundItemNotice",
+            summary = "Publish a public notice", description = "Starts the legal one-year clock "
             + "(tanchang.lost.notice-period); the notice shows no personal data. IN_CUSTODY → NOTICED. When the period "
             + "ends unclaimed, the disposal sweep marks the item due for disposal (disposalDueAt) once.")
     @ApiResponse(responseCode = "200", description = "Noticed")
@@ -88,7 +92,8 @@ class FoundItemActionsController {
 
     @PostMapping("/api/found-items/{id}/dispose")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Dispose of an unclaimed item", description = "Only after its notice period ran out "
+    @Operation(operationId = "disposeFoundItem",
+            summary = "Dispose of an unclaimed item", description = "Only after its notice period ran out "
             + "unclaimed (else 409); records how and by whom. NOTICED → DISPOSED (final).")
     @ApiResponse(responseCode = "200", description = "Disposed of")
     LostViews.FoundItemView dispose(Caller caller, @PathVariable String id, @Valid @RequestBody LostRequests.Dispose body) {

@@ -2,6 +2,8 @@ package org.tanchang.grid.cases.lost;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,10 +42,13 @@ class FoundItemController {
 
     @PostMapping("/api/found-items")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Take in a found item", description = "Gives the finder a receipt number and records the "
+    @Operation(operationId = "takeInFoundItem",
+            summary = "Take in a found item", description = "Gives the finder a receipt number and records the "
             + "custody location. Send an Idempotency-Key to make a retry safe: a repeat by the same caller returns "
             + "the first item and receipt with 200 (keys of different callers never meet).")
-    @ApiResponse(responseCode = "201", description = "Found item in custody")
+    @ApiResponse(responseCode = "201", description = "Found item in custody",
+            headers = @Header(name = "Location", description = "URL of the new found item",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier intake with the same "
             + "Idempotency-Key; nothing new was stored")
     ResponseEntity<LostViews.FoundItemView> intake(Caller caller, @Valid @RequestBody LostRequests.IntakeFound body,
@@ -59,7 +64,8 @@ class FoundItemController {
 
     @GetMapping("/api/found-items")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "List found items", description = "The found items of the caller's area, newest intake "
+    @Operation(operationId = "listFoundItems",
+            summary = "List found items", description = "The found items of the caller's area, newest intake "
             + "first. All filters are optional and combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of found items")
     Page<LostViews.FoundItemView> listFoundItems(Caller caller,
@@ -83,7 +89,8 @@ class FoundItemController {
 
     @GetMapping("/api/found-items/{id}")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Get a found item", description = "With its handover or disposal record once there is one.")
+    @Operation(operationId = "getFoundItem",
+            summary = "Get a found item", description = "With its handover or disposal record once there is one.")
     @ApiResponse(responseCode = "200", description = "The found item")
     LostViews.FoundItemView found(Caller caller, @PathVariable String id) {
         return LostViews.FoundItemView.of(items.get(caller, id));
@@ -91,7 +98,8 @@ class FoundItemController {
 
     @GetMapping("/api/public/lost-property-notices")
     @PublicEndpoint
-    @Operation(summary = "Public lost-property notices", description = "Found items under public notice, newest "
+    @Operation(operationId = "listLostPropertyNotices",
+            summary = "Public lost-property notices", description = "Found items under public notice, newest "
             + "first, with the date until which they can be claimed. No token needed; no personal data.")
     @ApiResponse(responseCode = "200", description = "Notices")
     Page<LostViews.NoticeView> notices(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -2,6 +2,8 @@ package org.tanchang.grid.cases.lost;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,11 +43,14 @@ class LostReportController {
 
     @PostMapping("/api/lost-reports")
     @Allowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUXILIARY_OFFICER})
-    @Operation(summary = "Report something lost", description = "A citizen reports their own loss; the desk reports "
+    @Operation(operationId = "reportLostItem",
+            summary = "Report something lost", description = "A citizen reports their own loss; the desk reports "
             + "in its area for a citizen. Document numbers are stored encrypted with a keyed hash and shown masked. "
             + "Send an Idempotency-Key to make a retry safe: a repeat by the same caller returns the first report "
             + "with 200 (keys of different callers never meet).")
-    @ApiResponse(responseCode = "201", description = "Lost report stored")
+    @ApiResponse(responseCode = "201", description = "Lost report stored",
+            headers = @Header(name = "Location", description = "URL of the new lost report",
+                    schema = @Schema(type = "string", format = "uri-reference")))
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier report with the same "
             + "Idempotency-Key; nothing new was stored")
     ResponseEntity<LostViews.LostReportView> report(Caller caller, @Valid @RequestBody LostRequests.ReportLost body,
@@ -61,7 +66,8 @@ class LostReportController {
 
     @GetMapping("/api/lost-reports")
     @Allowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "List lost reports", description = "A citizen's own, or those of the officer's area; "
+    @Operation(operationId = "listLostReports",
+            summary = "List lost reports", description = "A citizen's own, or those of the officer's area; "
             + "newest first, optionally by status (OPEN, MATCHED, RETURNED).")
     @ApiResponse(responseCode = "200", description = "A page of lost reports")
     Page<LostViews.LostReportView> list(Caller caller,
@@ -74,7 +80,8 @@ class LostReportController {
 
     @GetMapping("/api/lost-reports/{id}")
     @Allowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Get a lost report", description = "Citizens see their own; officers those of their area. "
+    @Operation(operationId = "getLostReport",
+            summary = "Get a lost report", description = "Citizens see their own; officers those of their area. "
             + "With its timeline (actor, time, remark of every step).")
     @ApiResponse(responseCode = "200", description = "The lost report")
     LostViews.LostReportView get(Caller caller, @PathVariable String id) {
@@ -83,7 +90,8 @@ class LostReportController {
 
     @GetMapping("/api/lost-reports/{id}/matches")
     @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR})
-    @Operation(summary = "Ranked candidates for a lost report", description = "Found items county-wide scored on "
+    @Operation(operationId = "listLostReportMatches",
+            summary = "Ranked candidates for a lost report", description = "Found items county-wide scored on "
             + "category, time, distance, document numbers (exact, by keyed hash; a different number of the same "
             + "document type never matches) and description, best first, each with its reasons.")
     @ApiResponse(responseCode = "200", description = "A page of candidates, best first")

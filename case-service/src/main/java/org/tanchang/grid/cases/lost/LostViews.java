@@ -15,9 +15,18 @@ final class LostViews {
     }
 
     @Schema(name = "LostReport")
-    record LostReportView(String id, String ownerId, String areaCode, String category, String description,
-            OffsetDateTime lostFrom, OffsetDateTime lostTo, List<DocumentView> documents, String status,
-            String matchedFoundItemId, List<StepView> timeline) {
+    record LostReportView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            String ownerId,
+            String areaCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String category,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime lostFrom,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime lostTo,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<DocumentView> documents,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String status,
+            String matchedFoundItemId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<StepView> timeline) {
 
         static LostReportView of(LostReport r) {
             return new LostReportView(r.id, r.ownerId, r.areaCode, r.item.category, r.item.description,
@@ -27,13 +36,26 @@ final class LostViews {
     }
 
     @Schema(name = "FoundItem")
-    record FoundItemView(String id, @Schema(description = "Receipt number for the finder",
-            example = "621223-SW-20261128-1A2B3C4D") String receiptNumber, String areaCode, String category,
-            String description, OffsetDateTime foundAt, String custodyLocation, String finderName,
-            List<DocumentView> documents, String status, String matchedLostReportId, FoundItem.Notice notice,
-            HandoverView handover, FoundItem.Disposal disposal,
+    record FoundItemView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "Receipt number for the finder", example = "621223-SW-20261128-1A2B3C4D")
+            String receiptNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String areaCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String category,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime foundAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String custodyLocation,
+            String finderName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<DocumentView> documents,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String status,
+            String matchedLostReportId,
+            FoundItem.Notice notice,
+            HandoverView handover,
+            FoundItem.Disposal disposal,
             @Schema(description = "When the disposal sweep found the notice period over and the item unclaimed")
-            OffsetDateTime disposalDueAt, List<StepView> timeline) {
+            OffsetDateTime disposalDueAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<StepView> timeline) {
 
         static FoundItemView of(FoundItem f) {
             return new FoundItemView(f.id, f.receiptNumber, f.areaCode, f.item.category, f.item.description,
@@ -54,8 +76,13 @@ final class LostViews {
     }
 
     @Schema(name = "MatchCandidate", description = "A found item that may be the lost one, with why")
-    record CandidateView(String foundItemId, String receiptNumber, String category, String custodyLocation,
-            @Schema(example = "0.93") double score, List<String> reasons) {
+    record CandidateView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String foundItemId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String receiptNumber,
+            String category,
+            String custodyLocation,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0.93") double score,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> reasons) {
         static CandidateView of(Matcher.Candidate c) {
             return new CandidateView(c.item().id, c.item().receiptNumber, c.item().item.category,
                     c.item().custodyLocation, c.score(), c.reasons());
@@ -63,8 +90,14 @@ final class LostViews {
     }
 
     @Schema(name = "LostPropertyNotice", description = "A public notice: no names, numbers or addresses")
-    record NoticeView(String receiptNumber, String category, String publicDescription, OffsetDateTime foundAt,
-            String custodyLocation, OffsetDateTime publishedAt, OffsetDateTime claimUntil) {
+    record NoticeView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String receiptNumber,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String category,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String publicDescription,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime foundAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String custodyLocation,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime publishedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime claimUntil) {
         static NoticeView of(FoundItem f) {
             return new NoticeView(f.receiptNumber, f.item.category, f.notice.publicDescription(),
                     Times.local(f.item.from), f.custodyLocation, Times.local(f.notice.publishedAt()),
@@ -73,9 +106,13 @@ final class LostViews {
     }
 
     @Schema(name = "LostPropertyStep", description = "One step of the timeline: who moved it, when and why")
-    record StepView(@Schema(example = "match") String action, @Schema(example = "IN_CUSTODY") String from,
-            @Schema(example = "MATCHED") String to, @Schema(example = "officer-lichuan-01") String actor,
-            OffsetDateTime at, @Schema(example = "Matched to lost report lost-8d1f4c7a") String remark) {
+    record StepView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "match") String action,
+            @Schema(example = "IN_CUSTODY") String from,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "MATCHED") String to,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "officer-lichuan-01") String actor,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime at,
+            @Schema(example = "Matched to lost report lost-8d1f4c7a") String remark) {
     }
 
     static List<StepView> timeline(List<Step> steps) {

@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,16 +31,21 @@ import org.tanchang.grid.platform.web.ProblemExamples;
         + "when nothing of the three not-let-go (三个不放) is missing.")
 // the problems every step answers; each step adds its own (422 for the law's time rules)
 @ApiResponse(responseCode = "400", description = "Invalid request; nothing stored", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
 @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
 @ApiResponse(responseCode = "403", description = "The caller's role may not mediate", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
 @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
 @ApiResponse(responseCode = "409", description = "Not allowed in the dispute's state (the problem lists the "
         + "allowed actions), a stale version, or something still missing", content = @Content(
-        mediaType = DisputeActionController.PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+        mediaType = DisputeActionController.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
 class DisputeActionController {
 
     static final String PROBLEM = "application/problem+json";
@@ -57,7 +64,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/add-parties")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Add parties", description = "Adds persons or organisations with their roles and claims (APPLIED, ACCEPTED or MEDIATING); ID numbers and phones are stored encrypted and shown masked. Party indexes never change: agreement terms refer to them.")
+    @Operation(operationId = "addDisputeParties",
+            summary = "Add parties", description = "Adds persons or organisations with their roles and claims (APPLIED, ACCEPTED or MEDIATING); ID numbers and phones are stored encrypted and shown masked. Party indexes never change: agreement terms refer to them.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView addParties(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.AddParties body) {
@@ -66,7 +74,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/accept")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Accept the application", description = "APPLIED → ACCEPTED (受理), optionally classifying type and risk; at the immediate risk the dispute goes to the township at once (DisputeEscalated). Publishes DisputeStateChanged.")
+    @Operation(operationId = "acceptDispute",
+            summary = "Accept the application", description = "APPLIED → ACCEPTED (受理), optionally classifying type and risk; at the immediate risk the dispute goes to the township at once (DisputeEscalated). Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView accept(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Accept body) {
@@ -75,7 +84,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/decline")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Decline the application", description = "APPLIED → DECLINED with the reason (e.g. a party refuses mediation). Publishes DisputeStateChanged.")
+    @Operation(operationId = "declineDispute",
+            summary = "Decline the application", description = "APPLIED → DECLINED with the reason (e.g. a party refuses mediation). Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView decline(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Decline body) {
@@ -84,7 +94,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/start-mediation")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Start mediating", description = "ACCEPTED → MEDIATING; the mediation time limit (about one month) starts. Publishes DisputeStateChanged.")
+    @Operation(operationId = "startDisputeMediation",
+            summary = "Start mediating", description = "ACCEPTED → MEDIATING; the mediation time limit (about one month) starts. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView startMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
@@ -93,7 +104,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/sessions")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a mediation session", description = "While MEDIATING: date, place, mediators, method among the 'five face to face' and notes. Publishes MediationSessionHeld.")
+    @Operation(operationId = "holdDisputeSession",
+            summary = "Record a mediation session", description = "While MEDIATING: date, place, mediators, method among the 'five face to face' and notes. Publishes MediationSessionHeld.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView holdSession(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.HoldSession body) {
@@ -102,10 +114,12 @@ class DisputeActionController {
 
     @PostMapping("/{id}/extend-mediation")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Extend the mediation time limit", description = "While MEDIATING, by agreement of the parties, up to tanchang.mediation.time-limits.max-extension in total (else 422).")
+    @Operation(operationId = "extendDisputeMediation",
+            summary = "Extend the mediation time limit", description = "While MEDIATING, by agreement of the parties, up to tanchang.mediation.time-limits.max-extension in total (else 422).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = UNPROCESSABLE)))
     DisputeView extendMediation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Extend body) {
         return actions.extend(caller, id, body);
@@ -113,7 +127,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/agree")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Sign the agreement", description = "MEDIATING → AGREED with the terms per party (what is owed, amount in fen, deadline). Publishes AgreementSigned and DisputeStateChanged, and schedules a follow-up visit (FollowUpVisitScheduled).")
+    @Operation(operationId = "signDisputeAgreement",
+            summary = "Sign the agreement", description = "MEDIATING → AGREED with the terms per party (what is owed, amount in fen, deadline). Publishes AgreementSigned and DisputeStateChanged, and schedules a follow-up visit (FollowUpVisitScheduled).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView agree(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Agree body) {
@@ -122,7 +137,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/terminate")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Terminate mediation", description = "ACCEPTED or MEDIATING → TERMINATED with the reason and how it ended: WITHDRAWN (a party ended mediation, 人民调解法 art. 23), SELF_SETTLED (the parties settled among themselves) or REFERRED with the referral (LITIGATION, ARBITRATION or CASE; required then, refused otherwise). Publishes DisputeStateChanged, and DisputeReferred only when REFERRED.")
+    @Operation(operationId = "terminateDisputeMediation",
+            summary = "Terminate mediation", description = "ACCEPTED or MEDIATING → TERMINATED with the reason and how it ended: WITHDRAWN (a party ended mediation, 人民调解法 art. 23), SELF_SETTLED (the parties settled among themselves) or REFERRED with the referral (LITIGATION, ARBITRATION or CASE; required then, refused otherwise). Publishes DisputeStateChanged, and DisputeReferred only when REFERRED.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView terminate(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Terminate body) {
@@ -131,10 +147,12 @@ class DisputeActionController {
 
     @PostMapping("/{id}/apply-confirmation")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Apply for judicial confirmation", description = "AGREED → CONFIRMATION_PENDING: the parties' joint application, within tanchang.mediation.time-limits.confirmation-window (30 days) of the agreement taking effect (else 422).")
+    @Operation(operationId = "applyDisputeConfirmation",
+            summary = "Apply for judicial confirmation", description = "AGREED → CONFIRMATION_PENDING: the parties' joint application, within tanchang.mediation.time-limits.confirmation-window (30 days) of the agreement taking effect (else 422).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     @ApiResponse(responseCode = "422", description = "Breaks a time rule of the law or configuration",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = UNPROCESSABLE)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = UNPROCESSABLE)))
     DisputeView applyConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.ApplyConfirmation body) {
         return actions.applyConfirmation(caller, id, body);
@@ -142,7 +160,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/confirm")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record the court's confirmation", description = "CONFIRMATION_PENDING → CONFIRMED. Publishes DisputeStateChanged.")
+    @Operation(operationId = "confirmDispute",
+            summary = "Record the court's confirmation", description = "CONFIRMATION_PENDING → CONFIRMED. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView confirm(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
@@ -151,7 +170,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/refuse-confirmation")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record that the court did not confirm", description = "CONFIRMATION_PENDING → MEDIATING: the parties may mediate again or go to court. Publishes DisputeStateChanged.")
+    @Operation(operationId = "refuseDisputeConfirmation",
+            summary = "Record that the court did not confirm", description = "CONFIRMATION_PENDING → MEDIATING: the parties may mediate again or go to court. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView refuseConfirmation(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
@@ -160,7 +180,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/start-performance")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Start performing the agreement", description = "AGREED or CONFIRMED → PERFORMING. Publishes DisputeStateChanged.")
+    @Operation(operationId = "startDisputePerformance",
+            summary = "Start performing the agreement", description = "AGREED or CONFIRMED → PERFORMING. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView startPerformance(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
@@ -169,7 +190,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/perform-term")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a performed term", description = "While PERFORMING: one term performed on a day (the herder paid household 7 of 12). Publishes AgreementTermPerformed.")
+    @Operation(operationId = "performDisputeTerm",
+            summary = "Record a performed term", description = "While PERFORMING: one term performed on a day (the herder paid household 7 of 12). Publishes AgreementTermPerformed.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView performTerm(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.PerformTerm body) {
@@ -178,7 +200,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/fulfil")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Mark the agreement fulfilled", description = "PERFORMING → FULFILLED, refused (409, listing them) while any term is unperformed. Publishes DisputeStateChanged.")
+    @Operation(operationId = "fulfilDispute",
+            summary = "Mark the agreement fulfilled", description = "PERFORMING → FULFILLED, refused (409, listing them) while any term is unperformed. Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView fulfil(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
@@ -187,7 +210,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/archive")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Archive the dispute", description = "PERFORMING, FULFILLED, DECLINED or TERMINATED → ARCHIVED, refused with a 409 problem listing everything missing (三个不放): each unperformed term, each visit not made, a hazard the latest visit found, each party dissatisfied at their last visit, and (once anything was agreed or visited) each party never asked at a visit without a recorded reason (excuse-visit). Publishes DisputeStateChanged.")
+    @Operation(operationId = "archiveDispute",
+            summary = "Archive the dispute", description = "PERFORMING, FULFILLED, DECLINED or TERMINATED → ARCHIVED, refused with a 409 problem listing everything missing (三个不放): each unperformed term, each visit not made, a hazard the latest visit found, each party dissatisfied at their last visit, and (once anything was agreed or visited) each party never asked at a visit without a recorded reason (excuse-visit). Publishes DisputeStateChanged.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView archive(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody(required = false) Requests.Remark body) {
@@ -196,7 +220,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/add-grids")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Add grids the dispute spans", description = "While the dispute is not ended (APPLIED to FULFILLED): more grids it involves, e.g. the herder's village next door; the grids may lie outside the caller's area. Everyone responsible for any of the dispute's grids sees it and may act on it; events and statistics stay with its own grid.")
+    @Operation(operationId = "addDisputeGrids",
+            summary = "Add grids the dispute spans", description = "While the dispute is not ended (APPLIED to FULFILLED): more grids it involves, e.g. the herder's village next door; the grids may lie outside the caller's area. Everyone responsible for any of the dispute's grids sees it and may act on it; events and statistics stay with its own grid.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView addGrids(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.AddGrids body) {
@@ -205,7 +230,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/schedule-visit")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Schedule a follow-up visit", description = "From AGREED until the archive (also DECLINED, TERMINATED): a visit due on a day, optionally for one party (400 if not a party of the dispute), made by the caller or the named assignee. Publishes FollowUpVisitScheduled and FollowUpVisitAssigned (the assignee is told at once).")
+    @Operation(operationId = "scheduleDisputeVisit",
+            summary = "Schedule a follow-up visit", description = "From AGREED until the archive (also DECLINED, TERMINATED): a visit due on a day, optionally for one party (400 if not a party of the dispute), made by the caller or the named assignee. Publishes FollowUpVisitScheduled and FollowUpVisitAssigned (the assignee is told at once).")
     @ApiResponse(responseCode = "200", description = "The dispute after the step; the visit is listed by GET /api/follow-up-visits?disputeId=")
     DisputeView scheduleVisit(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.ScheduleVisit body) {
@@ -214,7 +240,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/excuse-visit")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record why a party is not visited", description = "From AGREED until the archive (also DECLINED, TERMINATED): the reason a party is not visited (moved away, refuses to be asked ...), which the closing guard accepts instead of a visit; a later one for the same party replaces it.")
+    @Operation(operationId = "excuseDisputeVisit",
+            summary = "Record why a party is not visited", description = "From AGREED until the archive (also DECLINED, TERMINATED): the reason a party is not visited (moved away, refuses to be asked ...), which the closing guard accepts instead of a visit; a later one for the same party replaces it.")
     @ApiResponse(responseCode = "200", description = "The dispute after the step")
     DisputeView excuseVisit(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.ExcuseVisit body) {
@@ -223,7 +250,8 @@ class DisputeActionController {
 
     @PostMapping("/{id}/supervise")
     @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Supervise (督办) a dispute", description = "A supervisor presses for progress, with the reason and optionally the county day by which it is expected (today or later, else 400); not a step, so state and time limit stay. Recorded in the timeline; publishes DisputeSupervised (its mediators and the supervisors of its level's area are told). 409 once archived.")
+    @Operation(operationId = "superviseDispute",
+            summary = "Supervise (督办) a dispute", description = "A supervisor presses for progress, with the reason and optionally the county day by which it is expected (today or later, else 400); not a step, so state and time limit stay. Recorded in the timeline; publishes DisputeSupervised (its mediators and the supervisors of its level's area are told). 409 once archived.")
     @ApiResponse(responseCode = "200", description = "The dispute with the supervision recorded")
     DisputeView supervise(Caller caller, @Parameter(example = ID_EXAMPLE) @PathVariable String id,
             @Valid @RequestBody Requests.Supervise body) {

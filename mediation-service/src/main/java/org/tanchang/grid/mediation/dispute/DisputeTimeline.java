@@ -9,7 +9,10 @@ import java.util.List;
  */
 @Schema(name = "DisputeTimeline", description = "The steps of one dispute, oldest first")
 record DisputeTimeline(
-        @Schema(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") String disputeId,
-        @Schema(description = "The state now", example = "MEDIATING") DisputeState state,
-        @Schema(description = "Every step, oldest first") List<DisputeView.TimelineView> items) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") String disputeId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "The state now", example = "MEDIATING") DisputeState state,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Every step, oldest first") List<DisputeView.TimelineView> items) {
 }

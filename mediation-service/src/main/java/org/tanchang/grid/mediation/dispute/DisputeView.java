@@ -15,10 +15,12 @@ import org.tanchang.grid.platform.workflow.TimeLimit;
 /** A dispute as the API shows it. */
 @Schema(name = "Dispute", description = "A dispute between residents taken up for mediation (矛盾纠纷)")
 record DisputeView(
-        @Schema(description = "Opaque id; for a patrol finding it is derived from report and finding",
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Opaque id; for a patrol finding it is derived from report and finding",
                 example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") String id,
         @Schema(description = "15-digit code of the grid the dispute is in", example = "621223101001001") String gridCode,
-        @Schema(description = "Other grids the dispute spans (parties' home grids, added by a mediator); their people "
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Other grids the dispute spans (parties' home grids, added by a mediator); their people "
                 + "see it too", example = "[\"621223101002001\"]") List<String> otherGridCodes,
         @Schema(example = "LIVESTOCK_DAMAGE") DisputeType type,
         @Schema(description = "Where the dispute came from", example = "PATROL_FINDING") DisputeSource source,
@@ -33,27 +35,33 @@ record DisputeView(
         @Schema(description = "Who mediates now", example = "GRID") MediationLevel level,
         @Schema(description = "The mediators of that level on the roster when it was reached",
                 example = "[\"mediator-lichuan-01\"]") List<String> mediatorIds,
-        @Schema(description = "Step of the mediation procedure", example = "APPLIED") DisputeState state,
-        @Schema(description = "What the current state allows, e.g. [accept, add-parties, decline]")
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Step of the mediation procedure", example = "APPLIED") DisputeState state,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "What the current state allows, e.g. [accept, add-parties, decline]")
         List<String> allowedActions,
-        List<PartyView> parties,
-        List<SessionView> sessions,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<PartyView> parties,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<SessionView> sessions,
         @Schema(nullable = true) AgreementView agreement,
         @Schema(nullable = true, example = "被申请人明确拒绝调解") String declineReason,
         @Schema(nullable = true) Parts.Termination termination,
         @Schema(nullable = true) Parts.Confirmation confirmation,
-        @Schema(description = "Parties not to be visited, with the recorded reason") List<Parts.VisitExcuse> visitExcuses,
-        @Schema(description = "Supervision (督办), oldest first") List<Parts.Supervision> supervisions,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Parties not to be visited, with the recorded reason") List<Parts.VisitExcuse> visitExcuses,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Supervision (督办), oldest first") List<Parts.Supervision> supervisions,
         @Schema(description = "The running time limit, with its flag; null when no step is timed", nullable = true)
         DeadlineView deadline,
-        List<TimelineView> timeline,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<TimelineView> timeline,
         @Schema(description = "When mediation-service opened the dispute, county time",
                 example = "2026-05-12T00:31:05+08:00") OffsetDateTime openedAt,
         @Schema(description = "Version for optimistic concurrency", example = "0") Long version) {
 
     @Schema(name = "DisputeParty")
-    record PartyView(@Schema(example = "0") int index, PartyKind kind, PartyRole role,
-            @Schema(example = "杨某某") String name,
+    record PartyView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0") int index,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PartyKind kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PartyRole role,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "杨某某") String name,
             @Schema(description = "Masked unless unmask=true was granted", example = "110105********0029")
             String idNumber,
             @Schema(description = "Masked unless unmask=true was granted", example = "138****8000") String phone,
@@ -61,27 +69,38 @@ record DisputeView(
     }
 
     @Schema(name = "MediationSession")
-    record SessionView(int index, LocalDate heldOn, String place, List<String> mediatorIds, MediationMethod method,
+    record SessionView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int index,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate heldOn, String place,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> mediatorIds,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) MediationMethod method,
             String notes, String recordedBy) {
     }
 
     @Schema(name = "AgreementView")
-    record AgreementView(@Schema(example = "agreement-1") String id, LocalDate signedOn, LocalDate effectiveOn,
-            @Schema(example = "1440000") long totalAmountFen, @Schema(example = "7") int performedCount,
-            List<Parts.Term> terms) {
+    record AgreementView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "agreement-1") String id,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate signedOn, LocalDate effectiveOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1440000") long totalAmountFen,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "7") int performedCount,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Parts.Term> terms) {
     }
 
     @Schema(name = "DisputeDeadline")
-    record DeadlineView(@Schema(example = "acceptance") String step, @Schema(example = "3WD") String limit,
-            OffsetDateTime startedAt, OffsetDateTime dueAt,
+    record DeadlineView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "acceptance") String step,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "3WD") String limit,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime startedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime dueAt,
             @Schema(description = "YELLOW from 70% of the time, RED when due; null while green", nullable = true)
             DeadlineFlag flag) {
     }
 
     @Schema(name = "DisputeTimelineEntry")
-    record TimelineView(@Schema(example = "accept") String action, DisputeState from, DisputeState to,
-            @Schema(example = "mediator-621223101") String actorId, String actorName, OffsetDateTime at,
-            String remark) {
+    record TimelineView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "accept") String action,
+            @Schema(description = "The state before; null for the opening step", nullable = true) DisputeState from,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DisputeState to,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "mediator-621223101") String actorId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String actorName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) OffsetDateTime at,
+            @Schema(nullable = true) String remark) {
 
         static TimelineView of(Parts.TimelineEntry t) {
             // entries written by the service itself (escalation, a dispute opened from an event) have no display

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,18 +46,23 @@ class FollowUpVisitController {
     @GetMapping
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "List follow-up visits", description = "Soonest due first, optionally of one grid, dispute "
+    @Operation(operationId = "listFollowUpVisits",
+            summary = "List follow-up visits", description = "Soonest due first, optionally of one grid, dispute "
             + "or patrol report, in one status, or due before a county day (exclusive), e.g. to plan the week; only "
             + "visits in the caller's area.")
     @ApiResponse(responseCode = "200", description = "A page of visits in the caller's area")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
     @ApiResponse(responseCode = "403", description = "The caller's role may not read follow-up visits",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
     Page<FollowUpVisitView> list(Caller caller,
-            @Parameter(description = "15-digit grid code", example = "621223101001001")
+            @Parameter(description = "15-digit grid code",
+                    schema = @Schema(type = "string", pattern = "\\d{15}", example = "621223101001001"))
             @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "The dispute visited about", example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0")
             @RequestParam(required = false) @Size(min = 1, max = 160) String disputeId,
@@ -80,15 +87,19 @@ class FollowUpVisitController {
     @GetMapping("/{id}")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Get a follow-up visit", description = "One visit by its id. A visit outside the caller's "
+    @Operation(operationId = "getFollowUpVisit",
+            summary = "Get a follow-up visit", description = "One visit by its id. A visit outside the caller's "
             + "area is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The visit")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
     @ApiResponse(responseCode = "403", description = "The caller's role may not read follow-up visits",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
     @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
     FollowUpVisitView get(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id) {
         return visits.get(caller, id);
@@ -97,21 +108,27 @@ class FollowUpVisitController {
     @PostMapping("/{id}/complete")
     @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
+    @Operation(operationId = "completeFollowUpVisit",
+            summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
             + "party visited, whether they are satisfied and whether the hazard remains; publishes "
             + "FollowUpVisitCompleted. A visit that found dissatisfaction or a remaining hazard schedules the next "
             + "visit at once, and the dispute cannot be archived until a later visit of that party is satisfied.")
     @ApiResponse(responseCode = "200", description = "The visit with its outcome")
     @ApiResponse(responseCode = "400", description = "Invalid outcome; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
     @ApiResponse(responseCode = "403", description = "The caller's role may not record visits",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
     @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
     @ApiResponse(responseCode = "409", description = "The visit was already made", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     FollowUpVisitView complete(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id,
             @Valid @RequestBody CompleteVisit outcome) {
