@@ -27,14 +27,14 @@ class BundleCatalogueController {
     }
 
     @GetMapping("/api/service-bundles")
-    @Operation(summary = "List bundles", description = "Every \"one thing\" bundle with its form and items.")
+    @Operation(operationId = "listServiceBundles", summary = "List bundles", description = "Every \"one thing\" bundle with its form and items.")
     @ApiResponse(responseCode = "200", description = "The bundles")
     List<BundleDefinition> list() {
         return definitions.all();
     }
 
     @GetMapping("/api/service-bundles/{code}")
-    @Operation(summary = "Get a bundle", description = "One bundle by code.")
+    @Operation(operationId = "getServiceBundle", summary = "Get a bundle", description = "One bundle by code.")
     @ApiResponse(responseCode = "200", description = "The bundle")
     @ApiResponse(responseCode = "404", description = "No such bundle",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
