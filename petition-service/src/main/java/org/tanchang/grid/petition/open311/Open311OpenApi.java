@@ -13,6 +13,7 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tanchang.grid.platform.web.OpenApiSchemas;
 
 /**
  * The XML half of the facade's OpenAPI description. Every Open311 response is written in the format of the path's
@@ -29,6 +30,7 @@ class Open311OpenApi {
 
     private static final String XML_TYPE = "application/xml";
     private static final String JSON_TYPE = "application/json";
+    private static final String PROBLEM_TYPE = "application/problem+json";
     private static final String SCHEMAS = "#/components/schemas/";
 
     /** Component schema: its element, and the root element of a list of it. */
@@ -83,6 +85,15 @@ class Open311OpenApi {
             return;
         }
         operation.getResponses().forEach((status, response) -> xmlBody(response));
+        ApiResponse unauthorized = operation.getResponses().get("401");
+        if (unauthorized != null && unauthorized.getContent() != null
+                && unauthorized.getContent().get(PROBLEM_TYPE) == null) {
+            // no token: the facade's error list; a token that is invalid: the platform's filter, before the facade
+            unauthorized.getContent().addMediaType(PROBLEM_TYPE, new MediaType()
+                    .schema(new Schema<>().$ref(SCHEMAS + OpenApiSchemas.PROBLEM)));
+            unauthorized.setDescription(unauthorized.getDescription() + "; a token that is sent but invalid is "
+                    + "answered as application/problem+json");
+        }
     }
 
     private static void xmlBody(ApiResponse response) {
