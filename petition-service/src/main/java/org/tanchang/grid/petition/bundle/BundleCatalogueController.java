@@ -31,7 +31,8 @@ class BundleCatalogueController {
     }
 
     @GetMapping("/api/service-bundles")
-    @Operation(summary = "List bundles", description = "Every \"one thing\" bundle with its form and items.")
+    @Operation(operationId = "listServiceBundles", summary = "List bundles",
+            description = "Every \"one thing\" bundle with its form and items.")
     @ApiResponse(responseCode = "200", description = "A page of the bundles")
     Page<BundleDefinition> list(
             @Parameter(description = "0-based page number", example = "0")
@@ -42,7 +43,7 @@ class BundleCatalogueController {
     }
 
     @GetMapping("/api/service-bundles/{code}")
-    @Operation(summary = "Get a bundle", description = "One bundle by code.")
+    @Operation(operationId = "getServiceBundle", summary = "Get a bundle", description = "One bundle by code.")
     @ApiResponse(responseCode = "200", description = "The bundle")
     @ApiResponse(responseCode = "404", description = "No such bundle",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -90,7 +90,7 @@ class BundleController {
 
     @GetMapping("/api/bundle-requests")
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List bundle requests", description = "The window's queue: the bundles the caller's window "
+    @Operation(operationId = "listBundleRequests", summary = "List bundle requests", description = "The window's queue: the bundles the caller's window "
             + "handles (supervisors also those of their area's residents taken elsewhere, to read), a citizen their "
             + "own; by state and bundle, oldest first so the queue is worked in order. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of bundle requests")
@@ -103,7 +103,8 @@ class BundleController {
     Page<BundleView> list(Caller caller,
             @Parameter(example = "SUBMITTED") @RequestParam(required = false) BundleRequest.State state,
             @Parameter(example = "ONE-CHILD-BIRTH") @RequestParam(required = false) String bundleCode,
-            @Parameter(example = "621223101") @RequestParam(required = false)
+            // quoted: a bare digit string becomes a JSON number example, the wrong type for a code
+            @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}", message = "must be an area code") String windowCode,
             @Parameter(example = "621223-YJS-20261129-00001") @RequestParam(required = false) String number,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -117,7 +118,7 @@ class BundleController {
 
     @PostMapping("/api/bundle-requests")
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Apply for a bundle", description = "Checks the one form; each item's fields are derived "
+    @Operation(operationId = "submitBundleRequest", summary = "Apply for a bundle", description = "Checks the one form; each item's fields are derived "
             + "from it (nothing is asked twice) and checked against the item. Starts SUBMITTED with a number "
             + "621223-YJS-yyyyMMdd-nnnnn; publishes RequestStateChanged (item code = bundle code).")
     @ApiResponse(responseCode = "201", description = "Submitted")
@@ -137,7 +138,7 @@ class BundleController {
 
     @GetMapping("/api/bundle-requests/{id}")
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Get a bundle request", description = "With each task's outcome; which task failed, if any.")
+    @Operation(operationId = "getBundleRequest", summary = "Get a bundle request", description = "With each task's outcome; which task failed, if any.")
     @ApiResponse(responseCode = "200", description = "The bundle request")
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
@@ -152,7 +153,7 @@ class BundleController {
 
     @PostMapping("/api/bundle-requests/{id}/accept")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Accept a bundle", description = "One acceptance for every item, by the window handling "
+    @Operation(operationId = "acceptBundleRequest", summary = "Accept a bundle", description = "One acceptance for every item, by the window handling "
             + "the bundle: SUBMITTED → ACCEPTED, each task promised by its item's time limit from now, publishing one "
             + "BundleTaskRequested per item with that item's fields. The tasks are written before the answer, so "
             + "each one listed can be read and completed at once.")

@@ -85,7 +85,7 @@ class BundleTaskController {
 
     @GetMapping("/api/bundle-tasks")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List bundle tasks", description = "A unit's queue: the tasks of the bundles the caller's "
+    @Operation(operationId = "listBundleTasks", summary = "List bundle tasks", description = "A unit's queue: the tasks of the bundles the caller's "
             + "window handles (supervisors also those of their area's residents), by responsible unit, state and "
             + "item; the soonest promised first. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of tasks")
@@ -113,7 +113,7 @@ class BundleTaskController {
 
     @GetMapping("/api/bundle-tasks/{taskId}")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Get a bundle task", description = "One task with its promised time; readable as soon as "
+    @Operation(operationId = "getBundleTask", summary = "Get a bundle task", description = "One task with its promised time; readable as soon as "
             + "the bundle's acceptance answered.")
     @ApiResponse(responseCode = "200", description = "The task")
     @ApiResponse(responseCode = "401", description = "No valid bearer token",
@@ -133,7 +133,7 @@ class BundleTaskController {
 
     @PostMapping("/api/bundle-tasks/{taskId}/complete")
     @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM}, scopes = Scopes.PETITION_WRITE)
-    @Operation(summary = "Complete a bundle task", description = "The unit doing the task reports DONE or FAILED "
+    @Operation(operationId = "completeBundleTask", summary = "Complete a bundle task", description = "The unit doing the task reports DONE or FAILED "
             + "(with a reason), recorded by the window handling the bundle (or a unit's system within its areas); "
             + "publishes BundleTaskCompleted, which completes the bundle when every task is done. Every task the "
             + "accepted bundle lists can be completed at once. A task already completed is a 409.")

@@ -41,7 +41,7 @@ class ServiceItemController {
     }
 
     @GetMapping
-    @Operation(summary = "List service items", description = "Ordered by code. Filter by category and by whether "
+    @Operation(operationId = "listServiceItems", summary = "List service items", description = "Ordered by code. Filter by category and by whether "
             + "the item is finished at the window while the citizen waits (instant).")
     @ApiResponse(responseCode = "200", description = "A page of service items")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging (size is at most 100)",
@@ -64,7 +64,7 @@ class ServiceItemController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Get a service item", description = "One item of the catalogue by its code.")
+    @Operation(operationId = "getServiceItem", summary = "Get a service item", description = "One item of the catalogue by its code.")
     @ApiResponse(responseCode = "200", description = "The service item")
     @ApiResponse(responseCode = "404", description = "No item with this code",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

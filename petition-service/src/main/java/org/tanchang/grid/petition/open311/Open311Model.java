@@ -1,5 +1,7 @@
 package org.tanchang.grid.petition.open311;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,38 +18,49 @@ final class Open311Model {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Service", description = "A catalogue item as an Open311 service")
-    record Service(@Schema(example = "ID-APPLY") String service_code,
-            @Schema(example = "居民身份证申领、换领、补领") String service_name,
-            String description,
-            @Schema(description = "true: the service has attributes, see services/{service_code}") boolean metadata,
-            @Schema(description = "realtime: a request id is returned at once", example = "realtime") String type,
-            @Schema(example = "ID card,居民身份证,ID_CARD") String keywords,
-            @Schema(example = "ID_CARD") String group) {
+    record Service(@Schema(requiredMode = REQUIRED, example = "ID-APPLY") String service_code,
+            @Schema(requiredMode = REQUIRED, example = "居民身份证申领、换领、补领") String service_name,
+            @Schema(requiredMode = REQUIRED) String description,
+            @Schema(requiredMode = REQUIRED,
+                    description = "true: the service has attributes, see services/{service_code}") boolean metadata,
+            @Schema(requiredMode = REQUIRED, description = "realtime: a request id is returned at once",
+                    example = "realtime") String type,
+            @Schema(requiredMode = REQUIRED, example = "ID card,居民身份证,ID_CARD") String keywords,
+            @Schema(requiredMode = REQUIRED, example = "ID_CARD") String group) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311ServiceDefinition")
-    record ServiceDefinition(String service_code, List<Attribute> attributes) {
+    record ServiceDefinition(@Schema(requiredMode = REQUIRED) String service_code,
+            @Schema(requiredMode = REQUIRED) List<Attribute> attributes) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Attribute", description = "Answered as attribute[code] when a request is posted")
-    record Attribute(boolean variable, @Schema(example = "reason") String code,
-            @Schema(description = "string, number, datetime, text, singlevaluelist or multivaluelist") String datatype,
-            boolean required, String datatype_description, int order, String description, List<Value> values) {
+    record Attribute(@Schema(requiredMode = REQUIRED) boolean variable,
+            @Schema(requiredMode = REQUIRED, example = "reason") String code,
+            @Schema(requiredMode = REQUIRED,
+                    description = "string, number, datetime, text, singlevaluelist or multivaluelist") String datatype,
+            @Schema(requiredMode = REQUIRED) boolean required, String datatype_description,
+            @Schema(requiredMode = REQUIRED) int order, @Schema(requiredMode = REQUIRED) String description,
+            @Schema(description = "Only for the list datatypes") List<Value> values) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311AttributeValue")
-    record Value(String key, String name) {
+    record Value(@Schema(requiredMode = REQUIRED) String key, @Schema(requiredMode = REQUIRED) String name) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Request", description = "A request as Open311 shows it; status open while the service is owed")
-    record Request(@Schema(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String service_request_id,
-            @Schema(example = "open") String status, String status_notes, String service_name, String service_code,
-            String description, String agency_responsible, String service_notice,
-            @Schema(example = "2026-11-29T10:15:00+08:00") String requested_datetime, String updated_datetime,
+    record Request(
+            @Schema(requiredMode = REQUIRED, example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01")
+            String service_request_id,
+            @Schema(requiredMode = REQUIRED, example = "open") String status, String status_notes,
+            @Schema(requiredMode = REQUIRED) String service_name, @Schema(requiredMode = REQUIRED) String service_code,
+            String description, String agency_responsible, @Schema(requiredMode = REQUIRED) String service_notice,
+            @Schema(requiredMode = REQUIRED, example = "2026-11-29T10:15:00+08:00") String requested_datetime,
+            @Schema(requiredMode = REQUIRED) String updated_datetime,
             String expected_datetime, @Schema(description = "Masked") String address, String address_id,
             String zipcode, Double lat, @JsonProperty("long") @Schema(name = "long") Double _long, String media_url) {
     }
@@ -62,7 +75,7 @@ final class Open311Model {
             + "Further attribute[code] "
             + "fields (not listed here: they vary by service) answer the service definition.")
     record RequestForm(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ID-APPLY") String service_code,
+            @Schema(requiredMode = REQUIRED, example = "ID-APPLY") String service_code,
             @Schema(description = "Accepted and ignored: this endpoint serves one jurisdiction") String jurisdiction_id,
             @Schema(description = "WGS 84; with long", example = "34.047") Double lat,
             @JsonProperty("long") @Schema(name = "long", description = "WGS 84; with lat", example = "104.393")
@@ -78,16 +91,19 @@ final class Open311Model {
             @JsonProperty("attribute[gridCode]") @Schema(name = "attribute[gridCode]", description = "15-digit grid; "
                     + "optional when lat/long lie in a grid", example = "621223101001001") String gridCode,
             @JsonProperty("attribute[applicantIdNumber]") @Schema(name = "attribute[applicantIdNumber]",
-                    requiredMode = Schema.RequiredMode.REQUIRED, example = "110105194901020123") String idNumber) {
+                    requiredMode = REQUIRED, example = "110105194901020123") String idNumber) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Created")
-    record Created(String service_request_id, String service_notice, String account_id) {
+    record Created(@Schema(requiredMode = REQUIRED) String service_request_id,
+            @Schema(requiredMode = REQUIRED) String service_notice,
+            @Schema(description = "Always null: the county keeps no Open311 accounts") String account_id) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "Open311Error")
-    record Error(@Schema(example = "400") int code, @Schema(example = "service_code: is required") String description) {
+    record Error(@Schema(requiredMode = REQUIRED, example = "400") int code,
+            @Schema(requiredMode = REQUIRED, example = "service_code: is required") String description) {
     }
 }

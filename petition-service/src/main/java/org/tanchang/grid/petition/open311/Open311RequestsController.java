@@ -73,7 +73,7 @@ class Open311RequestsController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM},
             scopes = Scopes.PETITION_WRITE)
-    @Operation(summary = "Open311: create a request", description = "Form-encoded as the specification defines: "
+    @Operation(operationId = "submitOpen311Request", summary = "Open311: create a request", description = "Form-encoded as the specification defines: "
             + "service_code, lat, long, address_string, address_id, email, device_id, account_id, first_name, "
             + "last_name, phone, description, media_url, attribute[code]. Only service_code, a location and the "
             + "service definition's required attributes are required; the grid is attribute[gridCode], else the "
@@ -134,7 +134,7 @@ class Open311RequestsController {
             scopes = Scopes.PETITION_READ)
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
             schema = @Schema(type = "string"))
-    @Operation(summary = "Open311: list requests", description = "Staff see the requests their window handles, a "
+    @Operation(operationId = "listOpen311Requests", summary = "Open311: list requests", description = "Staff see the requests their window handles, a "
             + "citizen their own, another system those it submitted (nothing else), newest first, at most 1000. service_request_id (comma-separated) overrides the other filters; "
             + "without start_date/end_date the last 90 days. status open = SUBMITTED, PRECHECKED, INCOMPLETE, "
             + "ACCEPTED, IN_PROCESS; closed = COMPLETED, REFUSED, CLOSED, RATED, REFERRED." + Open311Docs.BEARER)
@@ -188,7 +188,7 @@ class Open311RequestsController {
             scopes = Scopes.PETITION_READ)
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
             schema = @Schema(type = "string"))
-    @Operation(summary = "Open311: get a request", description = "One request as a list of one, as the "
+    @Operation(operationId = "getOpen311Request", summary = "Open311: get a request", description = "One request as a list of one, as the "
             + "specification has it; 404 outside the caller's scope as for a missing one (another system sees "
             + "only what it submitted)." + Open311Docs.BEARER)
     @ApiResponse(responseCode = "200", description = "The request", content = {

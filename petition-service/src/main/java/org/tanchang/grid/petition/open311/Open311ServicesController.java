@@ -37,7 +37,7 @@ class Open311ServicesController {
     @PublicEndpoint
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
             schema = @Schema(type = "string"))
-    @Operation(summary = "Open311: list services", description = "Every active catalogue item as a service: "
+    @Operation(operationId = "listOpen311Services", summary = "Open311: list services", description = "Every active catalogue item as a service: "
             + "service_code, service_name, description, metadata, type, keywords, group. Public; no token.")
     @ApiResponse(responseCode = "200", description = "The services", content = {
             @Content(mediaType = "application/json",
@@ -52,7 +52,7 @@ class Open311ServicesController {
     @PublicEndpoint
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = Open311Docs.JURISDICTION,
             schema = @Schema(type = "string"))
-    @Operation(summary = "Open311: service definition", description = "The attributes a request for this service "
+    @Operation(operationId = "getOpen311ServiceDefinition", summary = "Open311: service definition", description = "The attributes a request for this service "
             + "answers as attribute[code]: gridCode (unless lat/long lie in a known grid), applicantIdNumber and the "
             + "item's form fields, with variable, code, datatype, required, datatype_description, order, "
             + "description and values. Public; no token.")

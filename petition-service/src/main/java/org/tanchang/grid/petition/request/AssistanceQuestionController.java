@@ -65,7 +65,7 @@ class AssistanceQuestionController {
 
     @GetMapping("/api/assistance-questions")
     @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM}, scopes = Scopes.PETITION_READ)
-    @Operation(summary = "List assistance questions", description = "An agency's system: the questions addressed "
+    @Operation(operationId = "listAssistanceQuestions", summary = "List assistance questions", description = "An agency's system: the questions addressed "
             + "to it (its client id); staff: those of the requests their window handles. Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of questions")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
@@ -93,7 +93,7 @@ class AssistanceQuestionController {
 
     @GetMapping("/api/assistance-questions/{assistanceId}")
     @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM}, scopes = Scopes.PETITION_READ)
-    @Operation(summary = "Get an assistance question", description = "The question addressed to the calling "
+    @Operation(operationId = "getAssistanceQuestion", summary = "Get an assistance question", description = "The question addressed to the calling "
             + "agency's system (404 for any other), or one of a request the caller's window handles.")
     @ApiResponse(responseCode = "200", description = "The question")
     @ApiResponse(responseCode = "404", description = "No such question visible to the caller",

@@ -66,7 +66,7 @@ class RequestController {
     @PostMapping
     @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM},
             scopes = Scopes.PETITION_WRITE)
-    @Operation(summary = "Submit a request", description = "Checks the item (active; online if from the app), the "
+    @Operation(operationId = "submitServiceRequest", summary = "Submit a request", description = "Checks the item (active; online if from the app), the "
             + "form's answers (required, known, typed), the materials (named as in the catalogue) and, for other "
             + "systems, that the grid is in their area; a window (clerk or supervisor) takes a resident of any grid "
             + "of the county and handles the request (windowCode), the home grid being an attribute; then stores the request in SUBMITTED with a number "
@@ -102,7 +102,7 @@ class RequestController {
     @GetMapping
     @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
             scopes = Scopes.PETITION_READ)
-    @Operation(summary = "List requests", description = "Staff see the requests their window handles (supervisors "
+    @Operation(operationId = "listServiceRequests", summary = "List requests", description = "Staff see the requests their window handles (supervisors "
             + "also those of residents of their area taken at another window, to read), a citizen those on their "
             + "account, another system those it submitted; newest number first; applicants masked. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of requests")
@@ -117,7 +117,8 @@ class RequestController {
     Page<RequestView> list(Caller caller,
             @Parameter(example = "SUBMITTED") @RequestParam(required = false) RequestState state,
             @Parameter(example = "HR-BIRTH") @RequestParam(required = false) String itemCode,
-            @Parameter(example = "621223101001001") @RequestParam(required = false)
+            // quoted: a bare digit string becomes a JSON number example, the wrong type for a code
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
             @Parameter(example = "621223-SQ-20261129-00001") @RequestParam(required = false) String number,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -131,7 +132,7 @@ class RequestController {
     @GetMapping("/{id}")
     @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
             scopes = Scopes.PETITION_READ)
-    @Operation(summary = "Get a request", description = "With its state, allowed actions, service level, assistance "
+    @Operation(operationId = "getServiceRequest", summary = "Get a request", description = "With its state, allowed actions, service level, assistance "
             + "(\"waiting for\" an agency) and referral. The applicant is masked; unmask=true shows it to a role "
             + "allowed to see personal data, and that read is audited.")
     @ApiResponse(responseCode = "200", description = "The request")
@@ -155,7 +156,7 @@ class RequestController {
 
     @PostMapping("/link")
     @Allowed({Roles.CITIZEN})
-    @Operation(summary = "Link a window request to my account", description = "A citizen served at the window "
+    @Operation(operationId = "linkServiceRequest", summary = "Link a window request to my account", description = "A citizen served at the window "
             + "without an account signs in and links the request with the receipt's number and their identity "
             + "number (compared by its keyed hash); they then follow and rate it. 404 when no request of that number "
             + "has that applicant, or it is already on another account; linking again answers the request.")
@@ -185,7 +186,7 @@ class RequestController {
     @GetMapping("/{id}/receipt")
     @Allowed(value = {Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SYSTEM},
             scopes = Scopes.PETITION_READ)
-    @Operation(summary = "Get a request's receipt", description = "Number, item, materials received and missing, "
+    @Operation(operationId = "getServiceRequestReceipt", summary = "Get a request's receipt", description = "Number, item, materials received and missing, "
             + "and the promised times; the applicant masked.")
     @ApiResponse(responseCode = "200", description = "The receipt")
     @ApiResponse(responseCode = "401", description = "No valid bearer token",

@@ -50,7 +50,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/precheck")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Precheck a request", description = "The window's first response: checks the materials against the catalogue and lists every missing one. SUBMITTED → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "precheckServiceRequest", summary = "Precheck a request", description = "The window's first response: checks the materials against the catalogue and lists every missing one. SUBMITTED → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -65,7 +65,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/request-materials")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Ask for the missing materials", description = "Lists every missing material at once (never one by one); 409 if nothing is missing. PRECHECKED → INCOMPLETE. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "requestServiceRequestMaterials", summary = "Ask for the missing materials", description = "Lists every missing material at once (never one by one); 409 if nothing is missing. PRECHECKED → INCOMPLETE. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -80,7 +80,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/resubmit")
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Bring the missing materials", description = "The citizen (or the window for them) hands in materials; the missing list is recomputed. INCOMPLETE → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "resubmitServiceRequest", summary = "Bring the missing materials", description = "The citizen (or the window for them) hands in materials; the missing list is recomputed. INCOMPLETE → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -95,7 +95,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/accept")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Accept a request", description = "Only with every material present (else 409 listing them). PRECHECKED → ACCEPTED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "acceptServiceRequest", summary = "Accept a request", description = "Only with every material present (else 409 listing them). PRECHECKED → ACCEPTED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -110,7 +110,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/start")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Start processing", description = "ACCEPTED → IN_PROCESS. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "startServiceRequest", summary = "Start processing", description = "ACCEPTED → IN_PROCESS. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -125,7 +125,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/complete")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Complete a request", description = "Ends the completion measure. IN_PROCESS → COMPLETED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "completeServiceRequest", summary = "Complete a request", description = "Ends the completion measure. IN_PROCESS → COMPLETED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -140,7 +140,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/refuse")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Refuse a request", description = "With the reason, shown to the citizen. → REFUSED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "refuseServiceRequest", summary = "Refuse a request", description = "With the reason, shown to the citizen. → REFUSED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -155,7 +155,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/close")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Close a request", description = "After completion or refusal. → CLOSED; the citizen may then rate it. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "closeServiceRequest", summary = "Close a request", description = "After completion or refusal. → CLOSED; the citizen may then rate it. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -170,7 +170,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/rate")
     @Allowed({Roles.CITIZEN})
-    @Operation(summary = "Rate a request", description = "The citizen who submitted it rates the closed request 1 to 5; publishes RequestRated. CLOSED → RATED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "rateServiceRequest", summary = "Rate a request", description = "The citizen who submitted it rates the closed request 1 to 5; publishes RequestRated. CLOSED → RATED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -185,7 +185,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/refer")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Refer a request", description = "A dispute goes to MEDIATION, a crime to CASE, by RequestReferred; the citizen follows it from the request's referral (sourceReference = request id). → REFERRED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @Operation(operationId = "referServiceRequest", summary = "Refer a request", description = "A dispute goes to MEDIATION, a crime to CASE, by RequestReferred; the citizen follows it from the request's referral (sourceReference = request id). → REFERRED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -200,7 +200,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/assistance")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Ask another agency for assistance", description = "Asks another station or department to confirm something (协查, the Wuhai case) with its own time limit; the request shows \"waiting for\" it until it replies. Recorded in the request's timeline.")
+    @Operation(operationId = "askServiceRequestAssistance", summary = "Ask another agency for assistance", description = "Asks another station or department to confirm something (协查, the Wuhai case) with its own time limit; the request shows \"waiting for\" it until it replies. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -215,7 +215,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/assistance/{assistanceId}/remind")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Remind the other agency", description = "Records a reminder (催办) of an unanswered assistance. Recorded in the request's timeline.")
+    @Operation(operationId = "remindServiceRequestAssistance", summary = "Remind the other agency", description = "Records a reminder (催办) of an unanswered assistance. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -230,7 +230,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/assistance/{assistanceId}/withdraw")
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(summary = "Withdraw an assistance request", description = "The question no longer needs an answer (the applicant brought proof, or the request was settled otherwise): ASKED → WITHDRAWN with the reason, and the request stops waiting for it. Recorded in the request's timeline.")
+    @Operation(operationId = "withdrawServiceRequestAssistance", summary = "Withdraw an assistance request", description = "The question no longer needs an answer (the applicant brought proof, or the request was settled otherwise): ASKED → WITHDRAWN with the reason, and the request stops waiting for it. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -245,7 +245,7 @@ class RequestStepsController {
 
     @PostMapping("/{id}/assistance/{assistanceId}/reply")
     @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM}, scopes = Scopes.PETITION_WRITE)
-    @Operation(summary = "Record the other agency's reply", description = "The answer, typed at the handling window or sent by the agency's own system (only to a question whose agencyClientId names it; it gets back the request's number, item, state and its own questions, nothing of the applicant); ends the wait. Recorded in the request's timeline.")
+    @Operation(operationId = "replyServiceRequestAssistance", summary = "Record the other agency's reply", description = "The answer, typed at the handling window or sent by the agency's own system (only to a question whose agencyClientId names it; it gets back the request's number, item, state and its own questions, nothing of the applicant); ends the wait. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
     @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

@@ -37,7 +37,7 @@ class RequestSupervisionController {
 
     @PostMapping("/{id}/supervise")
     @Allowed({Roles.SUPERVISOR})
-    @Operation(summary = "Supervise (督办) a request", description = "A supervisor presses for progress on an open request (SUBMITTED to IN_PROCESS), with the reason and optionally the county day by which it is expected (today or later, else 400). Not a step: state and promises stay. Recorded in the timeline; publishes RequestSupervised (the handler and the station's supervisors are told).")
+    @Operation(operationId = "superviseServiceRequest", summary = "Supervise (督办) a request", description = "A supervisor presses for progress on an open request (SUBMITTED to IN_PROCESS), with the reason and optionally the county day by which it is expected (today or later, else 400). Not a step: state and promises stay. Recorded in the timeline; publishes RequestSupervised (the handler and the station's supervisors are told).")
     @ApiResponse(responseCode = "200", description = "The request with the supervision in its timeline")
     @ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

@@ -1,5 +1,7 @@
 package org.tanchang.grid.petition.request;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,12 +15,12 @@ import org.tanchang.grid.platform.workflow.TimeLimit;
 @Schema(name = "ServiceRequest", description = "A request at the one window with its state, service level, "
         + "assistance asked of other agencies and, if referred, where it went")
 public record RequestView(
-        @Schema(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
-        @Schema(example = "621223-SQ-20261129-00001") String number,
-        @Schema(example = "HR-BIRTH") String itemCode,
-        @Schema(example = "出生登记") String itemName,
+        @Schema(requiredMode = REQUIRED, example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") String id,
+        @Schema(requiredMode = REQUIRED, example = "621223-SQ-20261129-00001") String number,
+        @Schema(requiredMode = REQUIRED, example = "HR-BIRTH") String itemCode,
+        @Schema(requiredMode = REQUIRED, example = "出生登记") String itemName,
         String responsibleUnit,
-        @Schema(example = "WINDOW") Channel channel,
+        @Schema(requiredMode = REQUIRED, example = "WINDOW") Channel channel,
         @Schema(description = "User name of the citizen who submitted it, if signed in") String citizenId,
         @Schema(example = "621223101001001") String gridCode,
         @Schema(description = "The applicant's home township (station area) code", example = "621223101")
@@ -27,22 +29,23 @@ public record RequestView(
                 example = "621223101") String windowCode,
         ApplicantView applicant,
         @Schema(description = "Where it is about, if given; the address masked") LocationView location,
-        Map<String, String> fields,
-        List<String> materials,
-        @Schema(description = "Every required material still missing, all at once") List<String> missingMaterials,
-        @Schema(example = "PRECHECKED") RequestState state,
-        @Schema(description = "What can be done next", example = "[\"accept\",\"refer\",\"refuse\",\"request-materials\"]")
+        @Schema(requiredMode = REQUIRED) Map<String, String> fields,
+        @Schema(requiredMode = REQUIRED) List<String> materials,
+        @Schema(requiredMode = REQUIRED, description = "Every required material still missing, all at once")
+        List<String> missingMaterials,
+        @Schema(requiredMode = REQUIRED, example = "PRECHECKED") RequestState state,
+        @Schema(requiredMode = REQUIRED, description = "What can be done next", example = "[\"accept\",\"refer\",\"refuse\",\"request-materials\"]")
         Set<String> allowedActions,
         String refusalReason,
         Integer rating,
         String ratingComment,
         ReferralView referral,
-        List<AssistanceView> assistance,
-        @Schema(description = "Agencies whose answer is awaited", example = "[\"waiting for 乌海市公安局新华派出所\"]")
+        @Schema(requiredMode = REQUIRED) List<AssistanceView> assistance,
+        @Schema(requiredMode = REQUIRED, description = "Agencies whose answer is awaited", example = "[\"waiting for 乌海市公安局新华派出所\"]")
         List<String> waitingFor,
         ServiceLevelView serviceLevel,
-        OffsetDateTime submittedAt,
-        List<TimelineView> timeline,
+        @Schema(requiredMode = REQUIRED) OffsetDateTime submittedAt,
+        @Schema(requiredMode = REQUIRED) List<TimelineView> timeline,
         Long version) {
 
     @Schema(name = "RequestApplicantView", description = "Masked unless unmask=true was granted")

@@ -53,7 +53,7 @@ class ServiceLevelController {
 
     @GetMapping("/api/service-levels")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.WINDOW_CLERK})
-    @Operation(summary = "On-time rates", description = "First response and completion on time, and the citizens' "
+    @Operation(operationId = "listServiceLevels", summary = "On-time rates", description = "First response and completion on time, and the citizens' "
             + "ratings, per item, responsible unit, station (the applicant's township), handling window or channel "
             + "(WINDOW, APP, HOTLINE, OTHER_SYSTEM; BUNDLE for bundle tasks), over the work in the caller's area: "
             + "requests, and each task of an accepted bundle against its item's promised time (completion only).")

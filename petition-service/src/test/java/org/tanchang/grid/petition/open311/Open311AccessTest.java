@@ -80,12 +80,14 @@ class Open311AccessTest {
         String what = line.method() + " " + path + " as " + profile.name() + " → " + response.status() + " "
                 + response.text();
         boolean bad = List.of("expired", "forged", "other-issuer").contains(profile.kind());
-        // a role may carry its own rule after a slash (SYSTEM/mine-read: a system sees only what it submitted)
-        String granted = profile.role() == null ? null : line.roles().stream().filter(r -> r.equals(profile.role())
-                || r.startsWith(profile.role() + "/")).findFirst().orElse(null);
-        boolean allowed = granted != null;
-        String rule = granted != null && granted.contains("/") ? granted.substring(granted.indexOf('/') + 1)
-                : line.rule();
+        // ROLE[/rule][:scopes]: a role may carry its own rule after a slash (SYSTEM/mine-read: a system sees only
+        // what it submitted) and, for a system, the client scopes of which its token needs one
+        String granted = profile.role() == null ? null : line.roles().stream()
+                .filter(r -> r.split("[/:]")[0].equals(profile.role())).findFirst().orElse(null);
+        boolean allowed = granted != null && (!granted.contains(":") || profile.clientScopes().stream()
+                .anyMatch(List.of(granted.substring(granted.indexOf(':') + 1).split(","))::contains));
+        String rule = granted != null && granted.contains("/")
+                ? granted.substring(granted.indexOf('/') + 1).split(":")[0] : line.rule();
         boolean mine = AccessProfile.OWNER.equals(profile.subject());
         boolean inScope = "CITIZEN".equals(profile.role()) ? AccessProfile.OWNER.equals(profile.subject())
                 : profile.scopeCodes().stream().anyMatch(TestUsers.YANGJIA_GRID::startsWith);
@@ -127,7 +129,8 @@ class Open311AccessTest {
             case "expired" -> tokens.expired("someone");
             case "forged" -> tokens.forged("someone");
             case "other-issuer" -> tokens.fromOtherIssuer("someone");
-            default -> tokens.token(profile.subject(), List.of(profile.role()), profile.scopeCodes());
+            default -> tokens.token(profile.subject(), List.of(profile.role()), profile.scopeCodes(),
+                    profile.clientScopes());
         };
     }
 

@@ -45,7 +45,7 @@ class GeneratedClientIntegrationTest {
         ServiceRequestsApi citizen = as(TestUsers.citizen(CITIZEN));
         ServiceRequestsApi clerk = as(TestUsers.token("clerk-client", "WINDOW_CLERK", TestUsers.LICHUAN));
 
-        ServiceRequest submitted = citizen.submit(new SubmitRequest().itemCode("ID-APPLY")
+        ServiceRequest submitted = citizen.submitServiceRequest(new SubmitRequest().itemCode("ID-APPLY")
                 .gridCode(TestUsers.YANGJIA_GRID)
                 .applicant(new RequestApplicant().name("杨建国").idNumber("110105194901020123").phone("13800138000"))
                 .fields(Map.of("reason", "到期换领"))
@@ -56,17 +56,17 @@ class GeneratedClientIntegrationTest {
         assertThat(submitted.getChannel()).isEqualTo(ServiceRequest.ChannelEnum.APP);
         String id = submitted.getId();
 
-        assertThat(clerk.precheck(id, new StepRemark().remark("材料齐全")).getState())
+        assertThat(clerk.precheckServiceRequest(id, new StepRemark().remark("材料齐全")).getState())
                 .isEqualTo(ServiceRequest.StateEnum.PRECHECKED);
-        assertThat(clerk.accept(id, null).getState()).isEqualTo(ServiceRequest.StateEnum.ACCEPTED);
-        assertThat(clerk.start(id, null).getState()).isEqualTo(ServiceRequest.StateEnum.IN_PROCESS);
-        assertThat(clerk.complete(id, new StepRemark().remark("新证已制好")).getState())
+        assertThat(clerk.acceptServiceRequest(id, null).getState()).isEqualTo(ServiceRequest.StateEnum.ACCEPTED);
+        assertThat(clerk.startServiceRequest(id, null).getState()).isEqualTo(ServiceRequest.StateEnum.IN_PROCESS);
+        assertThat(clerk.completeServiceRequest(id, new StepRemark().remark("新证已制好")).getState())
                 .isEqualTo(ServiceRequest.StateEnum.COMPLETED);
-        assertThat(clerk.close(id, null).getState()).isEqualTo(ServiceRequest.StateEnum.CLOSED);
-        assertThat(citizen.rate(id, new StepRating().score(5).comment("一次办好")).getState())
+        assertThat(clerk.closeServiceRequest(id, null).getState()).isEqualTo(ServiceRequest.StateEnum.CLOSED);
+        assertThat(citizen.rateServiceRequest(id, new StepRating().score(5).comment("一次办好")).getState())
                 .isEqualTo(ServiceRequest.StateEnum.RATED);
 
-        ServiceRequest read = citizen.get1(id, null);
+        ServiceRequest read = citizen.getServiceRequest(id, null);
         assertThat(read.getNumber()).isEqualTo(submitted.getNumber());
         assertThat(read.getRating()).isEqualTo(5);
         assertThat(read.getRatingComment()).isEqualTo("一次办好");

@@ -3,6 +3,8 @@ package org.tanchang.grid.platform.audit;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -48,6 +50,27 @@ public class AuditConfiguration {
                 registry.addInterceptor(new AuditInterceptor(trail)).addPathPatterns("/api/**")
                         .order(Ordered.HIGHEST_PRECEDENCE);
             }
+        };
+    }
+
+    /**
+     * Every service has this controller, and integrators generate clients of several services side by side: the
+     * service's name goes into its operation ids (listAuditRecords → listPetitionAuditRecords) so they are unique
+     * in the suite and stay put.
+     */
+    @Bean
+    OperationCustomizer auditOperationIds(@Value("${spring.application.name}") String service) {
+        StringBuilder noun = new StringBuilder();
+        for (String word : service.replaceFirst("-service$", "").split("-")) {
+            if (!word.isEmpty()) {
+                noun.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return (operation, handler) -> {
+            if (handler.getBeanType() == AuditController.class && operation.getOperationId() != null) {
+                operation.setOperationId(operation.getOperationId().replace("Audit", noun + "Audit"));
+            }
+            return operation;
         };
     }
 

@@ -39,7 +39,7 @@ class AuditController {
 
     @GetMapping("/records")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Query the audit trail", description = "Newest first; every filter is optional. Each record "
+    @Operation(operationId = "listAuditRecords", summary = "Query the audit trail", description = "Newest first; every filter is optional. Each record "
             + "names its operation (incident.void, dispute.archive ...) beside the coarse action (CREATE, TRANSITION, "
             + "UPDATE, DELETE, READ_UNMASKED).")
     Page<AuditRecord> records(Caller caller,
@@ -62,7 +62,7 @@ class AuditController {
 
     @GetMapping("/verification")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Verify the hash chain", description = "Walks the whole chain; reports the first edited, "
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the hash chain", description = "Walks the whole chain; reports the first edited, "
             + "deleted or reordered record.")
     AuditVerification verify(Caller caller) {
         requireCountyScope(caller);

@@ -91,6 +91,9 @@ public class OpenApiConfiguration {
                     || handler.getBeanType().isAnnotationPresent(PublicEndpoint.class)) {
                 operation.setSecurity(List.of());
                 operation.addExtension("x-allowed-roles", List.of("ANONYMOUS"));
+                // the token filter runs before any handler: a token that is sent must be valid, even here
+                documentProblem(operation, "401", "A token was sent but is invalid (expired, forged or from "
+                        + "another issuer); send none or a valid one");
                 return operation;
             }
             Allowed allowed = handler.getMethodAnnotation(Allowed.class);
