@@ -7,11 +7,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A grid as the API shows it: the boundary as a GeoJSON object, without the outbox. */
+@Schema(description = "A governance grid (网格) with its boundary and responsible officer", requiredProperties = {
+        "code", "name", "countyCode", "townshipCode", "villageCode", "active", "version"})
 record GridView(
         String code, String name, String countyCode, String townshipCode, String townshipName, String villageCode,
         String villageName, Grid.Officer responsibleOfficer,
-        @Schema(description = "GeoJSON Polygon or MultiPolygon (WGS 84); null while the grid has none", type = "object")
-        JsonNode boundary,
+        // an object both ways (GeoJsonBoundary is the platform's Polygon-or-MultiPolygon schema), never a string
+        @Schema(description = "GeoJSON Polygon or MultiPolygon (WGS 84); null while the grid has none",
+                ref = GridRequests.BOUNDARY_SCHEMA) JsonNode boundary,
         boolean active, long version, OffsetDateTime changedAt) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
