@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.tanchang.grid.platform.web.OpenApiSchemas;
 import tools.jackson.databind.JsonNode;
 
 /** What an administrator sends to define or change a grid; separate from the stored document. */
@@ -15,7 +16,7 @@ final class GridRequests {
             + "[104.40,34.07],[104.36,34.07],[104.36,34.03]]]}";
 
     /** The platform's GeoJSON Polygon-or-MultiPolygon schema: without it a JSON tree is documented as a string. */
-    static final String BOUNDARY_SCHEMA = "#/components/schemas/GeoJsonBoundary";
+    static final String BOUNDARY_SCHEMA = OpenApiSchemas.BOUNDARY_REF;
 
     private GridRequests() {
     }
