@@ -58,6 +58,7 @@ public class OpenApiConfiguration {
         String auth = security.authPublicUrl();
         return new OpenAPI()
                 .info(new Info().title("Tanchang Grid: " + name).version("v1").description(description)
+                        .contact(new io.swagger.v3.oas.models.info.Contact().name("Tanchang Grid maintainers"))
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
                 .servers(List.of(new Server().url("/").description("through the gateway")))
                 .components(new Components()

@@ -59,14 +59,19 @@ public final class OpenApiSchemas {
         problem(openApi);
         geoJson(openApi);
         headers(openApi);
-        if (openApi.getComponents().getSchemas() != null) {
-            openApi.getComponents().getSchemas().forEach((name, schema) -> {
+        Map<String, Schema> components = openApi.getComponents().getSchemas() == null ? Map.of()
+                : openApi.getComponents().getSchemas();
+        COMPONENTS.set(components);
+        try {
+            components.forEach((name, schema) -> {
                 if (!name.startsWith("GeoJson")) {
                     nullability(schema);
                 }
             });
+            inlineSchemas(openApi);
+        } finally {
+            COMPONENTS.remove();
         }
-        inlineSchemas(openApi);
     }
 
     /** Request and response bodies that are not components (a controller returning a map) follow the same rules. */
@@ -212,6 +217,16 @@ public final class OpenApiSchemas {
         }
     }
 
+    /** The components of the document being processed: a nullable reference needs its target's type. */
+    private static final ThreadLocal<Map<String, Schema>> COMPONENTS = ThreadLocal.withInitial(Map::of);
+
+    @SuppressWarnings("rawtypes")
+    private static String typeOf(String ref) {
+        Schema target = ref.startsWith(SCHEMAS) ? COMPONENTS.get().get(ref.substring(SCHEMAS.length())) : null;
+        return target == null ? null : target.getType() != null ? target.getType()
+                : target.getProperties() != null || target.getOneOf() != null ? "object" : null;
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     static void nullability(Schema<?> schema) {
         if (schema == null) {
@@ -240,8 +255,11 @@ public final class OpenApiSchemas {
             properties.put(property.getKey(), value);
             boolean optional = !required.contains(property.getKey());
             if (value.get$ref() != null) {
-                if (optional) {
-                    Schema wrapper = new Schema<>().allOf(List.of(new Schema<>().$ref(value.get$ref()))).nullable(true);
+                String type = typeOf(value.get$ref());
+                if (optional && type != null) {
+                    // 3.0 wants a type beside nullable (Spectral: "nullable cannot be used without type")
+                    Schema wrapper = new Schema<>().type(type)
+                            .allOf(List.of(new Schema<>().$ref(value.get$ref()))).nullable(true);
                     wrapper.setDescription(value.getDescription());
                     properties.put(property.getKey(), wrapper);
                 }
@@ -251,8 +269,8 @@ public final class OpenApiSchemas {
                 value.getTypes().remove("null");   // 3.1's spelling; 3.0 says nullable
                 optional = true;
             }
-            if (optional) {
-                value.setNullable(true);
+            if (optional && (value.getType() != null || value.getTypes() != null && !value.getTypes().isEmpty())) {
+                value.setNullable(true);   // a schema without a type admits null already
             } else if (Boolean.TRUE.equals(value.getNullable())) {
                 value.setNullable(null);
             }
