@@ -51,6 +51,27 @@ class MapTest {
     }
 
     @Test
+    void aGridWithoutABoundaryLeavesTheMemberOutInsteadOfWritingNull() {
+        // a generated Java client refuses null for the Polygon-or-MultiPolygon (oneOf) type and so the whole grid;
+        // the API never stores such a grid, but data from before boundaries were required can hold one
+        String code = "621223101001098";
+        mongo.getCollection("grids").insertOne(new org.bson.Document("_id", code).append("name", "无边界网格")
+                .append("countyCode", "621223").append("townshipCode", "621223101").append("villageCode",
+                        "621223101001").append("active", false).append("version", 1L));
+        try {
+            var grid = admin().get("/api/grids/" + code);
+
+            assertThat(grid.status()).as(grid.text()).isEqualTo(200);
+            assertThat(grid.json().get("code").asString()).isEqualTo(code);
+            assertThat(grid.json().has("boundary")).as(grid.text()).isFalse();
+            var withBoundary = admin().get("/api/grids/" + TestUsers.YANGJIA_GRID).json();
+            assertThat(withBoundary.get("boundary").get("type").asString()).isIn("Polygon", "MultiPolygon");
+        } finally {
+            mongo.getCollection("grids").deleteOne(new org.bson.Document("_id", code));
+        }
+    }
+
+    @Test
     void theDemoTreeHasTheCountyTownshipsVillagesGridsAndUnits() {
         JsonNode county = admin().get("/api/areas").json();
         JsonNode lichuan = admin().get("/api/areas/621223101").json();

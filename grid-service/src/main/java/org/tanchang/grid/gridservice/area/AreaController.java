@@ -41,7 +41,8 @@ class AreaController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
-    @Operation(summary = "Read the tree", description = "The tree under a node (default: the county), children "
+    @Operation(operationId = "getAreaTree",
+            summary = "Read the tree", description = "The tree under a node (default: the county), children "
             + "sorted by code; grids appear as GRID nodes with their ten-household units below them.")
     @ApiResponse(responseCode = "200", description = "The subtree")
     @ApiResponse(responseCode = "400", description = "The root is not an area code",
@@ -52,7 +53,7 @@ class AreaController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such node",
             content = @Content(mediaType = "application/problem+json"))
-    AreaNode tree(@Parameter(description = "Code of the subtree's root", example = "621223101")
+    AreaNode tree(@Parameter(description = "Code of the subtree's root", example = "\"621223101\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}|\\d{18}") String root) {
         return tree.tree(root);
     }
@@ -60,7 +61,8 @@ class AreaController {
     @GetMapping("/{code}")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
-    @Operation(summary = "Get a node", description = "One node of the tree with its direct and indirect children.")
+    @Operation(operationId = "getArea",
+            summary = "Get a node", description = "One node of the tree with its direct and indirect children.")
     @ApiResponse(responseCode = "200", description = "The node")
     @ApiResponse(responseCode = "401", description = "No valid access token",
             content = @Content(mediaType = "application/problem+json"))
@@ -68,13 +70,14 @@ class AreaController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such node",
             content = @Content(mediaType = "application/problem+json"))
-    AreaNode get(@Parameter(example = "621223101001") @PathVariable String code) {
+    AreaNode get(@Parameter(example = "\"621223101001\"") @PathVariable String code) {
         return tree.tree(code);
     }
 
     @PostMapping
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Add a node", description = "Adds a township (9 digits), village or community (12) or "
+    @Operation(operationId = "createArea",
+            summary = "Add a node", description = "Adds a township (9 digits), village or community (12) or "
             + "ten-household unit (18, under a grid) in the caller's area. Its parent must exist; grids are added "
             + "with POST /api/grids because they need a boundary.")
     @ApiResponse(responseCode = "201", description = "The node was added")
@@ -95,7 +98,8 @@ class AreaController {
 
     @PutMapping("/{code}")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Rename a node", description = "Renames a node of the caller's area. Renaming a village or "
+    @Operation(operationId = "renameArea",
+            summary = "Rename a node", description = "Renames a node of the caller's area. Renaming a village or "
             + "township publishes GridChanged for each of its grids, whose events carry the names.")
     @ApiResponse(responseCode = "200", description = "The renamed node")
     @ApiResponse(responseCode = "400", description = "Invalid name; nothing was stored",
@@ -106,7 +110,7 @@ class AreaController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such node in the caller's area",
             content = @Content(mediaType = "application/problem+json"))
-    AreaView rename(Caller caller, @Parameter(example = "621223101001") @PathVariable String code,
+    AreaView rename(Caller caller, @Parameter(example = "\"621223101001\"") @PathVariable String code,
             @Valid @RequestBody AreaRequests.RenameArea request) {
         return AreaView.of(tree.rename(caller, code, request));
     }

@@ -48,7 +48,8 @@ class GridController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
-    @Operation(summary = "List grids", description = "All grids, optionally of one township or village, by code.")
+    @Operation(operationId = "listGrids",
+            summary = "List grids", description = "All grids, optionally of one township or village, by code.")
     @ApiResponse(responseCode = "200", description = "A page of the grids, sorted by code")
     @ApiResponse(responseCode = "400", description = "A filter is not a valid code",
             content = @Content(mediaType = "application/problem+json"))
@@ -57,9 +58,9 @@ class GridController {
     @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
             content = @Content(mediaType = "application/problem+json"))
     Page<GridView> list(
-            @Parameter(description = "9-digit township code", example = "621223101")
+            @Parameter(description = "9-digit township code", example = "\"621223101\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
-            @Parameter(description = "12-digit village code", example = "621223101001")
+            @Parameter(description = "12-digit village code", example = "\"621223101001\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{12}") String villageCode,
             @Parameter(description = "0-based page number", example = "0")
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -71,7 +72,8 @@ class GridController {
     @GetMapping("/{code}")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
-    @Operation(summary = "Get a grid", description = "One grid by its 15-digit code.")
+    @Operation(operationId = "getGrid",
+            summary = "Get a grid", description = "One grid by its 15-digit code.")
     @ApiResponse(responseCode = "200", description = "The grid")
     @ApiResponse(responseCode = "401", description = "No valid access token",
             content = @Content(mediaType = "application/problem+json"))
@@ -79,13 +81,14 @@ class GridController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "404", description = "No such grid",
             content = @Content(mediaType = "application/problem+json"))
-    GridView get(@Parameter(example = "621223101001001") @PathVariable String code) {
+    GridView get(@Parameter(example = "\"621223101001001\"") @PathVariable String code) {
         return grids.find(code).map(GridView::of).orElseThrow(() -> ProblemException.notFound("Grid", code));
     }
 
     @PostMapping
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Define a grid", description = "Adds a grid to an existing village with its boundary "
+    @Operation(operationId = "createGrid",
+            summary = "Define a grid", description = "Adds a grid to an existing village with its boundary "
             + "(GeoJSON Polygon or MultiPolygon, WGS 84, closed and simple). The grid must lie in the caller's area "
             + "and may not overlap a sibling grid beyond the configured tolerance. Publishes GridChanged (version 1).")
     @ApiResponse(responseCode = "201", description = "The grid was defined")
@@ -106,7 +109,8 @@ class GridController {
 
     @PutMapping("/{code}")
     @Allowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Change a grid", description = "Renames, re-bounds, re-assigns the responsible officer or "
+    @Operation(operationId = "updateGrid",
+            summary = "Change a grid", description = "Renames, re-bounds, re-assigns the responsible officer or "
             + "retires (active=false) a grid of the caller's area. Fields left out stay as they are; with version "
             + "the change is refused if the grid changed meanwhile. Publishes GridChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed grid")
@@ -120,7 +124,7 @@ class GridController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "409", description = "Stale version, or the boundary overlaps a sibling grid",
             content = @Content(mediaType = "application/problem+json"))
-    GridView update(Caller caller, @Parameter(example = "621223101001001") @PathVariable String code,
+    GridView update(Caller caller, @Parameter(example = "\"621223101001001\"") @PathVariable String code,
             @Valid @RequestBody GridRequests.UpdateGrid request) {
         return admin.update(caller, code, request);
     }

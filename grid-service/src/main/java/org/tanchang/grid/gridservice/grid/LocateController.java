@@ -3,6 +3,7 @@ package org.tanchang.grid.gridservice.grid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
@@ -23,6 +24,8 @@ import org.tanchang.grid.platform.security.Scopes;
 class LocateController {
 
     /** found=false with nulls is the answer for a point outside every grid: a fact about the map, not an error. */
+    @Schema(description = "The grid holding a point; found=false and nulls outside every grid",
+            requiredProperties = {"found", "longitude", "latitude"})
     record Located(boolean found, double longitude, double latitude, String gridCode, String gridName,
             String villageCode, String villageName, String townshipCode, String townshipName) {
 
@@ -42,7 +45,8 @@ class LocateController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_READ)
-    @Operation(summary = "Locate a point", description = "The active grid holding a WGS 84 point, with its village "
+    @Operation(operationId = "locateGrid",
+            summary = "Locate a point", description = "The active grid holding a WGS 84 point, with its village "
             + "and township, from the in-memory spatial index. A point on a boundary line belongs to the grid (the "
             + "lower code where two grids share the line); a point in a hole of a grid is outside it. A point outside "
             + "every grid answers found=false.")

@@ -39,7 +39,8 @@ class HouseholdController {
 
     @PostMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a household", description = "A household of a grid in the caller's area with its "
+    @Operation(operationId = "createHousehold",
+            summary = "Record a household", description = "A household of a grid in the caller's area with its "
             + "residents and care tags. Address, ID numbers (GB 11643) and mobile numbers are validated, stored "
             + "encrypted and shown masked.")
     @ApiResponse(responseCode = "201", description = "The household was recorded")
@@ -58,7 +59,8 @@ class HouseholdController {
 
     @PutMapping("/{id}")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Update a household", description = "Replaces what is recorded of a household of the "
+    @Operation(operationId = "updateHousehold",
+            summary = "Update a household", description = "Replaces what is recorded of a household of the "
             + "caller's area (address, unit, care tags, residents), validated and protected as on creation; moving "
             + "it to another grid needs that grid in the caller's area too.")
     @ApiResponse(responseCode = "200", description = "The household as now recorded, personal data masked")
@@ -81,7 +83,8 @@ class HouseholdController {
 
     @GetMapping("/{id}")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Get a household", description = "A household of the caller's area; address, ID numbers "
+    @Operation(operationId = "getHousehold",
+            summary = "Get a household", description = "A household of the caller's area; address, ID numbers "
             + "and mobiles in the clear only with unmask=true for a role allowed to see them (audited).")
     @ApiResponse(responseCode = "200", description = "The household")
     @ApiResponse(responseCode = "401", description = "No valid access token",
@@ -98,7 +101,8 @@ class HouseholdController {
 
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List households", description = "Households of the caller's area, optionally of one grid, "
+    @Operation(operationId = "listHouseholds",
+            summary = "List households", description = "Households of the caller's area, optionally of one grid, "
             + "with a care tag (on the household or a resident), or with a resident of an exact ID number (matched "
             + "by its keyed hash; the number is never stored or searched in the clear).")
     @ApiResponse(responseCode = "200", description = "A page of households, personal data masked")
@@ -109,7 +113,7 @@ class HouseholdController {
     @ApiResponse(responseCode = "403", description = "The role may not read households",
             content = @Content(mediaType = "application/problem+json"))
     Page<HouseholdView> list(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "ELDERLY_LIVING_ALONE") @RequestParam(required = false) CareTag careTag,
             @Parameter(example = "11010519491231002X") @RequestParam(required = false) @IdNumber String idNumber,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

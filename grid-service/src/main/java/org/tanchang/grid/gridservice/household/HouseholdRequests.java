@@ -1,5 +1,6 @@
 package org.tanchang.grid.gridservice.household;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -25,7 +26,8 @@ final class HouseholdRequests {
             @Schema(example = "户主") @NotBlank @Size(max = 20) String relation,
             @Schema(example = "11010519491231002X") @IdNumber String idNumber,
             @Schema(example = "13800138000") @Mobile String mobile,
-            @Schema(example = "[\"ELDERLY_LIVING_ALONE\"]") @Size(max = 8) Set<@NotNull CareTag> careTags) {
+            @ArraySchema(arraySchema = @Schema(example = "[\"ELDERLY_LIVING_ALONE\"]")) @Size(max = 8)
+            Set<@NotNull CareTag> careTags) {
     }
 
     @Schema(description = "A household of a grid")

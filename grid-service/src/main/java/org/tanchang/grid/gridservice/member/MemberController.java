@@ -38,7 +38,8 @@ class MemberController {
 
     @PostMapping
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Register a member", description = "Registers a member (id = their user name) with force, "
+    @Operation(operationId = "registerMember",
+            summary = "Register a member", description = "Registers a member (id = their user name) with force, "
             + "one or more of the eight duties and the grids they work in, all in the caller's area. The mobile number "
             + "is stored encrypted and shown masked. Publishes MemberChanged (version 1).")
     @ApiResponse(responseCode = "201", description = "The member was registered")
@@ -59,7 +60,8 @@ class MemberController {
 
     @PutMapping("/{id}")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Change a member", description = "Changes a member of the caller's area (absent fields stay "
+    @Operation(operationId = "updateMember",
+            summary = "Change a member", description = "Changes a member of the caller's area (absent fields stay "
             + "as they are; active=false when they stop). Publishes MemberChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed member")
     @ApiResponse(responseCode = "400", description = "Invalid change; nothing was stored",
@@ -81,7 +83,8 @@ class MemberController {
     @GetMapping("/{id}")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.MEDIATOR, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Get a member", description = "A member working in the caller's area; the mobile number "
+    @Operation(operationId = "getMember",
+            summary = "Get a member", description = "A member working in the caller's area; the mobile number "
             + "in the clear only with unmask=true for a role allowed to see it (audited).")
     @ApiResponse(responseCode = "200", description = "The member")
     @ApiResponse(responseCode = "401", description = "No valid access token",
@@ -99,7 +102,8 @@ class MemberController {
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.MEDIATOR, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "List members", description = "Members with a grid in the caller's area, by name, "
+    @Operation(operationId = "listMembers",
+            summary = "List members", description = "Members with a grid in the caller's area, by name, "
             + "optionally of one grid, duty, or activity.")
     @ApiResponse(responseCode = "200", description = "A page of members")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
@@ -109,7 +113,7 @@ class MemberController {
     @ApiResponse(responseCode = "403", description = "The role may not read members",
             content = @Content(mediaType = "application/problem+json"))
     Page<MemberView> list(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "DISPUTE_MEDIATOR") @RequestParam(required = false) Duty duty,
             @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

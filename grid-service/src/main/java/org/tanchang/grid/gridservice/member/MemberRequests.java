@@ -1,5 +1,6 @@
 package org.tanchang.grid.gridservice.member;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,9 +22,10 @@ final class MemberRequests {
             @Pattern(regexp = "[A-Za-z0-9._-]{3,64}") String id,
             @Schema(example = "李德明") @NotBlank @Size(max = 50) String name,
             @Schema(example = "RETIRED_OFFICER") @NotNull Force force,
-            @Schema(example = "[\"DISPUTE_MEDIATOR\",\"POLICY_PUBLICIST\"]") @NotEmpty @Size(max = 8)
+            @ArraySchema(arraySchema = @Schema(example = "[\"DISPUTE_MEDIATOR\",\"POLICY_PUBLICIST\"]"))
+            @NotEmpty @Size(max = 8)
             List<@NotNull Duty> duties,
-            @Schema(example = "[\"621223101001001\"]") @NotEmpty @Size(max = 20)
+            @ArraySchema(arraySchema = @Schema(example = "[\"621223101001001\"]")) @NotEmpty @Size(max = 20)
             List<@NotNull @Pattern(regexp = "\\d{15}") String> gridCodes,
             @Schema(example = "13800138000") @Mobile String mobile) {
     }

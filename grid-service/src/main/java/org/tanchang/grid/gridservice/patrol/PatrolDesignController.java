@@ -36,7 +36,8 @@ class PatrolDesignController {
 
     @PostMapping("/api/patrol-points")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Add a must-visit point", description = "A point inside a grid of the caller's area with "
+    @Operation(operationId = "createPatrolPoint",
+            summary = "Add a must-visit point", description = "A point inside a grid of the caller's area with "
             + "the radius within which a patrol's track reaches it (default 50 m) and its key periods.")
     @ApiResponse(responseCode = "201", description = "The point was added")
     @ApiResponse(responseCode = "400", description = "Invalid point; nothing was stored",
@@ -55,7 +56,8 @@ class PatrolDesignController {
 
     @PutMapping("/api/patrol-points/{id}")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Change a must-visit point", description = "Replaces the name, place, radius and key "
+    @Operation(operationId = "updatePatrolPoint",
+            summary = "Change a must-visit point", description = "Replaces the name, place, radius and key "
             + "periods of a must-visit point of the caller's area. It stays in its grid, so the plans naming it remain "
             + "valid; reports from now on are measured against the new design.")
     @ApiResponse(responseCode = "200", description = "The must-visit point as now designed")
@@ -77,7 +79,8 @@ class PatrolDesignController {
 
     @GetMapping("/api/patrol-points")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List must-visit points", description = "The points of the caller's area, newest first.")
+    @Operation(operationId = "listPatrolPoints",
+            summary = "List must-visit points", description = "The points of the caller's area, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of points")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = "application/problem+json"))
@@ -86,7 +89,7 @@ class PatrolDesignController {
     @ApiResponse(responseCode = "403", description = "The role may not read patrol design",
             content = @Content(mediaType = "application/problem+json"))
     Page<PatrolDesignViews.PointView> points(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return plans.list(caller, PatrolDesign.Point.class, gridCode, null, page, size,
@@ -95,7 +98,8 @@ class PatrolDesignController {
 
     @PostMapping("/api/patrol-routes")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Add a must-patrol route", description = "A line (at least two positions) starting inside "
+    @Operation(operationId = "createPatrolRoute",
+            summary = "Add a must-patrol route", description = "A line (at least two positions) starting inside "
             + "a grid of the caller's area, with its key periods. Its length is computed in metres.")
     @ApiResponse(responseCode = "201", description = "The route was added")
     @ApiResponse(responseCode = "400", description = "Invalid route; nothing was stored",
@@ -114,7 +118,8 @@ class PatrolDesignController {
 
     @PutMapping("/api/patrol-routes/{id}")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Change a must-patrol route", description = "Replaces the name, line and key periods of "
+    @Operation(operationId = "updatePatrolRoute",
+            summary = "Change a must-patrol route", description = "Replaces the name, line and key periods of "
             + "a must-patrol route of the caller's area. It stays in its grid, so the plans naming it remain valid; "
             + "reports from now on are measured against the new design.")
     @ApiResponse(responseCode = "200", description = "The must-patrol route as now designed")
@@ -136,7 +141,8 @@ class PatrolDesignController {
 
     @GetMapping("/api/patrol-routes")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List must-patrol routes", description = "The routes of the caller's area, newest first.")
+    @Operation(operationId = "listPatrolRoutes",
+            summary = "List must-patrol routes", description = "The routes of the caller's area, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of routes")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = "application/problem+json"))
@@ -145,7 +151,7 @@ class PatrolDesignController {
     @ApiResponse(responseCode = "403", description = "The role may not read patrol design",
             content = @Content(mediaType = "application/problem+json"))
     Page<PatrolDesignViews.RouteView> routes(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return plans.list(caller, PatrolDesign.Route.class, gridCode, null, page, size,

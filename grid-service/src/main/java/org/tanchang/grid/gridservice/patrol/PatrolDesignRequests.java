@@ -1,5 +1,6 @@
 package org.tanchang.grid.gridservice.patrol;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -33,7 +34,7 @@ final class PatrolDesignRequests {
             @NotNull @Valid Position location,
             @Schema(description = "Reached within this many metres (default from configuration, 50)", example = "50")
             @DecimalMin("5") @DecimalMax("1000") Double radiusMetres,
-            @Schema(description = "Key periods, local time", example = "[\"19:00-22:00\"]")
+            @ArraySchema(arraySchema = @Schema(description = "Key periods, local time", example = "[\"19:00-22:00\"]"))
             @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
     }
 
@@ -43,7 +44,7 @@ final class PatrolDesignRequests {
             @Schema(example = "村道一号线") @NotBlank @Size(max = 50) String name,
             @Schema(description = "The line, in order, at least two positions") @NotNull @Size(min = 2, max = 500)
             List<@NotNull @Valid Position> line,
-            @Schema(example = "[\"06:00-08:00\"]")
+            @ArraySchema(arraySchema = @Schema(example = "[\"06:00-08:00\"]"))
             @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
     }
 
@@ -53,7 +54,7 @@ final class PatrolDesignRequests {
             @NotNull @Valid Position location,
             @Schema(description = "Reached within this many metres (default from configuration, 50)", example = "50")
             @DecimalMin("5") @DecimalMax("1000") Double radiusMetres,
-            @Schema(description = "Key periods, local time", example = "[\"19:00-22:00\"]")
+            @ArraySchema(arraySchema = @Schema(description = "Key periods, local time", example = "[\"19:00-22:00\"]"))
             @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
     }
 
@@ -62,7 +63,7 @@ final class PatrolDesignRequests {
             @Schema(example = "村道一号线") @NotBlank @Size(max = 50) String name,
             @Schema(description = "The line, in order, at least two positions") @NotNull @Size(min = 2, max = 500)
             List<@NotNull @Valid Position> line,
-            @Schema(example = "[\"06:00-08:00\"]")
+            @ArraySchema(arraySchema = @Schema(example = "[\"06:00-08:00\"]"))
             @Size(max = 10) List<@NotNull @Pattern(regexp = PERIOD, message = "must be HH:mm-HH:mm") String> keyPeriods) {
     }
 

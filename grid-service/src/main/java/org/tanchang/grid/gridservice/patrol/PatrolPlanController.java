@@ -38,7 +38,8 @@ class PatrolPlanController {
 
     @PostMapping
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Plan a patrol", description = "Assigns points and routes of one grid of the caller's area "
+    @Operation(operationId = "createPatrolPlan",
+            summary = "Plan a patrol", description = "Assigns points and routes of one grid of the caller's area "
             + "to a member for a window. Reports the member submits for that grid during the window record the points "
             + "reached and the share of each route walked; when the window closes, CheckpointMissed is published once "
             + "for every point left unvisited.")
@@ -59,7 +60,8 @@ class PatrolPlanController {
 
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List patrol plans", description = "Plans of the caller's area, newest first, optionally "
+    @Operation(operationId = "listPatrolPlans",
+            summary = "List patrol plans", description = "Plans of the caller's area, newest first, optionally "
             + "of one grid or member.")
     @ApiResponse(responseCode = "200", description = "A page of plans")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
@@ -69,7 +71,7 @@ class PatrolPlanController {
     @ApiResponse(responseCode = "403", description = "The role may not read plans",
             content = @Content(mediaType = "application/problem+json"))
     Page<PatrolDesignViews.PlanView> list(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "member.yangjia") @RequestParam(required = false) @Size(max = 64) String memberId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -79,7 +81,8 @@ class PatrolPlanController {
 
     @GetMapping("/{id}")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Get a patrol plan", description = "A plan of the caller's area with the points reached, "
+    @Operation(operationId = "getPatrolPlan",
+            summary = "Get a patrol plan", description = "A plan of the caller's area with the points reached, "
             + "the best share walked of each route, and once closed the points missed.")
     @ApiResponse(responseCode = "200", description = "The plan")
     @ApiResponse(responseCode = "401", description = "No valid access token",

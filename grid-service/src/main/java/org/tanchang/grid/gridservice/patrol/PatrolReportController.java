@@ -48,7 +48,8 @@ class PatrolReportController {
 
     @PostMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER})
-    @Operation(summary = "Submit a patrol report", description = "Stores the report of the signed-in member and "
+    @Operation(operationId = "submitPatrolReport",
+            summary = "Submit a patrol report", description = "Stores the report of the signed-in member and "
             + "publishes PatrolReportSubmitted. A DISPUTE finding opens a dispute with a follow-up visit, an INCIDENT "
             + "finding opens an incident. A DISPUTE finding may carry a `dispute` part (type, risk level, parties by "
             + "name and role): mediation then opens the dispute with them, and a HIGH risk goes to the township at "
@@ -85,7 +86,8 @@ class PatrolReportController {
 
     @GetMapping("/{id}")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Get a patrol report", description = "A report of a grid in the caller's area. The route "
+    @Operation(operationId = "getPatrolReport",
+            summary = "Get a patrol report", description = "A report of a grid in the caller's area. The route "
             + "is shown as its number of points; with unmask=true a role allowed to see personal data gets the "
             + "points themselves, and the read is recorded in the audit trail.")
     @ApiResponse(responseCode = "200", description = "The report")
@@ -103,7 +105,8 @@ class PatrolReportController {
 
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List patrol reports", description = "The reports of the caller's area, newest first, "
+    @Operation(operationId = "listPatrolReports",
+            summary = "List patrol reports", description = "The reports of the caller's area, newest first, "
             + "optionally of one grid or member. Routes are shown as their number of points only.")
     @ApiResponse(responseCode = "200", description = "A page of reports")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
@@ -113,7 +116,7 @@ class PatrolReportController {
     @ApiResponse(responseCode = "403", description = "The role may not read reports",
             content = @Content(mediaType = "application/problem+json"))
     Page<PatrolReportView> list(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "Username of the member", example = "member.yangjia")
             @RequestParam(required = false) @Size(max = 64) String memberId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -1,5 +1,6 @@
 package org.tanchang.grid.gridservice.patrol;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -41,10 +42,13 @@ record SubmitPatrolReport(
             @Schema(example = "DISPUTE") @NotNull FindingKind kind,
             @Schema(example = "牧民的牛群踩踏了十余户药农的覆膜药苗") @NotBlank @Size(max = 1000) String description,
             @Valid Location location,
-            @Schema(description = "Photos already uploaded, as URLs", example = "[\"https://files.tanchang.example/p/1.jpg\"]")
+            @ArraySchema(arraySchema = @Schema(description = "Photos already uploaded, as URLs",
+                    example = "[\"https://files.tanchang.example/p/1.jpg\"]"))
             @Size(max = 10) List<@NotNull @Pattern(regexp = "https?://\\S{1,500}", message = "must be an http(s) URL")
                     String> photoUrls,
-            @Schema(description = "The parties or people concerned, as the member wrote them", example = "[\"李某\"]")
+            @ArraySchema(arraySchema = @Schema(
+                    description = "The parties or people concerned, as the member wrote them",
+                    example = "[\"李某\"]"))
             @Size(max = 20) List<@NotBlank @Size(max = 50) String> peopleConcerned,
             @Schema(description = "Only on a DISPUTE finding (400 on any other kind): what the member knows of the "
                     + "dispute, so mediation opens it with its type, risk and parties instead of OTHER / MEDIUM and "

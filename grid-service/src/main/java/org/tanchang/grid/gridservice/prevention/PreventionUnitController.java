@@ -38,7 +38,8 @@ class PreventionUnitController {
 
     @PostMapping
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Place a unit", description = "Places a police post or prevention unit; it is linked to the "
+    @Operation(operationId = "createPreventionUnit",
+            summary = "Place a unit", description = "Places a police post or prevention unit; it is linked to the "
             + "grid holding its location, which must lie in the caller's area.")
     @ApiResponse(responseCode = "201", description = "The unit was placed")
     @ApiResponse(responseCode = "400", description = "Invalid unit; nothing was stored",
@@ -56,7 +57,8 @@ class PreventionUnitController {
 
     @PutMapping("/{id}")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Update a unit", description = "Replaces a unit of the caller's area (kind, name, place, "
+    @Operation(operationId = "updatePreventionUnit",
+            summary = "Update a unit", description = "Replaces a unit of the caller's area (kind, name, place, "
             + "contact); a new place links it to the grid holding it, which must lie in the caller's area too.")
     @ApiResponse(responseCode = "200", description = "The unit as now recorded")
     @ApiResponse(responseCode = "400", description = "Invalid unit; nothing was changed",
@@ -78,7 +80,8 @@ class PreventionUnitController {
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List units", description = "Police posts and prevention units of the caller's area, "
+    @Operation(operationId = "listPreventionUnits",
+            summary = "List units", description = "Police posts and prevention units of the caller's area, "
             + "optionally under an area code (township, village or grid) or of one kind.")
     @ApiResponse(responseCode = "200", description = "A page of units")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
@@ -88,7 +91,7 @@ class PreventionUnitController {
     @ApiResponse(responseCode = "403", description = "The role may not read units",
             content = @Content(mediaType = "application/problem+json"))
     Page<PreventionUnitView> list(Caller caller,
-            @Parameter(example = "621223101") @RequestParam(required = false)
+            @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,
             @Parameter(example = "COMMUNITY_POLICE_OFFICE") @RequestParam(required = false) UnitKind kind,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

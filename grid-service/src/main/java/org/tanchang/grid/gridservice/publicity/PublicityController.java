@@ -53,7 +53,8 @@ class PublicityController {
 
     @PostMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Record a talk or campaign", description = "Records a talk or campaign held in a grid of "
+    @Operation(operationId = "recordPublicityEvent",
+            summary = "Record a talk or campaign", description = "Records a talk or campaign held in a grid of "
             + "the caller's area: topic, title, place, speaker, time, attendance and materials. Publishes "
             + "`PublicityHeld`; the talk and its attendance count in the statistics on the day it was held and in the "
             + "assessment of whoever recorded it.")
@@ -77,7 +78,8 @@ class PublicityController {
 
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "List talks and campaigns", description = "Those of the caller's area, newest first, "
+    @Operation(operationId = "listPublicityEvents",
+            summary = "List talks and campaigns", description = "Those of the caller's area, newest first, "
             + "optionally under an area code or of one topic.")
     @ApiResponse(responseCode = "200", description = "A page of talks and campaigns")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
@@ -87,7 +89,7 @@ class PublicityController {
     @ApiResponse(responseCode = "403", description = "The role may not read publicity",
             content = @Content(mediaType = "application/problem+json"))
     Page<PublicityView> list(Caller caller,
-            @Parameter(example = "621223101") @RequestParam(required = false)
+            @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,
             @Parameter(example = "ANTI_FRAUD") @RequestParam(required = false) Topic topic,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -1,5 +1,6 @@
 package org.tanchang.grid.gridservice.publicity;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ record RecordPublicity(
         @Schema(example = "李德明") @NotBlank @Size(max = 50) String speaker,
         @Schema(example = "2026-01-04T15:00:00+08:00") @NotNull OffsetDateTime heldAt,
         @Schema(example = "46") @NotNull @PositiveOrZero @Max(100_000) Integer attendance,
-        @Schema(description = "Leaflets, slides, videos (names or URLs)", example = "[\"反诈宣传册\"]")
+        @ArraySchema(arraySchema = @Schema(description = "Leaflets, slides, videos (names or URLs)",
+                example = "[\"反诈宣传册\"]"))
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> materials) {
 }

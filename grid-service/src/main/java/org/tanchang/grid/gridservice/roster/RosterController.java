@@ -41,7 +41,8 @@ class RosterController {
 
     @PostMapping("/api/areas/{code}/roster")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Assign a post", description = "Somebody takes up a post for an area of the caller's scope "
+    @Operation(operationId = "assignRosterPost",
+            summary = "Assign a post", description = "Somebody takes up a post for an area of the caller's scope "
             + "from validFrom (to validTo). For posts one person holds at a time (configured; e.g. the responsible "
             + "officer) the previous holder's term ends the day before. Publishes RosterAssignmentChanged.")
     @ApiResponse(responseCode = "201", description = "The assignment was recorded")
@@ -56,7 +57,7 @@ class RosterController {
     @ApiResponse(responseCode = "409", description = "The previous holder's assignment changed meanwhile",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<RosterView> assign(Caller caller,
-            @Parameter(example = "621223101001001") @PathVariable @Pattern(regexp = AREA) String code,
+            @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = AREA) String code,
             @Valid @RequestBody RosterRequests.Assign request) {
         RosterView created = roster.assign(caller, code, request);
         return ResponseEntity.created(URI.create("/api/roster-assignments/" + created.id())).body(created);
@@ -65,7 +66,8 @@ class RosterController {
     @GetMapping("/api/areas/{code}/roster")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.MEDIATOR, Roles.SUPERVISOR,
             Roles.ADMIN})
-    @Operation(summary = "Read the roster", description = "The posts of an area of the caller's scope: those held on "
+    @Operation(operationId = "getAreaRoster",
+            summary = "Read the roster", description = "The posts of an area of the caller's scope: those held on "
             + "the day given by `on`, or the whole history without it, by post and start.")
     @ApiResponse(responseCode = "200", description = "A page of the assignments")
     @ApiResponse(responseCode = "400", description = "Invalid code or date",
@@ -77,7 +79,7 @@ class RosterController {
     @ApiResponse(responseCode = "404", description = "No such area in the caller's scope",
             content = @Content(mediaType = "application/problem+json"))
     Page<RosterView> read(Caller caller,
-            @Parameter(example = "621223101001001") @PathVariable @Pattern(regexp = AREA) String code,
+            @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = AREA) String code,
             @Parameter(description = "The day asked about (county time)", example = "2026-01-04")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @Parameter(description = "0-based page number", example = "0")
@@ -89,7 +91,8 @@ class RosterController {
 
     @PostMapping("/api/roster-assignments/{id}/end")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "End a term", description = "Sets the last day of an assignment of the caller's scope. "
+    @Operation(operationId = "endRosterAssignment",
+            summary = "End a term", description = "Sets the last day of an assignment of the caller's scope. "
             + "Publishes RosterAssignmentChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed assignment")
     @ApiResponse(responseCode = "400", description = "Invalid date; nothing was stored",

@@ -43,7 +43,8 @@ class CommandCentreController {
 
     @GetMapping("/api/area-statistics/{areaCode}")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Figures of an area", description = "Patrols, coverage, checkpoints missed, incidents "
+    @Operation(operationId = "getAreaStatistics",
+            summary = "Figures of an area", description = "Patrols, coverage, checkpoints missed, incidents "
             + "opened, resolved and closed, disputes opened, resolved (agreed), fulfilled, closed and by state, "
             + "follow-up visits and satisfaction, requests submitted, completed, refused and closed, deadlines and "
             + "ratings of a county, township, village or grid of the caller's area for the day, week (Monday to "
@@ -59,7 +60,7 @@ class CommandCentreController {
     @ApiResponse(responseCode = "404", description = "No such area in the caller's scope",
             content = @Content(mediaType = "application/problem+json"))
     AreaFigures area(Caller caller,
-            @Parameter(example = "621223101") @PathVariable @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}")
+            @Parameter(example = "\"621223101\"") @PathVariable @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}")
             String areaCode,
             @Parameter(example = "MONTH") @RequestParam(defaultValue = "MONTH") Period period,
             @Parameter(example = "2026-01-04") @RequestParam(required = false)
@@ -69,7 +70,8 @@ class CommandCentreController {
 
     @GetMapping("/api/member-assessments")
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Assess members", description = "Per member who worked in the caller's areas in the period "
+    @Operation(operationId = "listMemberAssessments",
+            summary = "Assess members", description = "Per member who worked in the caller's areas in the period "
             + "(default: the last 30 days): their counters (reports, findings, checkpoints reached and missed, "
             + "follow-up visits, satisfied parties, workflow steps taken) and the score with the configured weights, "
             + "best first.")
@@ -81,7 +83,7 @@ class CommandCentreController {
     @ApiResponse(responseCode = "403", description = "The role may not read assessments",
             content = @Content(mediaType = "application/problem+json"))
     Page<MemberAssessments.Assessment> members(Caller caller,
-            @Parameter(example = "621223101001001") @RequestParam(required = false) @Pattern(regexp = "\\d{15}")
+            @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}")
             String gridCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

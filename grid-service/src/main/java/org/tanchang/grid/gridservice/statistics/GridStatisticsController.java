@@ -46,7 +46,8 @@ class GridStatisticsController {
 
     @GetMapping
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Totals per grid", description = "Reports and findings per grid of the caller's area in a "
+    @Operation(operationId = "listGridStatistics",
+            summary = "Totals per grid", description = "Reports and findings per grid of the caller's area in a "
             + "period of at most 366 days (default: the last 30 days, county time), optionally of one township.")
     @ApiResponse(responseCode = "200", description = "A page of entries, one per grid in the caller's area that had any report in "
             + "the period")
@@ -57,7 +58,7 @@ class GridStatisticsController {
     @ApiResponse(responseCode = "403", description = "The role may not read statistics",
             content = @Content(mediaType = "application/problem+json"))
     Page<GridStatistics.GridTotals> list(Caller caller,
-            @Parameter(example = "621223101") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
+            @Parameter(example = "\"621223101\"") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "0-based page number", example = "0")
@@ -72,7 +73,8 @@ class GridStatisticsController {
 
     @GetMapping("/{gridCode}")
     @Allowed({Roles.GRID_MEMBER, Roles.AUXILIARY_OFFICER, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Totals of one grid", description = "Reports and findings of one grid of the caller's "
+    @Operation(operationId = "getGridStatistics",
+            summary = "Totals of one grid", description = "Reports and findings of one grid of the caller's "
             + "area in a period (default: the last 30 days). A grid with no reports has zero totals.")
     @ApiResponse(responseCode = "200", description = "The grid's totals")
     @ApiResponse(responseCode = "400", description = "Invalid code or period",
@@ -84,7 +86,7 @@ class GridStatisticsController {
     @ApiResponse(responseCode = "404", description = "No such grid in the caller's area",
             content = @Content(mediaType = "application/problem+json"))
     GridStatistics.GridTotals grid(Caller caller,
-            @Parameter(example = "621223101001001") @PathVariable @Pattern(regexp = "\\d{15}") String gridCode,
+            @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;

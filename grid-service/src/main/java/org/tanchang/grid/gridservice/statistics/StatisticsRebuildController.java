@@ -34,7 +34,8 @@ class StatisticsRebuildController {
 
     @PostMapping
     @Allowed(Roles.ADMIN)
-    @Operation(summary = "Rebuild the statistics", description = "Starts rebuilding every statistics read model "
+    @Operation(operationId = "startStatisticsRebuild",
+            summary = "Rebuild the statistics", description = "Starts rebuilding every statistics read model "
             + "(grid days, member days) from the first offset of every topic they are fed by, into fresh collections "
             + "that then replace the live ones; events arriving meanwhile are applied after the swap, so none is lost "
             + "or counted twice. Answers at once with the rebuild's progress and its address; while a rebuild runs, "
@@ -56,7 +57,8 @@ class StatisticsRebuildController {
 
     @GetMapping("/{id}")
     @Allowed(Roles.ADMIN)
-    @Operation(summary = "Progress of a rebuild", description = "The state of a rebuild (REPLAYING, PROMOTING, DONE "
+    @Operation(operationId = "getStatisticsRebuild",
+            summary = "Progress of a rebuild", description = "The state of a rebuild (REPLAYING, PROMOTING, DONE "
             + "or FAILED with the reason), the records to replay and replayed so far, and those applied after the "
             + "swap.")
     @ApiResponse(responseCode = "200", description = "The progress")

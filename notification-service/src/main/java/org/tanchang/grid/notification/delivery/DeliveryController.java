@@ -47,7 +47,8 @@ class DeliveryController {
 
     @GetMapping
     @Allowed(Roles.ADMIN)
-    @Operation(summary = "List deliveries", description = "Deliveries newest first, optionally of one status (e.g. "
+    @Operation(operationId = "listDeliveries",
+            summary = "List deliveries", description = "Deliveries newest first, optionally of one status (e.g. "
             + "DEAD, the dead letters), channel or recipient. County-wide administrators only.")
     @ApiResponse(responseCode = "200", description = "A page of deliveries")
     @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
@@ -73,7 +74,8 @@ class DeliveryController {
 
     @PostMapping("/{id}/replay")
     @Allowed(Roles.ADMIN)
-    @Operation(summary = "Replay a dead delivery", description = "Gives a DEAD delivery a fresh round of attempts, "
+    @Operation(operationId = "replayDelivery",
+            summary = "Replay a dead delivery", description = "Gives a DEAD delivery a fresh round of attempts, "
             + "due now. The message is the one rendered at the time; a delivery in any other status is a conflict, "
             + "so nothing is sent twice.")
     @ApiResponse(responseCode = "200", description = "The delivery, PENDING again")

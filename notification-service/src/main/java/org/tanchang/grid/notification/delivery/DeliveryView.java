@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import org.tanchang.grid.platform.web.Times;
 
 /** A delivery as operators see it: the message, where it went and how far it got. */
-@Schema(name = "Delivery", description = "One message to one recipient on one channel, with its status")
+@Schema(name = "Delivery", description = "One message to one recipient on one channel, with its status",
+        requiredProperties = {"id", "recipientId", "channel", "status", "attempts", "createdAt", "dueAt"})
 record DeliveryView(
         @Schema(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-webhook:wh-1-WEBHOOK") String id,
         @Schema(description = "Kind of message", example = "CASE_ACCEPTED") String kind,

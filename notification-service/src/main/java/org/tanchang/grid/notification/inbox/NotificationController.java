@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -51,7 +52,8 @@ class NotificationController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
-    @Operation(summary = "List my notifications", description = "The caller's own notifications, newest first, "
+    @Operation(operationId = "listNotifications",
+            summary = "List my notifications", description = "The caller's own notifications, newest first, "
             + "optionally about one subject (e.g. a patrol report), of one grid, or only unread (unread=true) or read "
             + "(unread=false) ones.")
     @ApiResponse(responseCode = "200", description = "A page of the caller's notifications")
@@ -64,7 +66,7 @@ class NotificationController {
     Page<NotificationView> list(Caller caller,
             @Parameter(description = "Id of the thing notified about", example = "pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c")
             @RequestParam(required = false) @Size(min = 1, max = 128) String subjectId,
-            @Parameter(description = "15-digit grid code", example = "621223101001001")
+            @Parameter(description = "15-digit grid code", example = "\"621223101001001\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "true: only unread; false: only read; absent: both", example = "true")
             @RequestParam(required = false) Boolean unread,
@@ -78,14 +80,17 @@ class NotificationController {
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
-    @Operation(summary = "Stream my new notifications", description = "Server-Sent Events: each new notification in "
+    @Operation(operationId = "streamNotifications",
+            summary = "Stream my new notifications", description = "Server-Sent Events: each new notification in "
             + "the caller's inbox arrives as an event named 'notification' (id = notification id, data = the "
             + "notification as JSON), with a keep-alive comment now and then. With 'since', the caller's unread "
             + "notifications recorded after that time (at most 100) come first, so a client that reconnects misses "
             + "nothing. The server closes the stream after maxSeconds (default and cap: the configured timeout) and "
             + "when the instance shuts down; clients reconnect.")
     @ApiResponse(responseCode = "200", description = "The event stream", content = @Content(
-            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, examples = @ExampleObject(value = """
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string",
+                    description = "Server-Sent Events; each data line is a Notification as JSON"),
+            examples = @ExampleObject(value = """
                     id:7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX
                     event:notification
                     data:{"id":"7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX","kind":"CASE_ACCEPTED",...}
@@ -108,7 +113,8 @@ class NotificationController {
     @GetMapping("/{id}")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
-    @Operation(summary = "Get one of my notifications", description = "One of the caller's notifications by its id. "
+    @Operation(operationId = "getNotification",
+            summary = "Get one of my notifications", description = "One of the caller's notifications by its id. "
             + "Someone else's notification is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The notification")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
@@ -126,7 +132,8 @@ class NotificationController {
     @PostMapping("/{id}/read")
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_WRITE)
-    @Operation(summary = "Mark one of my notifications read", description = "Sets readAt to now. Idempotent: marking "
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark one of my notifications read", description = "Sets readAt to now. Idempotent: marking "
             + "an already read notification again keeps the first readAt and returns it unchanged. Someone else's "
             + "notification is not found and stays as it is.")
     @ApiResponse(responseCode = "200", description = "The notification, read")

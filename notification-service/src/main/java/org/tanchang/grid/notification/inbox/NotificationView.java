@@ -6,7 +6,8 @@ import org.tanchang.grid.notification.delivery.Channel;
 import org.tanchang.grid.platform.web.Times;
 
 /** A notification as the API shows it. */
-@Schema(name = "Notification", description = "One message to one person on one channel")
+@Schema(name = "Notification", description = "One message to one person on one channel", requiredProperties = {
+        "id", "recipientId", "channel", "kind", "title", "body", "createdAt"})
 record NotificationView(
         @Schema(description = "Opaque id", example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
         String id,

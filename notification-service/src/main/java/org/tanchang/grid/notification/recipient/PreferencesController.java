@@ -38,7 +38,8 @@ class PreferencesController {
     @GetMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_READ)
-    @Operation(summary = "Get my preferences", description = "The caller's own preferences; someone who never set "
+    @Operation(operationId = "getNotificationPreferences",
+            summary = "Get my preferences", description = "The caller's own preferences; someone who never set "
             + "any has the inbox only, in the default language.")
     @ApiResponse(responseCode = "200", description = "The caller's preferences")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
@@ -52,7 +53,8 @@ class PreferencesController {
     @PutMapping
     @Allowed(value = {Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.MEDIATOR, Roles.WINDOW_CLERK,
             Roles.SUPERVISOR, Roles.ADMIN, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.NOTIFICATIONS_WRITE)
-    @Operation(summary = "Set my preferences", description = "Replaces the caller's preferences as a whole. A "
+    @Operation(operationId = "setNotificationPreferences",
+            summary = "Set my preferences", description = "Replaces the caller's preferences as a whole. A "
             + "citizen who sets them opts in to e-mail or SMS about their own cases, lost items and requests. The "
             + "mobile is stored encrypted and shown masked. Idempotent.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """

@@ -1,5 +1,6 @@
 package org.tanchang.grid.notification.recipient;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -15,8 +16,10 @@ import org.tanchang.grid.platform.personaldata.Mobile;
 record PreferencesRequest(
         @Schema(description = "Language of the messages", example = "zh-CN", allowableValues = {"zh-CN", "en"})
         @NotNull @Pattern(regexp = "zh-CN|en") String language,
-        @Schema(description = "Channels besides the inbox (which everybody has): EMAIL needs an email, SMS a mobile",
-                example = "[\"EMAIL\"]") @Size(max = 3) Set<@NotNull Channel> channels,
+        // @ArraySchema: with the element annotated, a plain @Schema's example also landed on the Channel schema
+        @ArraySchema(arraySchema = @Schema(
+                description = "Channels besides the inbox (which everybody has): EMAIL needs an email, SMS a mobile",
+                example = "[\"EMAIL\"]")) @Size(max = 3) Set<@NotNull Channel> channels,
         @Schema(description = "Kinds of message not wanted at all", example = "[\"PATROL_REPORT_SUBMITTED\"]")
         @Size(max = 50) Set<@NotNull @Pattern(regexp = "[A-Z_]{1,64}") String> mutedKinds,
         @Schema(description = "No e-mail or SMS in these hours (county time); they wait until the end")

@@ -8,7 +8,7 @@ import org.tanchang.grid.notification.delivery.Channel;
 import org.tanchang.grid.platform.web.Times;
 
 /** A person's notification preferences as the API shows them; the mobile only masked. */
-@Schema(name = "Preferences")
+@Schema(name = "Preferences", requiredProperties = {"recipientId", "language", "channels", "mutedKinds"})
 record PreferencesView(
         @Schema(description = "The user name", example = "citizen-yang") String recipientId,
         @Schema(example = "杨老汉") String name,
@@ -16,7 +16,9 @@ record PreferencesView(
         @Schema(description = "All channels, the inbox included", example = "[\"EMAIL\",\"INBOX\"]")
         Set<Channel> channels,
         @Schema(example = "[]") Set<String> mutedKinds,
-        @Schema(nullable = true) PreferencesRequest.QuietHours quietHours,
+        // no nullable here: on a $ref it was written as {"type":"null","$ref":...}, which no value satisfies; the
+        // platform marks every optional property nullable
+        @Schema(description = "null when none are set") PreferencesRequest.QuietHours quietHours,
         @Schema(nullable = true, example = "yang.laohan@example.cn") String email,
         @Schema(nullable = true, example = "138****8000") String mobile,
         @Schema(nullable = true, example = "2026-05-12T08:00:00+08:00") OffsetDateTime updatedAt) {

@@ -50,7 +50,8 @@ class WebhookController {
 
     @GetMapping
     @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_READ)
-    @Operation(summary = "List my webhook subscriptions", description = "The caller's own subscriptions (those of "
+    @Operation(operationId = "listWebhookSubscriptions",
+            summary = "List my webhook subscriptions", description = "The caller's own subscriptions (those of "
             + "its OAuth client), newest first, without their secrets.")
     @ApiResponse(responseCode = "200", description = "A page of subscriptions")
     @ApiResponse(responseCode = "400", description = "Invalid paging", content = @Content(
@@ -67,7 +68,8 @@ class WebhookController {
 
     @GetMapping("/{id}")
     @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_READ)
-    @Operation(summary = "Get one of my webhook subscriptions", description = "Without its secret; another client's "
+    @Operation(operationId = "getWebhookSubscription",
+            summary = "Get one of my webhook subscriptions", description = "Without its secret; another client's "
             + "subscription is not found.")
     @ApiResponse(responseCode = "200", description = "The subscription")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
@@ -82,7 +84,8 @@ class WebhookController {
 
     @PostMapping
     @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_WRITE)
-    @Operation(summary = "Subscribe a webhook", description = "From now on every message of the wanted kinds about "
+    @Operation(operationId = "createWebhookSubscription",
+            summary = "Subscribe a webhook", description = "From now on every message of the wanted kinds about "
             + "the caller's areas is POSTed to the url as JSON, signed; a receiver answers 2xx, else the call is "
             + "retried with exponential backoff and, after the bounded attempts, dead (an administrator can replay "
             + "it). A system may subscribe only to kinds its client scopes let it read (CASE_* and LOST_* need "
@@ -107,7 +110,8 @@ class WebhookController {
 
     @DeleteMapping("/{id}")
     @Allowed(value = {Roles.SYSTEM, Roles.ADMIN}, scopes = Scopes.NOTIFICATIONS_WRITE)
-    @Operation(summary = "End a webhook subscription", description = "No further messages are sent to it, not even "
+    @Operation(operationId = "deleteWebhookSubscription",
+            summary = "End a webhook subscription", description = "No further messages are sent to it, not even "
             + "retries of earlier ones. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Ended")
     @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(

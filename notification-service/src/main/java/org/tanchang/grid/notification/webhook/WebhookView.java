@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.tanchang.grid.platform.web.Times;
 
 /** A webhook subscription as the API shows it: never its secret. */
-@Schema(name = "WebhookSubscription")
+@Schema(name = "WebhookSubscription", requiredProperties = {"id", "name", "url", "kinds", "active", "createdAt"})
 record WebhookView(
         @Schema(example = "wh-5c1e0b7a9d2f") String id,
         @Schema(example = "县综治中心值班系统") String name,
