@@ -86,7 +86,7 @@ class GeneratedClientIntegrationTest {
     void theBundleCatalogueIsAPage() throws Exception {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
-        PageServiceBundle first = new OneThingBundlesApi(client).list4(0, 1);
+        PageServiceBundle first = new OneThingBundlesApi(client).listServiceBundles(0, 1);
 
         assertThat(first.getItems()).hasSize(1);
         assertThat(first.getPage()).isZero();
