@@ -45,8 +45,9 @@ public final class Boundaries {
 
     /** Parses and validates a GeoJSON Polygon or MultiPolygon given as a JSON tree. */
     public static Geometry parse(JsonNode node) {
-        if (node == null || !node.isObject() || node.get("type") == null || node.get("coordinates") == null) {
-            throw new InvalidBoundaryException("a boundary is a GeoJSON object with type and coordinates");
+        if (node == null || !node.isObject() || node.get("type") == null || !node.get("type").isString()
+                || node.get("coordinates") == null) {
+            throw new InvalidBoundaryException("a boundary is a GeoJSON object with a type name and coordinates");
         }
         String type = node.get("type").asString();
         Geometry geometry = switch (type) {

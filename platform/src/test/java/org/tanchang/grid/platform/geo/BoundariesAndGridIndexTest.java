@@ -57,6 +57,9 @@ class BoundariesAndGridIndexTest {
         assertThatThrownBy(() -> Boundaries.parse("{\"type\":\"Polygon\",\"coordinates\":[[[104.0,34.0],"
                 + "[104.1,34.0],[104.2,34.0],[104.0,34.0]]]}"))
                 .isInstanceOf(InvalidBoundaryException.class).hasMessageContaining("no area");
+        // found by the contract test once the boundary was an object schema: a type that is not a name was a 500
+        assertThatThrownBy(() -> Boundaries.parse("{\"type\":{\"x\":1},\"coordinates\":[]}"))
+                .isInstanceOf(InvalidBoundaryException.class).hasMessageContaining("type name");
         assertThatThrownBy(() -> Boundaries.parse("{\"type\":\"Point\",\"coordinates\":[104.0,34.0]}"))
                 .isInstanceOf(InvalidBoundaryException.class).hasMessageContaining("Polygon or MultiPolygon");
         assertThatThrownBy(() -> Boundaries.parse(SQUARE.replace("104.1,34.1", "204.1,34.1")))
