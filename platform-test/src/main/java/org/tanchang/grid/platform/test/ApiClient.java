@@ -10,7 +10,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests that asserts what an API user sees: status, headers and JSON body. */
+/**
+ * A plain HTTP client for tests that asserts what an API user sees: status, headers and JSON body. Every response to
+ * a documented operation is checked against that operation in the server's OpenAPI document ({@link
+ * ResponseValidator}): a response the document does not describe fails the test where it was received.
+ */
 public final class ApiClient {
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String text, JsonNode json) {
@@ -25,24 +29,41 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String token;
+    private final ResponseValidator validator;
+    private final boolean validating;
 
     public ApiClient(String baseUrl) {
-        this(baseUrl, null);
+        this(baseUrl, null, null, true);
     }
 
-    private ApiClient(String baseUrl, String token) {
+    private ApiClient(String baseUrl, String token, ResponseValidator validator, boolean validating) {
         this.baseUrl = baseUrl;
         this.token = token;
+        this.validator = validator;
+        this.validating = validating;
     }
 
     /** The same client sending {@code Authorization: Bearer <token>} with every request. */
     public ApiClient withToken(String bearerToken) {
-        return new ApiClient(baseUrl, bearerToken);
+        return new ApiClient(baseUrl, bearerToken, validator, validating);
     }
 
     /** The same client without a token. */
     public ApiClient anonymous() {
-        return new ApiClient(baseUrl, null);
+        return new ApiClient(baseUrl, null, validator, validating);
+    }
+
+    /** The same client checking responses against the given documents instead of the server's live ones. */
+    public ApiClient validatingAgainst(ResponseValidator documents) {
+        return new ApiClient(baseUrl, token, documents, true);
+    }
+
+    /**
+     * The same client without response validation: only for a test that sends what no document describes on purpose
+     * and says why.
+     */
+    public ApiClient unvalidated() {
+        return new ApiClient(baseUrl, token, validator, false);
     }
 
     public static ApiClient local(int port) {
@@ -86,7 +107,12 @@ public final class ApiClient {
             if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
                 node = JSON.readTree(body);
             }
-            return new Response(response.statusCode(), response.headers().map(), body, node);
+            Response result = new Response(response.statusCode(), response.headers().map(), body, node);
+            if (validating && ResponseValidator.enabled() && !request.uri().getPath().startsWith("/v3/api-docs")) {
+                (validator != null ? validator : ResponseValidator.forBaseUrl(baseUrl)).validate(request.method(),
+                        request.uri().getRawPath(), result.status(), result.header("Content-Type"), body);
+            }
+            return result;
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -16,10 +16,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
-import io.swagger.v3.core.converter.ModelConverters;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.http.ProblemDetail;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -60,6 +58,7 @@ public class OpenApiConfiguration {
         String auth = security.authPublicUrl();
         return new OpenAPI()
                 .info(new Info().title("Tanchang Grid: " + name).version("v1").description(description)
+                        .contact(new io.swagger.v3.oas.models.info.Contact().name("Tanchang Grid maintainers"))
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
                 .servers(List.of(new Server().url("/").description("through the gateway")))
                 .components(new Components()
@@ -110,6 +109,13 @@ public class OpenApiConfiguration {
             // the platform answers these for every secured operation, whether or not its author documented them
             if (operation.getRequestBody() != null) {
                 documentProblem(operation, "400", "Malformed or invalid body; nothing was changed");
+                documentProblem(operation, "415", "The body is not in a media type this operation reads");
+            } else if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+                documentProblem(operation, "400", "A parameter is missing or invalid");
+            }
+            if (operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "path".equals(p.getIn()))) {
+                documentProblem(operation, "404", "No such object, or one the caller may not see");
             }
             documentProblem(operation, "401", "No valid bearer token");
             documentProblem(operation, "403", "The caller's role may not do this, or the object lies outside their areas");
@@ -141,17 +147,18 @@ public class OpenApiConfiguration {
         return scopes;
     }
 
-    /** The schema the generic problem responses refer to, also in a document where no author referred to it. */
+    /**
+     * The shared schemas and document-wide rules of {@link OpenApiSchemas}, applied last so they also cover what the
+     * services' own customizers added.
+     */
     @Bean
-    OpenApiCustomizer problemDetailSchema() {
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    OpenApiCustomizer platformSchemas() {
         return openApi -> {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
-            var schemas = openApi.getComponents().getSchemas();
-            if (schemas == null || !schemas.containsKey("ProblemDetail")) {
-                ModelConverters.getInstance().read(ProblemDetail.class).forEach(openApi.getComponents()::addSchemas);
-            }
+            OpenApiSchemas.apply(openApi);
         };
     }
 

@@ -30,7 +30,9 @@ import org.tanchang.grid.platform.web.ProblemException;
 class ParcelController {
 
     record RegisterParcel(@NotBlank String owner, @Positive @Max(30_000) int weightGrams, java.time.LocalDate deliverBy,
-            @jakarta.validation.constraints.Pattern(regexp = "\\d{15}") String gridCode) {
+            @jakarta.validation.constraints.Pattern(regexp = "\\d{15}") String gridCode,
+            @io.swagger.v3.oas.annotations.media.Schema(ref = org.tanchang.grid.platform.web.OpenApiSchemas.POINT_REF)
+            tools.jackson.databind.JsonNode dropOff) {
     }
 
     private final MongoOperations mongo;
@@ -45,6 +47,8 @@ class ParcelController {
 
     @PostMapping("/api/parcels")
     @Operation(summary = "Register a parcel")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Registered",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location"))
     @ResponseStatus(HttpStatus.CREATED)
     @Allowed(value = {Roles.OFFICER, Roles.GRID_MEMBER, Roles.CITIZEN, Roles.SYSTEM}, scopes = Scopes.GRID_WRITE)
     Map<String, Object> register(Caller caller, @Valid @RequestBody RegisterParcel request,
@@ -94,6 +98,11 @@ class ParcelController {
 
     @PostMapping("/api/parcels/{id}/deliver")
     @Operation(summary = "Mark a parcel delivered")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Delivered")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "Delivered already",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/problem+json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(
+                            implementation = org.springframework.http.ProblemDetail.class)))
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Allowed({Roles.OFFICER, Roles.SYSTEM})    // systems named but no scope: refused to every system
     void deliver(Caller caller, @PathVariable String id) {

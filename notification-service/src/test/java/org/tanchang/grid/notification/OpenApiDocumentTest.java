@@ -1,0 +1,9 @@
+package org.tanchang.grid.notification;
+
+import org.tanchang.grid.platform.test.CommittedOpenApiDocumentTest;
+import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+
+/** docs/openapi/notification-service.json is the live document; operation ids are explicit and unique (see the base class). */
+@ServiceIntegrationTest
+class OpenApiDocumentTest extends CommittedOpenApiDocumentTest {
+}
