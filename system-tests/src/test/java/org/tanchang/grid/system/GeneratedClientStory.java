@@ -46,7 +46,7 @@ final class GeneratedClientStory {
 
         AreaNode tree = new AdministrativeTreeApi(asMember).getAreaTree(null);
         assertThat(codes(tree)).as("the area tree reaches the member's village and grid").contains(village, grid);
-        List<GridView> grids = new GridsApi(asMember).listGrids(null, village);
+        List<GridView> grids = new GridsApi(asMember).listGrids(null, village, null, null).getItems();
         assertThat(grids).extracting(GridView::getCode).contains(grid);
         assertThat(grids.get(0).getBoundary()).as("the boundary is read as a GeoJSON object").isNotNull();
 
