@@ -242,6 +242,13 @@ class FanOutSystemIT {
     }
 
     @Test
+    @Order(7)
+    void aSystemTellsTheStoryThroughTheJavaClientGeneratedFromTheCommittedDocuments() throws Exception {
+        new GeneratedClientStory("http://localhost:" + System.getenv().getOrDefault("GATEWAY_PORT", "8080"))
+                .run(SignIn.user("member.yangjia"), SignIn.user("mediator.lichuan"), GRID);
+    }
+
+    @Test
     @Order(8)
     void aStoppedServiceIsAnsweredWithA503ProblemWithinItsTimeLimit() throws Exception {
         Suite.stop("case-service");
