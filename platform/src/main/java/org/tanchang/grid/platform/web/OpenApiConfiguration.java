@@ -94,6 +94,11 @@ public class OpenApiConfiguration {
                 // the token filter runs before any handler: a token that is sent must be valid, even here
                 documentProblem(operation, "401", "A token was sent but is invalid (expired, forged or from "
                         + "another issuer); send none or a valid one");
+                // public lists page too: a page or size out of range is refused like anywhere else
+                if (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "query".equals(p.getIn()) && List.of("page", "size").contains(p.getName()))) {
+                    documentProblem(operation, "400", "A parameter is missing or invalid");
+                }
                 return operation;
             }
             Allowed allowed = handler.getMethodAnnotation(Allowed.class);
