@@ -180,7 +180,9 @@ class FanOutSystemIT {
     @Test
     @Order(5)
     void everyDocumentedOperationIsReachableThroughTheGateway() throws Exception {
-        ApiClient county = gateway.withToken(SignIn.user("supervisor.county"));
+        // placeholder paths and bodies ("x1", "x") are out of contract on purpose: this asks only whether the
+        // gateway routes each operation, so the answers are not held to the documents
+        ApiClient county = gateway.withToken(SignIn.user("supervisor.county")).unvalidated();
         java.util.List<String> unrouted = new java.util.ArrayList<>();
         int operations = 0;
         for (String service : new String[] {"grid-service", "case-service", "mediation-service", "petition-service",
@@ -254,7 +256,8 @@ class FanOutSystemIT {
         Suite.stop("case-service");
 
         long started = System.nanoTime();
-        ApiClient.Response response = officer.get("/api/incidents");
+        // the gateway's own fallback answers here, not case-service: its 503 is in no service's document
+        ApiClient.Response response = officer.unvalidated().get("/api/incidents");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(response.status()).isEqualTo(503);
