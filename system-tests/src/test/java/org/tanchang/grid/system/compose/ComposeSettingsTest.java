@@ -53,7 +53,7 @@ class ComposeSettingsTest {
         assertThat(springServices(services).values()).as("compose services built from a module")
                 .containsAll(RequiredSettings.springBootModules(ComposeFileTest.ROOT));
         List<String> problems = unset(services, required);
-        assertThat(problems).as("settings docker-compose.yml leaves to their local defaults:\n  %s",
+        assertThat(problems).withFailMessage("settings docker-compose.yml leaves to their local defaults:%n  %s",
                 String.join("\n  ", problems)).isEmpty();
     }
 
@@ -91,7 +91,8 @@ class ComposeSettingsTest {
                         + fallback.group(1) + ":?...} and put it in the env file");
             }
         }
-        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+        assertThat(problems).withFailMessage("secrets not taken from the env file:%n  %s", String.join("\n  ", problems))
+                .isEmpty();
     }
 
     @Test
