@@ -186,9 +186,7 @@ class ComposeSettingsTest {
     static List<String> unset(Map<String, Object> services, List<RequiredSetting> required) {
         List<String> problems = new ArrayList<>();
         springServices(services).forEach((service, module) -> {
-            Set<String> given = environment(services, service).keySet();
-            required.stream().filter(s -> s.module().equals(module) && !given.contains(s.variable()))
-                    .forEach(s -> problems.add(service + " (module " + module + ") does not set " + s.describe()));
+            problems.addAll(RequiredSettings.unset(required, service, module, environment(services, service).keySet()));
         });
         return problems;
     }

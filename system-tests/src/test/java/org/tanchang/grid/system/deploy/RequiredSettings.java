@@ -112,6 +112,24 @@ public final class RequiredSettings {
         return List.copyOf(result);
     }
 
+    /**
+     * What a deployment of one process leaves unset, one readable line per variable: for a compose service or a
+     * Kubernetes workload, given the names of the variables it sets (env entries, and the keys of the ConfigMaps and
+     * Secrets it takes whole).
+     *
+     * @param required {@link #all(Path)}
+     * @param where    the compose service or workload, e.g. {@code grid-service} or {@code Deployment/grid-service}
+     * @param module   the module it runs
+     * @param given    the variables it sets
+     * @return e.g. "grid-service (module grid-service) does not set AUTH_JWKS_URI (address): without it grid-service
+     *         falls back to http://localhost:9000/oauth2/jwks (spring.security...jwk-set-uri in platform/...)"
+     */
+    public static List<String> unset(List<RequiredSetting> required, String where, String module, Collection<String> given) {
+        return required.stream().filter(s -> s.module().equals(module) && !given.contains(s.variable()))
+                .map(s -> where + " (module " + module + ") does not set " + s.describe())
+                .toList();
+    }
+
     /** The modules that are Spring Boot processes: those whose pom builds a boot jar, in the root pom's order. */
     public static List<String> springBootModules(Path root) {
         return modules(root).stream()
