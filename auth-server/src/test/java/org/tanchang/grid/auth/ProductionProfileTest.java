@@ -43,7 +43,7 @@ class ProductionProfileTest {
                 .hasMessageContaining("AUTH_KEY_ENCRYPTION_KEY is not set, so tanchang.auth.signing-key.encryption-key "
                         + "is the public development value from class path resource [application.yml]")
                 .hasMessageContaining("set AUTH_KEY_ENCRYPTION_KEY to a secret of your own (openssl rand -base64 32)")
-                .hasMessageContaining("set AUTH_MARKET_SUPERVISION_SECRET to a secret of your own (openssl rand -base64 24)");
+                .hasMessageContaining("set AUTH_MARKET_SUPERVISION_SECRET to a secret of your own (openssl rand -hex 24)");
         assertThat(mongo.template().getCollectionNames()).as("nothing was written").isEmpty();
     }
 

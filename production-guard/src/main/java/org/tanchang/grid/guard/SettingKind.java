@@ -72,6 +72,7 @@ public enum SettingKind {
         } catch (IllegalArgumentException notBase64) {
             // a password or client secret
         }
-        return "openssl rand -base64 24";
+        // hex, not base64: a client secret travels in HTTP Basic, whose decoding turns a base64 '+' into a space
+        return "openssl rand -hex 24";
     }
 }

@@ -44,7 +44,7 @@ class ProductionGuardTest {
                 .hasMessageContaining("DEMO_DATA_KEY is not set, so demo.key is the public development value from "
                         + "class path resource [guard-test.yml]")
                 .hasMessageContaining("set DEMO_DATA_KEY to a secret of your own (openssl rand -base64 32)")
-                .hasMessageContaining("set DEMO_CLIENT_SECRET to a secret of your own (openssl rand -base64 24)");
+                .hasMessageContaining("set DEMO_CLIENT_SECRET to a secret of your own (openssl rand -hex 24)");
         // what an operator reads in the log: Boot's failure report, not a stack trace
         assertThat(output).contains("APPLICATION FAILED TO START")
                 .contains("DEMO_DATA_KEY_ID is not set")

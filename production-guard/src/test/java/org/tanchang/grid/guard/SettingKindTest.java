@@ -49,7 +49,7 @@ class SettingKindTest {
     void theAdviceFitsTheSecret() {
         assertThat(SettingKind.howToGenerate(new Placeholder("K_KEY", "jCec2NRLipFt/uBO/tJHYj+8exAeB88lnw5mVNtP0B0=")))
                 .isEqualTo("openssl rand -base64 32");
-        assertThat(SettingKind.howToGenerate(new Placeholder("C_SECRET", "c-secret"))).isEqualTo("openssl rand -base64 24");
+        assertThat(SettingKind.howToGenerate(new Placeholder("C_SECRET", "c-secret"))).isEqualTo("openssl rand -hex 24");
         assertThat(SettingKind.howToGenerate(new Placeholder("K_KEY_ID", "dev"))).startsWith("a key id of your own");
     }
 
