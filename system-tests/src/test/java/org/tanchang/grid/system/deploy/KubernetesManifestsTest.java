@@ -425,6 +425,9 @@ class KubernetesManifestsTest {
         RenderedOverlay production = RENDERED.get("production");
         assertThat(production.setting("tanchang-settings", "AUTH_ISSUER")).startsWith("https://");
         assertThat(production.setting("auth-server-settings", "AUTH_SEED_DEMO_USERS")).isEqualTo("false");
+        // several auth-server replicas: a browser's sign-in must stay on the instance that holds its session
+        assertThat(production.named(Service.class, "auth-server").orElseThrow().getSpec().getSessionAffinity())
+                .isEqualTo("ClientIP");
         System.out.println("k8s: settings each process is given (production)\n| process | variables |\n| --- | --- |\n" + table);
     }
 
