@@ -450,9 +450,15 @@ class KubernetesManifestsTest {
                         .forEach(p -> ports.put(p.getName(), p.getContainerPort())));
                 suite.put(workload.name(), new Pod(workload.name(), NAMESPACE, RenderedOverlay.labels(workload.template()), ports, false));
             }
-            Pod kafka = new Pod("kafka-broker", NAMESPACE, Map.of("strimzi.io/cluster", GeneratedManifests.KAFKA_CLUSTER,
-                    "strimzi.io/kind", "Kafka", "strimzi.io/broker-role", "true"), Map.of(), false);
-            Pod mongo = new Pod("mongodb-member", NAMESPACE, Map.of("app", "tanchang-mongodb-svc"), Map.of(), false);
+            // the operators' pods, with the labels of their custom resources (Strimzi copies them to its pods)
+            Map<String, String> kafkaLabels = new HashMap<>(overlay.named(Kafka.class, GeneratedManifests.KAFKA_CLUSTER)
+                    .orElseThrow().getMetadata().getLabels());
+            kafkaLabels.putAll(Map.of("strimzi.io/cluster", GeneratedManifests.KAFKA_CLUSTER, "strimzi.io/kind", "Kafka",
+                    "strimzi.io/broker-role", "true"));
+            Pod kafka = new Pod("kafka-broker", NAMESPACE, kafkaLabels, Map.of(), false);
+            Map<String, String> mongoLabels = new HashMap<>(overlay.all(MongoDBCommunity.class).get(0).metadata().getLabels());
+            mongoLabels.put("app", "tanchang-mongodb-svc");
+            Pod mongo = new Pod("mongodb-member", NAMESPACE, mongoLabels, Map.of(), false);
             Pod prometheus = new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of(), false);
             Pod dns = new Pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of(), false);
             Pod ingress = new Pod("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of(), false);
@@ -501,6 +507,10 @@ class KubernetesManifestsTest {
             matrix.append("  DNS from ").append(resolving).append("; the internet (webhooks, mail, SMS) from ").append(leaving).append('\n');
             assertThat(resolving).as(overlay.name() + " DNS").isEqualTo(suite.keySet().stream().collect(Collectors.toCollection(TreeSet::new)));
             assertThat(leaving).as(overlay.name() + " leaves the cluster").containsExactly("notification-service");
+            // the suite's pods connect only where a policy says; the brokers and members keep replicating to each other
+            suite.values().forEach(pod -> assertThat(network.restrictsEgress(pod)).as(pod.name() + " egress").isTrue());
+            assertThat(network.restrictsEgress(kafka)).as("Kafka brokers' egress").isFalse();
+            assertThat(network.restrictsEgress(mongo)).as("MongoDB members' egress").isFalse();
             System.out.print(matrix);
         }
     }

@@ -45,6 +45,11 @@ final class NetworkReachability {
         return ingressAllows(source, destination, port) && egressAllows(source, destination, port);
     }
 
+    /** Whether any policy limits where the pod may connect to. */
+    boolean restrictsEgress(Pod pod) {
+        return !selecting(pod, "Egress").isEmpty();
+    }
+
     private boolean ingressAllows(Pod source, Pod destination, int port) {
         List<NetworkPolicy> selecting = selecting(destination, "Ingress");
         if (selecting.isEmpty()) {
