@@ -423,6 +423,18 @@ class KubernetesManifestsTest {
             assertThat(overlay.named(Service.class, "zipkin")).as("the trace backend").isPresent();
         }
         RenderedOverlay production = RENDERED.get("production");
+        assertThat(production.setting("tanchang-settings", "SPRING_PROFILES_ACTIVE"))
+                .as("production refuses to start on the public development secrets").isEqualTo("production");
+        for (Process process : PROCESSES) {
+            if (developmentKeys(process).isEmpty()) {
+                continue;
+            }
+            for (ConfigMap map : production.all(ConfigMap.class)) {
+                assertThat(map.getData() == null ? Set.<String>of() : map.getData().keySet())
+                        .as("ConfigMap %s holds a secret of %s: secrets come from Secrets", map.getMetadata().getName(), process.module())
+                        .doesNotContainAnyElementsOf(developmentKeys(process));
+            }
+        }
         assertThat(production.setting("tanchang-settings", "AUTH_ISSUER")).startsWith("https://");
         assertThat(production.setting("auth-server-settings", "AUTH_SEED_DEMO_USERS")).isEqualTo("false");
         // several auth-server replicas: a browser's sign-in must stay on the instance that holds its session
@@ -555,19 +567,15 @@ class KubernetesManifestsTest {
 
     // ---- what a process needs ----------------------------------------------------------------------------------
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):([^}]*)}");
 
     /**
      * The variables a process must be given in a cluster: every {@code ${VAR:default}} of its configuration whose
-     * default points at localhost, the keys whose defaults are the public development keys, and what a cluster adds
-     * (the registry's peers, the replication of the topics, the trace backend).
-     *
-     * <p>RequiredSettings (issue 15 section 2, on another branch) derives the first two from the configuration; it
-     * replaces {@link #placeholdersPointingAtLocalhost} and {@link #developmentKeys} here once merged.
+     * default points at localhost or is a public development secret (derived by {@link RequiredSettings}, the same
+     * derivation compose is checked with), and what a cluster adds (the registry's peers, the replication of the
+     * topics, the trace backend).
      */
     static Set<String> requiredSettings(Process process) {
-        Set<String> required = new TreeSet<>(placeholdersPointingAtLocalhost(process));
-        required.addAll(developmentKeys(process));
+        Set<String> required = new TreeSet<>(REQUIRED.getOrDefault(process.module(), Set.of()));
         required.add("ZIPKIN_ENDPOINT");
         switch (process.role()) {
             case REGISTRY -> required.add("EUREKA_PEERS");
@@ -577,34 +585,11 @@ class KubernetesManifestsTest {
         return required;
     }
 
-    static Set<String> placeholdersPointingAtLocalhost(Process process) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> resources = Files.list(ROOT.resolve(process.module()).resolve("src/main/resources"))) {
-            resources.filter(f -> f.getFileName().toString().matches("application.*\\.ya?ml")).forEach(files::add);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        if (process.role() == Role.SERVICE) {
-            files.add(ROOT.resolve("platform/src/main/resources/tanchang-platform-defaults.yml"));
-        }
-        Set<String> names = new TreeSet<>();
-        for (Path file : files) {
-            Matcher matcher = PLACEHOLDER.matcher(GeneratedManifests.read(file));
-            while (matcher.find()) {
-                if (matcher.group(2).contains("localhost")) {
-                    names.add(matcher.group(1));
-                }
-            }
-        }
-        return names;
-    }
+    private static final Map<String, Set<String>> REQUIRED = RequiredSettings.byModule(ROOT);
 
+    /** The secrets of a process come from a Secret, never from a ConfigMap or a literal value. */
     static Set<String> developmentKeys(Process process) {
-        return switch (process.role()) {
-            case SERVICE -> DEPLOYER_SECRETS.get("tanchang-personal-data");
-            case AUTH -> DEPLOYER_SECRETS.get("tanchang-auth");
-            default -> Set.of();
-        };
+        return RequiredSettings.byModule(ROOT, org.tanchang.grid.guard.SettingKind.SECRET).getOrDefault(process.module(), Set.of());
     }
 
     // ---- rendering -----------------------------------------------------------------------------------------------
