@@ -36,6 +36,14 @@ public class AuditConfiguration {
         return new AuditVerifier(mongo);
     }
 
+    /** An interval of 0 switches the periodic verification off. */
+    @Bean
+    AuditChainMonitor auditChainMonitor(AuditVerifier verifier, io.micrometer.core.instrument.MeterRegistry meters,
+            @Value("${tanchang.audit.verify-interval:PT10M}") java.time.Duration interval,
+            @Value("${tanchang.audit.verify-initial-delay:PT30S}") java.time.Duration initialDelay) {
+        return new AuditChainMonitor(verifier, meters, interval, initialDelay);
+    }
+
     @Bean
     AuditController auditController(AuditQueries queries, AuditVerifier verifier) {
         return new AuditController(queries, verifier);
