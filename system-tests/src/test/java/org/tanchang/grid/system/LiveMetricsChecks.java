@@ -181,6 +181,26 @@ final class LiveMetricsChecks {
         return resultsPerQuery;
     }
 
+    /** Every metric of deploy/prometheus/metrics.txt is served by the running suite. Returns the series counts. */
+    Map<String, Integer> everyCataloguedMetricIsServed() throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        List<String> names = Files.readAllLines(Suite.ROOT.resolve("deploy/prometheus/metrics.txt")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.trim().split("\\s+")[0])
+                .toList();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            List<String> missing = new ArrayList<>();
+            for (String name : names) {
+                int n = prometheus.query(name).size();
+                counts.put(name, n);
+                if (n == 0) {
+                    missing.add(name);
+                }
+            }
+            assertThat(missing).as("metrics of deploy/prometheus/metrics.txt the running suite does not serve").isEmpty();
+        });
+        return counts;
+    }
+
     static List<String> dashboardExpressions() throws IOException {
         List<String> expressions = new ArrayList<>();
         try (var files = Files.list(Suite.ROOT.resolve("deploy/grafana/dashboards"))) {
