@@ -33,9 +33,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class LiveMetricsChecks {
 
-    /** Consumer groups of the suite whose lag the producing services must report. */
+    /**
+     * Consumer groups that the checks' traffic (patrol reports) reaches, whose lag the producing services must report.
+     * A group appears with its first committed offset on a watched topic: petition-service's group, which reads only
+     * service requests, has none until the first request.
+     */
     static final Set<String> CONSUMER_GROUPS = Set.of("case-service", "mediation-service", "notification-service",
-            "petition-service", "grid-service-statistics");
+            "grid-service-statistics");
 
     private final LivePrometheus prometheus;
 
@@ -151,7 +155,11 @@ final class LiveMetricsChecks {
         return lag;
     }
 
-    /** The Kafka client's own lag series, for the record: how many, how many NaN, how many share a partition. */
+    /**
+     * For the record: the Kafka client's own lag series (how many, how many NaN, how many share a partition) and
+     * the NaN series of the whole suite (the clients' windowed averages and maxima are NaN while nothing was
+     * recorded in their window).
+     */
     Map<String, Integer> kafkaClientLagFigures() {
         Map<String, Integer> figures = new LinkedHashMap<>();
         for (String name : List.of("kafka_consumer_fetch_manager_records_lag_max", "kafka_consumer_fetch_manager_records_lag")) {
@@ -159,9 +167,33 @@ final class LiveMetricsChecks {
             figures.put(name + " series", series.size());
             figures.put(name + " NaN", (int) series.stream().filter(s -> s.value().equals("NaN")).count());
         }
-        figures.put("records_lag series sharing job+client_id+topic+partition", prometheus.query(
-                "count by (job, client_id, topic, partition) (kafka_consumer_fetch_manager_records_lag) > 1").size());
+        // every series of the suite, counted here rather than by a PromQL comparison (which drops the names)
+        List<LivePrometheus.Sample> all = prometheus.query("{__name__=~\".+\"}");
+        figures.put("series of the suite", all.size());
+        figures.put("NaN series of the suite", (int) all.stream().filter(s -> s.value().equals("NaN")).count());
+        figures.put("NaN series of the Kafka clients", (int) all.stream()
+                .filter(s -> s.label("__name__").startsWith("kafka_") && s.value().equals("NaN")).count());
+        figures.put("Kafka fetch-manager series per topic (topic tag set)", (int) all.stream()
+                .filter(s -> s.label("__name__").startsWith("kafka_consumer_fetch_manager_") && !s.label("topic").isEmpty())
+                .count());
+        figures.put("of which Kafka's deprecated copies (topic with _ for .)", deprecatedTopicCopies(all).size());
         return figures;
+    }
+
+    /**
+     * Kafka's consumer registers every per-topic fetch metric twice: with the topic's name and, deprecated, with its
+     * dots replaced by underscores. The suite's topic names all contain dots, so a dot-less underscored topic tag is
+     * such a copy; the platform's meter filter drops them.
+     */
+    static List<String> deprecatedTopicCopies(List<LivePrometheus.Sample> series) {
+        return series.stream().filter(s -> s.label("__name__").startsWith("kafka_consumer_fetch_manager_"))
+                .map(s -> s.label("topic")).filter(t -> !t.isEmpty() && !t.contains(".") && t.contains("_"))
+                .toList();
+    }
+
+    void noKafkaMetricIsReportedTwice() {
+        List<LivePrometheus.Sample> fetch = prometheus.query("{__name__=~\"kafka_consumer_fetch_manager_.+\"}");
+        assertThat(deprecatedTopicCopies(fetch)).as("Kafka's deprecated per-topic copies").isEmpty();
     }
 
     /** Every query of every dashboard panel runs, and every metric it reads exists in the running suite. */

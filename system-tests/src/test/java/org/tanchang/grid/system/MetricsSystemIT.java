@@ -62,6 +62,7 @@ class MetricsSystemIT {
         System.out.println("Rules evaluated without error (alert = state):\n" + LiveMetricsChecks.figures(states));
         System.out.println("Kafka client lag series (not used by the rules):\n"
                 + LiveMetricsChecks.figures(checks.kafkaClientLagFigures()));
+        checks.noKafkaMetricIsReportedTwice();
         assertThat(states).containsKeys("KafkaConsumerLagHigh", "OutboxEventWaiting", "ServiceBelowDesiredInstances",
                 "AuditChainBroken", "OverdueWorkRising", "EventsDeadLettered");
         assertThat(states.get("AuditChainBroken")).as("the suite's own chains verify").isEqualTo("inactive");
@@ -107,5 +108,8 @@ class MetricsSystemIT {
         Map<String, Double> lag = checks.lagOfAStoppedConsumerIsVisible("notification-service", "notification-service",
                 () -> LiveMetricsChecks.submitReports(member, GRID, 5));
         System.out.println("Lag of notification-service while it is stopped (per topic):\n" + LiveMetricsChecks.figures(lag));
+        // by now every consumer has fetched: the per-partition series of the Kafka clients exist
+        System.out.println("Kafka client lag series at the end:\n" + LiveMetricsChecks.figures(checks.kafkaClientLagFigures()));
+        checks.noKafkaMetricIsReportedTwice();
     }
 }

@@ -93,6 +93,21 @@ class ConsumerLagTest {
     }
 
     @Test
+    void kafkasDeprecatedUnderscoredCopyOfAPerTopicMetricIsNotRegistered() {
+        var filter = new MetricsConfiguration().kafkaDeprecatedTopicCopies();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        meters.config().meterFilter(filter);
+        for (String topic : List.of("grid.patrol-reports.v1", "grid_patrol-reports_v1")) {
+            meters.gauge("kafka.consumer.fetch.manager.records.lag", io.micrometer.core.instrument.Tags.of(
+                    "client.id", "consumer-case-service-3", "topic", topic, "partition", "0"), 4.0);
+        }
+        assertThat(meters.find("kafka.consumer.fetch.manager.records.lag").gauges())
+                .extracting(g -> g.getId().getTag("topic")).containsExactly("grid.patrol-reports.v1");
+        assertThat(MetricsConfiguration.isDeprecatedTopicCopy(null)).isFalse();
+        assertThat(MetricsConfiguration.isDeprecatedTopicCopy("case.incidents.v1")).isFalse();
+    }
+
+    @Test
     void aServiceWatchesTheTopicsNamedAfterIt() {
         assertThat(MetricsConfiguration.ownTopics("grid-service")).contains("grid.patrol-reports.v1", "grid.grids.v1")
                 .noneMatch(t -> t.startsWith("case."));
