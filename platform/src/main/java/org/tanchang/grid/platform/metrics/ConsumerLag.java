@@ -30,7 +30,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * How far each consumer group is behind on the topics this service publishes, from the broker's own books: the
  * group's committed offset against the end of each partition ({@code tanchang_events_consumer_lag_records{group,
- * topic}}). Measured by the producer, not by the consumer, for two reasons: the Kafka client's own
+ * topic}}, and {@code tanchang_events_consumer_committed_records} to tell a slow group from one that stopped).
+ * Measured by the producer, not by the consumer, for two reasons: the Kafka client's own
  * {@code records-lag} metrics exist only while a consumer fetches (NaN or absent when it stopped polling, which is
  * exactly when lag matters), and a consumer whose process is stopped cannot report anything at all. A group whose
  * members are all gone keeps its committed offsets, so its lag keeps growing here while its producer writes.
@@ -53,8 +54,11 @@ public class ConsumerLag implements SmartLifecycle {
     private final Supplier<Admin> admins;
     private final Set<String> topics;
     private final Duration interval;
-    private final Map<Key, AtomicLong> lags = new ConcurrentHashMap<>();
-    private final Map<Key, Meter> gauges = new ConcurrentHashMap<>();
+    private record Measure(long lag, long committed) {
+    }
+
+    private final Map<Key, AtomicLong[]> values = new ConcurrentHashMap<>();
+    private final Map<Key, List<Meter>> gauges = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService executor;
     private Admin admin;
 
@@ -83,7 +87,7 @@ public class ConsumerLag implements SmartLifecycle {
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
 
-        Map<Key, Long> measured = new HashMap<>();
+        Map<Key, Measure> measured = new HashMap<>();
         Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         for (ConsumerGroupListing listing : groups) {
             String group = listing.groupId();
@@ -107,33 +111,44 @@ public class ConsumerLag implements SmartLifecycle {
                 OffsetAndMetadata offset = committed.get(partition);
                 long from = offset != null ? offset.offset() : starts.get(partition).offset();
                 long lag = Math.max(0, ends.get(partition).offset() - from);
-                measured.merge(new Key(group, partition.topic()), lag, Long::sum);
+                measured.merge(new Key(group, partition.topic()), new Measure(lag, offset == null ? 0 : offset.offset()),
+                        (a, b) -> new Measure(a.lag() + b.lag(), a.committed() + b.committed()));
             }
         }
         publish(measured);
         Map<String, Map<String, Long>> result = new java.util.TreeMap<>();
-        measured.forEach((key, lag) -> result.computeIfAbsent(key.group(), g -> new java.util.TreeMap<>())
-                .put(key.topic(), lag));
+        measured.forEach((key, m) -> result.computeIfAbsent(key.group(), g -> new java.util.TreeMap<>())
+                .put(key.topic(), m.lag()));
         return result;
     }
 
-    private void publish(Map<Key, Long> measured) {
-        measured.forEach((key, lag) -> lags.computeIfAbsent(key, k -> {
-            AtomicLong value = new AtomicLong();
-            gauges.put(k, Gauge.builder("tanchang.events.consumer.lag", value, AtomicLong::get)
-                    .description("Records of the topic not yet committed by the consumer group, from the broker's "
-                            + "committed offsets and partition ends (measured by the topic's producer)")
-                    .baseUnit("records").tag("group", k.group()).tag("topic", k.topic()).strongReference(true)
-                    .register(meters));
-            return value;
-        }).set(lag));
+    private void publish(Map<Key, Measure> measured) {
+        measured.forEach((key, m) -> {
+            AtomicLong[] v = values.computeIfAbsent(key, k -> {
+                AtomicLong[] created = {new AtomicLong(), new AtomicLong()};
+                gauges.put(k, List.of(
+                        Gauge.builder("tanchang.events.consumer.lag", created[0], AtomicLong::get)
+                                .description("Records of the topic not yet committed by the consumer group, from the "
+                                        + "broker's committed offsets and partition ends (measured by the topic's producer)")
+                                .baseUnit("records").tag("group", k.group()).tag("topic", k.topic())
+                                .strongReference(true).register(meters),
+                        Gauge.builder("tanchang.events.consumer.committed", created[1], AtomicLong::get)
+                                .description("Sum of the consumer group's committed offsets over the topic's partitions: "
+                                        + "it stops moving when the group stops consuming")
+                                .baseUnit("records").tag("group", k.group()).tag("topic", k.topic())
+                                .strongReference(true).register(meters)));
+                return created;
+            });
+            v[0].set(m.lag());
+            v[1].set(m.committed());
+        });
         // a group deleted on the broker (or whose offsets expired) is no longer reported
-        for (Key gone : List.copyOf(lags.keySet())) {
+        for (Key gone : List.copyOf(values.keySet())) {
             if (!measured.containsKey(gone)) {
-                lags.remove(gone);
-                Meter meter = gauges.remove(gone);
-                if (meter != null) {
-                    meters.remove(meter);
+                values.remove(gone);
+                List<Meter> meters = gauges.remove(gone);
+                if (meters != null) {
+                    meters.forEach(this.meters::remove);
                 }
             }
         }

@@ -87,6 +87,8 @@ class ConsumerLagTest {
             var gauge = meters.get("tanchang.events.consumer.lag").tag("group", "lag-reader").tag("topic", topic).gauge();
             assertThat(gauge.value()).isEqualTo(7.0);
             assertThat(gauge.getId().getDescription()).isNotBlank();
+            assertThat(meters.get("tanchang.events.consumer.committed").tag("group", "lag-reader").tag("topic", topic)
+                    .gauge().value()).as("committed offsets do not move while nobody reads").isEqualTo(2.0);
         } finally {
             lag.stop();
         }
