@@ -97,7 +97,14 @@ class PatrolReports {
         }
         // after the report is stored: a plan never counts a report that does not exist; repeating it is harmless
         progress.record(achieved, report.id);
-        meters.counter("tanchang.patrol.reports.submitted", "township", grid.townshipCode()).increment();
+        io.micrometer.core.instrument.Counter.builder("tanchang.patrol.reports.submitted")
+                .tag("township", grid.townshipCode()).description("Patrol reports accepted, by township")
+                .register(meters).increment();
+        for (PatrolReport.Finding finding : report.findings) {
+            io.micrometer.core.instrument.Counter.builder("tanchang.patrol.findings")
+                    .tag("kind", String.valueOf(finding.kind()))
+                    .description("Findings of accepted patrol reports, by kind").register(meters).increment();
+        }
         return new Submitted(PatrolReportView.of(report), true);
     }
 

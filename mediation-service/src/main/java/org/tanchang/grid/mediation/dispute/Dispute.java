@@ -16,6 +16,7 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 @CompoundIndex(name = "other_grids", def = "{'otherGridCodes': 1}")   // area scope on any of its grids
 @CompoundIndex(name = "source_reference", def = "{'sourceReference': 1}")
 @CompoundIndex(name = "state_level", def = "{'state': 1, 'level': 1, 'levelSince': 1}")   // the escalation sweep
+@CompoundIndex(name = "deadline_raised", def = "{'deadline.raised': 1}")   // the overdue gauge (DisputeGauges)
 class Dispute {
 
     @Id

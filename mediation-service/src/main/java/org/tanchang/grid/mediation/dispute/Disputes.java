@@ -208,7 +208,10 @@ public class Disputes {
 
     private boolean insertOnce(Dispute dispute) {
         if (writes.insertOnce(dispute)) {
-            meters.counter("tanchang.mediation.disputes.opened", "source", dispute.source.name()).increment();
+            io.micrometer.core.instrument.Counter.builder("tanchang.mediation.disputes.opened")
+                    .tag("source", dispute.source.name())
+                    .description("Disputes opened, by source (patrol finding, window, hotline ...)")
+                    .register(meters).increment();
             log.info("Opened dispute {} in grid {} from {} {}", dispute.id, dispute.gridCode, dispute.source,
                     dispute.sourceReference);
             return true;

@@ -18,6 +18,11 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
  * gets a 409 instead of overwriting someone else's step.
  */
 @Document("service_requests")
+// the overdue gauges (RequestGauges): open requests past their first-response or completion time limit
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "state_first_response_due",
+        def = "{'state': 1, 'firstResponseDueAt': 1}")
+@org.springframework.data.mongodb.core.index.CompoundIndex(name = "state_completion_due",
+        def = "{'state': 1, 'completionDueAt': 1}")
 class ServiceRequest {
 
     /** The applicant's personal data, protected (encrypted, keyed hash, mask). */

@@ -36,6 +36,16 @@ public class AuditConfiguration {
         return new AuditVerifier(mongo);
     }
 
+    /** An interval of 0 switches the periodic verification off. */
+    @Bean
+    AuditChainMonitor auditChainMonitor(AuditVerifier verifier, AuditProperties properties,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        // a context without metrics (a bare test context) still verifies; the outcome then only reaches the log
+        return new AuditChainMonitor(verifier,
+                meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new),
+                properties.verifyInterval(), properties.verifyInitialDelay());
+    }
+
     @Bean
     AuditController auditController(AuditQueries queries, AuditVerifier verifier) {
         return new AuditController(queries, verifier);

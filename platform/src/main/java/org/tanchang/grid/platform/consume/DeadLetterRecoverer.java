@@ -23,7 +23,9 @@ final class DeadLetterRecoverer {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template, (record, exception) -> {
             log.error("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     exception.getMessage());
-            meters.counter("tanchang.events.dead.lettered", "topic", record.topic()).increment();
+            io.micrometer.core.instrument.Counter.builder("tanchang.events.dead.lettered").tag("topic", record.topic())
+                    .description("Events given up on after their retries and sent to the topic's .dlt")
+                    .register(meters).increment();
             return new TopicPartition(Topics.deadLetterOf(record.topic()), -1);
         });
         return recoverer;

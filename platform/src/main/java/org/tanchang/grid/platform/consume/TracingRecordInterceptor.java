@@ -32,17 +32,24 @@ class TracingRecordInterceptor implements RecordInterceptor<Object, Object> {
 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        meters.counter("tanchang.events.consumed", "topic", record.topic(), "outcome", "success").increment();
+        consumed(record.topic(), "success");
     }
 
     @Override
     public void failure(ConsumerRecord<Object, Object> record, Exception exception, Consumer<Object, Object> consumer) {
-        meters.counter("tanchang.events.consumed", "topic", record.topic(), "outcome", "failure").increment();
+        consumed(record.topic(), "failure");
     }
 
     @Override
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         MDC.remove(RequestContext.TRACEPARENT);
         MDC.remove(RequestContext.TRACE_ID);
+    }
+
+    private void consumed(String topic, String outcome) {
+        io.micrometer.core.instrument.Counter.builder("tanchang.events.consumed").tag("topic", topic)
+                .tag("outcome", outcome)
+                .description("Events handled by this service's listeners, by topic and outcome (failure: retried "
+                        + "or dead-lettered)").register(meters).increment();
     }
 }

@@ -1,6 +1,7 @@
 package org.tanchang.grid.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final Supplier<List<String>> collections;
     private final OutboxProperties properties;
     private final Semaphore wakeUp = new Semaphore(0);
+    private static final long NONE = Long.MIN_VALUE;
+
     private final AtomicLong pendingSeen = new AtomicLong();
+    /** Write time (epoch ms) of the oldest pending event of the last pass, or {@link #NONE}. */
+    private final AtomicLong oldestSeen = new AtomicLong(NONE);
+    private final java.time.Clock clock;
     private final MeterRegistry meters;
     private final Counter failures;
     private volatile Thread worker;
@@ -38,13 +44,28 @@ public class OutboxRelay implements SmartLifecycle {
 
     OutboxRelay(OutboxStore store, OutboxPublisher publisher, Supplier<List<String>> collections,
             OutboxProperties properties, MeterRegistry meters) {
+        this(store, publisher, collections, properties, meters, java.time.Clock.systemUTC());
+    }
+
+    OutboxRelay(OutboxStore store, OutboxPublisher publisher, Supplier<List<String>> collections,
+            OutboxProperties properties, MeterRegistry meters, java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.publisher = publisher;
         this.collections = collections;
         this.properties = properties;
         this.meters = meters;
-        this.failures = meters.counter("tanchang.outbox.publish.failures");
-        meters.gauge("tanchang.outbox.pending", pendingSeen);
+        this.failures = Counter.builder("tanchang.outbox.publish.failures")
+                .description("Outbox relay passes that stopped because the broker did not acknowledge an event")
+                .register(meters);
+        Gauge.builder("tanchang.outbox.pending", pendingSeen, AtomicLong::get)
+                .description("Events written with their aggregate and not yet acknowledged by Kafka, as of the "
+                        + "relay's last pass").register(meters);
+        // computed at scrape time from the stored write time: it keeps growing while the relay is stuck or dead
+        Gauge.builder("tanchang.outbox.oldest.age", oldestSeen,
+                        at -> at.get() == NONE ? 0 : Math.max(0, clock.millis() - at.get()) / 1000.0)
+                .description("Age of the oldest event the relay saw pending at its last pass (0 when none): "
+                        + "how long an event has waited for Kafka").baseUnit("seconds").register(meters);
     }
 
     /** Asks the relay to look now rather than at its next poll; called after a write that added events. */
@@ -61,10 +82,16 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayOnce() throws Exception {
         int sent = 0;
         long pending = 0;
+        long oldest = NONE;
         Exception failure = null;
         for (String collection : collections.get()) {
             for (OutboxStore.Pending doc : store.pending(collection, properties.batchSize())) {
                 pending += doc.events().size();
+                for (OutboxEvent event : doc.events()) {
+                    if (event.time() != null && (oldest == NONE || event.time().toEpochMilli() < oldest)) {
+                        oldest = event.time().toEpochMilli();
+                    }
+                }
                 for (OutboxEvent event : doc.events()) {
                     if (store.wasSent(event)) {
                         // put back by a save of a copy read before the relay removed it: published already
@@ -79,7 +106,9 @@ public class OutboxRelay implements SmartLifecycle {
                         break;
                     }
                     store.markSent(doc, event);
-                    meters.counter("tanchang.events.published", "topic", event.topic(), "type", event.type()).increment();
+                    Counter.builder("tanchang.events.published").tag("topic", event.topic()).tag("type", event.type())
+                            .description("Events the outbox relay published and Kafka acknowledged")
+                            .register(meters).increment();
                     sent++;
                     pending--;
                 }
@@ -92,6 +121,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         pendingSeen.set(pending);
+        // what was published in this pass no longer waits; only a failed pass leaves events behind
+        oldestSeen.set(failure != null || pending > 0 ? oldest : NONE);
         if (failure != null) {
             throw failure;
         }

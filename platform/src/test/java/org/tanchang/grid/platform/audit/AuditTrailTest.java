@@ -163,6 +163,26 @@ class AuditTrailTest {
     }
 
     @Test
+    void thePeriodicVerificationPublishesAnIntactChainAndThenABrokenOne() throws Exception {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        AuditChainMonitor monitor = new AuditChainMonitor(verifier, meters, java.time.Duration.ofMinutes(10),
+                java.time.Duration.ZERO);
+        assertThat(meters.find("tanchang.audit.chain.intact").gauge()).as("absent until verified once").isNull();
+        appendThree();
+
+        assertThat(monitor.verifyAndPublish().ok()).isTrue();
+        assertThat(meters.get("tanchang.audit.chain.intact").gauge().value()).isEqualTo(1.0);
+        assertThat(meters.get("tanchang.audit.chain.records").gauge().value()).isEqualTo(3.0);
+        assertThat(meters.get("tanchang.audit.chain.intact").gauge().getId().getDescription()).isNotBlank();
+
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(2L)), new Update().set("objectId", "inc-2"),
+                AuditRecord.COLLECTION);
+        assertThat(monitor.verifyAndPublish().ok()).as("still broken on the confirming walk").isFalse();
+        assertThat(meters.get("tanchang.audit.chain.intact").gauge().value()).isZero();
+    }
+
+    @Test
     void anEditedRecordIsReportedAtItsSequence() {
         appendThree();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(2L)), new Update().set("objectId", "inc-2"),

@@ -112,6 +112,33 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theOldestPendingEventsAgeIsPublishedWhileTheBrokerIsAwayAndClearedAfterwards() throws Exception {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        // the relay's clock runs 90 s ahead of the writer's: the event it finds has waited a minute and a half
+        OutboxRelay late = new OutboxRelay(new OutboxStore(mongo), event -> {
+            if (!brokerUp.get()) {
+                throw new IllegalStateException("broker unreachable");
+            }
+            acked.add(event);
+        }, () -> List.of("notes"), new OutboxProperties(null, null, null, 10, null), meters,
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(90)));
+        var age = meters.get("tanchang.outbox.oldest.age").gauge();
+        assertThat(age.value()).as("nothing pending").isZero();
+        assertThat(age.getId().getDescription()).isNotBlank();
+
+        brokerUp.set(false);
+        saveAggregate("a-old", "waiting");
+        assertThatThrownBy(late::relayOnce).hasMessageContaining("unreachable");
+        assertThat(age.value()).isBetween(89.0, 100.0);
+        assertThat(meters.get("tanchang.outbox.pending").gauge().value()).isEqualTo(1.0);
+
+        brokerUp.set(true);
+        late.relayOnce();
+        assertThat(age.value()).as("published: nothing waits").isZero();
+    }
+
+    @Test
     void aFailureMidAggregateKeepsTheLaterEventsBehindTheFailedOne() throws Exception {
         saveAggregate("a-4", "open", "close");
         AtomicBoolean failOnce = new AtomicBoolean(true);

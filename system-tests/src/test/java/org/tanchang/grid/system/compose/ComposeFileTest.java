@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -278,12 +280,48 @@ class ComposeFileTest {
             }
         }
         assertThat(alerts).containsKeys("InstanceDown", "HighServerErrorRate", "HighLatencyP99", "OutboxBacklogGrowing",
-                "EventsDeadLettered");
+                "EventsDeadLettered", "OutboxEventWaiting", "KafkaConsumerLagHigh", "KafkaConsumerGroupStalled",
+                "ServiceBelowDesiredInstances", "AuditChainBroken", "AuditChainNotVerified", "OverdueWorkRising");
         assertThat(alerts.get("InstanceDown")).contains("up == 0");
         assertThat(alerts.get("OutboxBacklogGrowing")).contains("tanchang_outbox_pending").contains("> 100");
         assertThat(alerts.get("EventsDeadLettered")).contains("tanchang_events_dead_lettered_total");
         assertThat(alerts.get("HighServerErrorRate")).contains("status=~\"5..\"");
-        assertThat(alerts.get("HighLatencyP99")).contains("histogram_quantile(0.99");
+        assertThat(alerts.get("HighLatencyP99")).contains("histogram_quantile(0.99")
+                .as("a traffic floor").contains("and").contains("http_server_requests_seconds_count");
+        // the client's records_lag_max is NaN whenever a consumer fetched nothing lately: the broker's books instead
+        assertThat(alerts.get("KafkaConsumerLagHigh")).contains("tanchang_events_consumer_lag_records")
+                .doesNotContain("records_lag_max");
+        assertThat(alerts.get("OutboxEventWaiting")).contains("tanchang_outbox_oldest_age_seconds").contains("> 60");
+    }
+
+    /** Every alert of alerts.yml has a promtool case where it fires and one where it does not. */
+    @Test
+    void everyAlertHasAFiringAndANotFiringTestCase() throws IOException {
+        Map<String, Object> rules = readYaml(ROOT.resolve("deploy/prometheus/alerts.yml"));
+        List<String> alertNames = new ArrayList<>();
+        for (Object group : list(rules.get("groups"), "groups")) {
+            for (Object rule : list(map(group, "group").get("rules"), "rules")) {
+                Object alert = map(rule, "rule").get("alert");
+                if (alert != null) {
+                    alertNames.add(String.valueOf(alert));
+                }
+            }
+        }
+        Map<String, Object> tests = readYaml(ROOT.resolve("deploy/prometheus/alerts.test.yml"));
+        Map<String, Integer> firing = new LinkedHashMap<>();
+        Map<String, Integer> silent = new LinkedHashMap<>();
+        for (Object test : list(tests.get("tests"), "tests")) {
+            for (Object check : list(map(test, "test").getOrDefault("alert_rule_test", List.of()), "alert_rule_test")) {
+                Map<String, Object> c = map(check, "alert_rule_test");
+                String name = String.valueOf(c.get("alertname"));
+                boolean fires = !list(c.getOrDefault("exp_alerts", List.of()), "exp_alerts").isEmpty();
+                (fires ? firing : silent).merge(name, 1, Integer::sum);
+            }
+        }
+        for (String alert : alertNames) {
+            assertThat(firing).as("a promtool case in alerts.test.yml where %s fires", alert).containsKey(alert);
+            assertThat(silent).as("a promtool case in alerts.test.yml where %s stays silent", alert).containsKey(alert);
+        }
     }
 
     @Test
@@ -306,7 +344,7 @@ class ComposeFileTest {
         StringBuilder recording = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
         int i = 0;
         for (String expr : dashboardExpressions()) {
-            String promql = expr.replace("$__rate_interval", "1m").replace("$__range", "1h").replace("$job", ".*");
+            String promql = PromQl.fromGrafana(expr);
             recording.append("      - record: dashboard:query").append(i++).append('\n')
                     .append("        expr: '").append(promql.replace("'", "''")).append("'\n");
         }
@@ -345,7 +383,7 @@ class ComposeFileTest {
                 "http_server_requests_seconds_bucket",
                 "status=~\"5..\"",
                 "jvm_memory_used_bytes{job=~\"$job\", area=\"heap\"}",
-                "kafka_consumer_fetch_manager_records_lag_max",
+                "tanchang_events_consumer_lag_records",
                 "tanchang_patrol_reports_submitted_total",
                 "tanchang_outbox_pending",
                 "tanchang_events_published_total",
@@ -354,6 +392,86 @@ class ComposeFileTest {
         assertThat(String.valueOf(environment("grafana").get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH")))
                 .startsWith("/etc/grafana/dashboards/")
                 .satisfies(path -> assertThat(dashboards.resolve(Path.of(path).getFileName())).exists());
+    }
+
+    /** One dashboard per process kind of the suite, and the county's business figures. */
+    @Test
+    void thereIsADashboardPerServiceAndOneForTheCounty() throws IOException {
+        Path dashboards = ROOT.resolve("deploy/grafana/dashboards");
+        List<String> uids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dashboards)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                uids.add(String.valueOf(readYaml(file).get("uid")));
+            }
+        }
+        assertThat(uids).doesNotHaveDuplicates();
+        for (SpringProcess process : SPRING_PROCESSES) {
+            assertThat(uids).as("a dashboard of %s", process.module()).contains("tanchang-" + process.module());
+        }
+        assertThat(uids).contains("tanchang-county");
+        String county = String.join("\n", dashboardExpressions(dashboards.resolve("tanchang-county.json")));
+        assertThat(county).as("the county's figures").contains("tanchang_patrol_reports_submitted_total",
+                "tanchang_patrol_findings_total", "tanchang_incidents", "tanchang_disputes", "tanchang_requests",
+                "tanchang_incidents_overdue", "tanchang_disputes_overdue", "tanchang_followup_visits_overdue",
+                "tanchang_requests_overdue");
+    }
+
+    /**
+     * Every panel of every dashboard (rows aside) has a query, and every metric that a panel or an alert rule reads
+     * is listed in deploy/prometheus/metrics.txt (which MetricsSystemIT holds against the running suite) or is a
+     * recording rule of alerts.yml: a misspelt or renamed metric fails here, not on a blank panel in production.
+     */
+    @Test
+    void everyPanelAndRuleReadsOnlyMetricsTheSuiteServes() throws IOException {
+        Set<String> catalogue = new TreeSet<>();
+        for (String line : Files.readAllLines(ROOT.resolve("deploy/prometheus/metrics.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                catalogue.add(line.trim().split("\\s+")[0]);
+            }
+        }
+        Map<String, Object> rules = readYaml(ROOT.resolve("deploy/prometheus/alerts.yml"));
+        Map<String, String> reads = new LinkedHashMap<>();   // expression -> where
+        for (Object group : list(rules.get("groups"), "groups")) {
+            for (Object rule : list(map(group, "group").get("rules"), "rules")) {
+                Map<String, Object> r = map(rule, "rule");
+                if (r.get("record") != null) {
+                    catalogue.add(String.valueOf(r.get("record")));
+                }
+                reads.put(String.valueOf(r.get("expr")), "alerts.yml " + r.getOrDefault("alert", r.get("record")));
+            }
+        }
+        int panels = 0;
+        try (Stream<Path> files = Files.list(ROOT.resolve("deploy/grafana/dashboards"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                for (Map<String, Object> panel : leafPanels(readYaml(file).get("panels"))) {
+                    panels++;
+                    List<String> exprs = list(panel.getOrDefault("targets", List.of()), "targets").stream()
+                            .map(t -> map(t, "target").get("expr")).filter(e -> e != null && !String.valueOf(e).isBlank())
+                            .map(String::valueOf).toList();
+                    assertThat(exprs).as("queries of panel '%s' of %s", panel.get("title"), file.getFileName())
+                            .isNotEmpty();
+                    exprs.forEach(e -> reads.put(e, file.getFileName() + " '" + panel.get("title") + "'"));
+                }
+            }
+        }
+        assertThat(panels).isGreaterThan(100);
+        List<String> unknown = new ArrayList<>();
+        reads.forEach((expr, where) -> PromQl.metricNames(PromQl.fromGrafana(expr)).stream()
+                .filter(name -> !catalogue.contains(name)).forEach(name -> unknown.add(name + " (" + where + ")")));
+        assertThat(unknown).as("metrics not in deploy/prometheus/metrics.txt").isEmpty();
+    }
+
+    private static List<Map<String, Object>> leafPanels(Object panels) {
+        List<Map<String, Object>> leaves = new ArrayList<>();
+        for (Object panel : list(panels, "panels")) {
+            Map<String, Object> p = map(panel, "panel");
+            if ("row".equals(p.get("type"))) {
+                leaves.addAll(leafPanels(p.getOrDefault("panels", List.of())));
+            } else {
+                leaves.add(p);
+            }
+        }
+        return leaves;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -461,6 +579,10 @@ class ComposeFileTest {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).as("dashboards in %s", dashboards).isNotEmpty();
+        return dashboardExpressions(files.toArray(Path[]::new));
+    }
+
+    static List<String> dashboardExpressions(Path... files) throws IOException {
         List<String> expressions = new ArrayList<>();
         for (Path file : files) {
             Map<String, Object> dashboard = readYaml(file);   // JSON is YAML
