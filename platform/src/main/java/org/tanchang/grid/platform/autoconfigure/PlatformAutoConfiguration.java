@@ -22,7 +22,8 @@ import org.tanchang.grid.platform.web.WebConfiguration;
 @Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
         OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class,
         org.tanchang.grid.platform.geo.GridMapConfiguration.class,
-        org.tanchang.grid.platform.workflow.CalendarConfiguration.class})
+        org.tanchang.grid.platform.workflow.CalendarConfiguration.class,
+        org.tanchang.grid.platform.tracing.TracingConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 
