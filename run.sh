@@ -152,8 +152,10 @@ launch() {
       cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
     zipkin)
-      # in-memory storage (the default), bounded so a long run cannot exhaust the heap; Zipkin does not trace itself
-      cmd=(env STORAGE_TYPE=mem MEM_MAX_SPANS="${ZIPKIN_MAX_SPANS:-200000}" "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE
+      # in-memory storage (the default), bounded so a long run cannot exhaust the heap; Zipkin does not trace itself.
+      # Without KAFKA_BOOTSTRAP_SERVERS, which Zipkin would take as its cue to collect spans from the suite's broker.
+      cmd=(env -u KAFKA_BOOTSTRAP_SERVERS STORAGE_TYPE=mem MEM_MAX_SPANS="${ZIPKIN_MAX_SPANS:-200000}"
+        "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE
         -jar "$ROOT/devstack/target/zipkin/zipkin-server-exec.jar" --server.port="$ZIPKIN_PORT") ;;
     *)
       prepare_app "$name"
