@@ -12,6 +12,7 @@ cd "$ROOT"
 REPORTS="${1:-200}"
 export RUN_DIR="$ROOT/bench/.work/tracing/run" DATA_DIR="$ROOT/bench/.work/tracing/data" SKIP_BUILD=1
 TICKS=$(getconf CLK_TCK)
+trap './run.sh stop >/dev/null 2>&1 || true' EXIT   # never leave a suite holding the ports
 
 cpu_ticks() {
   local total=0 pidfile pid
