@@ -13,6 +13,8 @@
 # MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1. E-mail goes to the local SMTP
 # sink (every message an .eml file in $DATA_DIR/mail) unless SPRING_MAIL_HOST (and SPRING_MAIL_PORT ...) name a
 # real server; then no sink is started and notification-service uses that one.
+# TRACING=1 also starts a Zipkin server (the devstack's copy of its jar, spans in memory, UI on ZIPKIN_PORT 9411)
+# and points every process's spans at it, unless ZIPKIN_ENDPOINT names another trace backend.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,7 +33,10 @@ export REGISTRY_PORT="${REGISTRY_PORT:-8761}" GATEWAY_PORT="${GATEWAY_PORT:-8080
 export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_SERVICE_PORT:-8082}"
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
 export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}" AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
-export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}"
+export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}" ZIPKIN_PORT="${ZIPKIN_PORT:-9411}"
+# a local trace backend only on request, and only when no other one is named
+TRACE_LOCALLY=0; [ "${TRACING:-0}" = 1 ] && [ -z "${ZIPKIN_ENDPOINT:-}" ] && TRACE_LOCALLY=1
+[ "$TRACE_LOCALLY" = 1 ] && export ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans"
 # decided before anything is started, so that notification-service is pointed at the sink only when it runs
 MAIL_TO_SINK=0; [ -n "${SPRING_MAIL_HOST:-}" ] || MAIL_TO_SINK=1
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
@@ -43,12 +48,13 @@ export EUREKA_URI="${EUREKA_URI:-http://localhost:$REGISTRY_PORT/eureka/}"
 JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dfile.encoding=UTF-8}"
 # every Spring application after the registry; they start together and each registers with Eureka
 SERVICES=(auth-server grid-service case-service mediation-service petition-service notification-service)
-INFRA=(mongo kafka smtp)
+INFRA=(mongo kafka smtp zipkin)
 ALL=("${INFRA[@]}" registry "${SERVICES[@]}" gateway)
 
 port_of() {
   case "$1" in
     mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; smtp) echo "$SMTP_SINK_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
+    zipkin) echo "$ZIPKIN_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;; grid-service) echo "$GRID_SERVICE_PORT" ;; case-service) echo "$CASE_SERVICE_PORT" ;;
     mediation-service) echo "$MEDIATION_SERVICE_PORT" ;; petition-service) echo "$PETITION_SERVICE_PORT" ;;
     notification-service) echo "$NOTIFICATION_SERVICE_PORT" ;; auth-server) echo "$AUTH_SERVER_PORT" ;;
@@ -57,7 +63,8 @@ port_of() {
 
 heap_of() {
   case "$1" in
-    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 48m ;; registry) echo 160m ;; gateway) echo 192m ;; *) echo 224m ;;
+    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 48m ;; registry) echo 160m ;; gateway) echo 192m ;; zipkin) echo 256m ;;
+    *) echo 224m ;;
   esac
 }
 
@@ -90,6 +97,7 @@ needs_build() {
     fi
   done
   [ -d "$ROOT/devstack/target/lib" ] || return 0
+  [ "$TRACE_LOCALLY" = 1 ] && [ ! -f "$ROOT/devstack/target/zipkin/zipkin-server-exec.jar" ] && return 0
   return 1
 }
 
@@ -143,6 +151,12 @@ launch() {
       case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; smtp) main=LocalSmtp ;; esac
       cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
+    zipkin)
+      # in-memory storage (the default), bounded so a long run cannot exhaust the heap; Zipkin does not trace itself.
+      # Without KAFKA_BOOTSTRAP_SERVERS, which Zipkin would take as its cue to collect spans from the suite's broker.
+      cmd=(env -u KAFKA_BOOTSTRAP_SERVERS STORAGE_TYPE=mem MEM_MAX_SPANS="${ZIPKIN_MAX_SPANS:-200000}"
+        "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE
+        -jar "$ROOT/devstack/target/zipkin/zipkin-server-exec.jar" --server.port="$ZIPKIN_PORT") ;;
     *)
       prepare_app "$name"
       cmd=(env $(service_env "$name") "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(cds_flags "$name")
@@ -169,6 +183,7 @@ healthy() {
     mongo) grep -q "Mongo wire server ready" "$LOG_DIR/mongo.log" 2>/dev/null ;;
     kafka) grep -q "Kafka broker ready" "$LOG_DIR/kafka.log" 2>/dev/null ;;
     smtp) grep -q "SMTP sink ready" "$LOG_DIR/smtp.log" 2>/dev/null ;;
+    zipkin) curl -fsS --max-time 2 "http://localhost:$port/health" 2>/dev/null | grep -q '"status" *: *"UP"' ;;
     *) curl -fsS --max-time 2 "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"' ;;
   esac
 }
@@ -203,6 +218,7 @@ start_all() {
   local infra=()
   [ "${EXTERNAL_INFRA:-0}" = 1 ] || infra+=(mongo kafka)
   [ "$MAIL_TO_SINK" = 1 ] && infra+=(smtp)
+  [ "$TRACE_LOCALLY" = 1 ] && infra+=(zipkin)
   if [ ${#infra[@]} -gt 0 ]; then
     for name in "${infra[@]}"; do launch "$name"; done
     wait_for "${infra[@]}"
@@ -251,6 +267,7 @@ print_urls() {
   | Kafka bootstrap       | localhost:$KAFKA_PORT                                       |
   | MongoDB (wire server) | mongodb://localhost:$MONGO_PORT                             |
   | E-mail (SMTP)         | $mail |
+  Traces: ${ZIPKIN_ENDPOINT:-http://localhost:9411/api/v2/spans (no local Zipkin: TRACING=1 starts one)}$( [ "$TRACE_LOCALLY" = 1 ] && printf '\n  Zipkin UI (traces): http://localhost:%s/zipkin/' "$ZIPKIN_PORT")
   Logs: $LOG_DIR/<name>.log   Stop: ./run.sh stop
 
 EOF

@@ -55,8 +55,8 @@ final class EmptyErrorAnswers extends ChannelDuplexHandler {
             return;
         }
         if (msg instanceof HttpResponse response && emptyError(response)) {
-            // no exchange exists, so no client id was read: this answer gets an id of its own
-            RequestIds ids = RequestIds.from(new HttpHeaders(), null);
+            // no exchange exists, so no client id was read and no trace begun: this answer gets an id of its own
+            RequestIds ids = RequestIds.from(new HttpHeaders(), null, null);
             byte[] body = problem(response.status().code(), ids);
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                     .set(HttpHeaderNames.CONTENT_LENGTH, body.length)

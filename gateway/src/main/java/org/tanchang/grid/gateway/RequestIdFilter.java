@@ -15,8 +15,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request its {@code X-Request-Id} and {@code traceparent}, sends both downstream, echoes the request id
- * and writes one access line per request.
+ * Gives every request its {@code X-Request-Id}, sends it downstream, answers with it and the trace id
+ * ({@code X-Trace-Id}), and writes one access line per request. (The {@code traceparent} sent downstream is the
+ * gateway's client observation's, {@code spring.cloud.gateway.server.webflux.observability}.)
  *
  * <p>A {@code WebFilter} rather than a gateway {@code GlobalFilter}: global filters run only for requests that
  * matched a route, but 404s, 405s, 413s, fallbacks and actuator calls need the ids too. The gateway forwards the
@@ -36,7 +37,7 @@ class RequestIdFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long started = System.nanoTime();
         ServerHttpRequest request = exchange.getRequest();
-        RequestIds ids = RequestIds.from(request.getHeaders(), request.getPath().value());
+        RequestIds ids = RequestIds.from(exchange);
         exchange.getAttributes().put(RequestIds.ATTRIBUTE, ids);
 
         AtomicBoolean logged = new AtomicBoolean();
@@ -45,14 +46,15 @@ class RequestIdFilter implements WebFilter, Ordered {
         // filter, and only the committed response knows the final status.
         response.beforeCommit(() -> {
             response.getHeaders().set(RequestIds.REQUEST_ID_HEADER, ids.requestId());
+            if (ids.traceId() != null) {
+                response.getHeaders().set(RequestIds.TRACE_ID_HEADER, ids.traceId());
+            }
             access(ids, request, response.getStatusCode(), started, logged);
             return Mono.empty();
         });
 
-        ServerWebExchange forwarded = exchange.mutate().request(r -> r.headers(h -> {
-            h.set(RequestIds.REQUEST_ID_HEADER, ids.requestId());
-            h.set(RequestIds.TRACEPARENT_HEADER, ids.traceparent());
-        })).build();
+        ServerWebExchange forwarded = exchange.mutate()
+                .request(r -> r.headers(h -> h.set(RequestIds.REQUEST_ID_HEADER, ids.requestId()))).build();
         return chain.filter(forwarded)
                 .doOnCancel(() -> access(ids, request, null, started, logged)); // client went away before an answer
     }

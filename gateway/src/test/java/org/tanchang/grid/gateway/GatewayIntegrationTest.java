@@ -140,37 +140,42 @@ class GatewayIntegrationTest {
     }
 
     @Test
-    void aSaneRequestIdAndTraceGoDownstreamAndTheIdComesBack() {
+    void aSaneRequestIdAndTraceGoDownstreamAndTheIdsComeBack() {
         client.get().uri("/api/incidents?state=OPEN")
                 .header("X-Request-Id", "client.id-42_A")
                 .header("traceparent", TRACEPARENT)
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("X-Request-Id", "client.id-42_A")
+                .expectHeader().valueEquals("X-Trace-Id", "4bf92f3577b34da6a3ce929d0e0e4736")
                 .expectBody().jsonPath("$.path").isEqualTo("/api/incidents");
 
         Headers received = CASE_SERVICE.lastHeaders("/api/incidents");
         assertThat(received.getFirst("X-Request-Id")).isEqualTo("client.id-42_A");
-        // the gateway is a hop of the client's trace: same trace id, its own span id
+        // the gateway is a hop of the client's trace: same trace id, the span of its call to the service
         assertThat(received.getFirst("traceparent"))
                 .matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
                 .isNotEqualTo(TRACEPARENT);
+        assertThat(received.get("traceparent")).as("one context, not the client's beside the gateway's").hasSize(1);
     }
 
     @Test
     void anInsaneRequestIdAndTraceAreReplaced() {
-        String echoed = client.get().uri("/api/incidents/replaced")
+        HttpHeaders answered = client.get().uri("/api/incidents/replaced")
                 .header("X-Request-Id", "<script>alert(1)</script>")
                 .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
                 .exchange()
                 .expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+                .returnResult(String.class).getResponseHeaders();
+        String echoed = answered.getFirst("X-Request-Id");
 
         assertThat(echoed).matches("[0-9a-f-]{36}");
         Headers received = CASE_SERVICE.lastHeaders("/api/incidents/replaced");
         assertThat(received.getFirst("X-Request-Id")).isEqualTo(echoed);
+        // an invalid client context begins a new (sampled) trace, the one the answer names
         assertThat(received.getFirst("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
-                .doesNotContain("00000000000000000000000000000000");
+                .doesNotContain("00000000000000000000000000000000")
+                .startsWith("00-" + answered.getFirst("X-Trace-Id") + "-");
     }
 
     @Test

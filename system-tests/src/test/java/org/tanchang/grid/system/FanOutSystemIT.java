@@ -101,6 +101,66 @@ class FanOutSystemIT {
         assertThat(dispute.get("parties").findValuesAsString("role")).containsExactly("APPLICANT", "RESPONDENT");
     }
 
+    /**
+     * One trace of a patrol report, as Zipkin (started by run.sh with TRACING=1) shows it: the gateway's request,
+     * grid-service storing the report, and, across Kafka and each outbox, the services that acted on it.
+     */
+    @Test
+    @Order(1)
+    void aPatrolReportIsOneTraceFromTheGatewayThroughEveryServiceItReached() {
+        ApiClient.Response created = member.post("/api/patrol-reports", report(GRID));
+        assertThat(created.status()).isEqualTo(201);
+        String traceId = created.header("X-Trace-Id");
+        assertThat(traceId).as("the gateway names the trace of every answer").matches("[0-9a-f]{32}");
+        String reportId = created.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(items(mediator, "/api/follow-up-visits?patrolReportId=" + reportId)).hasSize(1);
+            assertThat(items(officer, "/api/incidents?sourceReference=" + reportId)).hasSize(1);
+        });
+
+        ApiClient zipkin = new ApiClient(Suite.ZIPKIN).unvalidated();   // Zipkin's API, not one of the suite's documents
+        java.util.List<String> wanted = java.util.List.of("gateway", "grid-service", "mediation-service", "case-service");
+        // each process sends its spans in batches every few seconds
+        JsonNode trace = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> zipkin.get("/api/v2/trace/" + traceId),
+                        r -> r.status() == 200 && servicesOf(r.json()).containsAll(wanted)).json();
+
+        java.util.Map<String, Long> spansPerService = new java.util.TreeMap<>();
+        trace.forEach(span -> spansPerService.merge(span.get("localEndpoint").get("serviceName").asString(), 1L,
+                Long::sum));
+        System.out.println("Trace " + traceId + " of one patrol report: " + trace.size() + " spans " + spansPerService);
+        assertThat(spans(trace, "gateway", "SERVER")).as("the client's request").isNotEmpty();
+        assertThat(spans(trace, "grid-service", "SERVER")).as("the report stored").isNotEmpty();
+        assertThat(spans(trace, "grid-service", "PRODUCER")).as("its event published by the relay").isNotEmpty();
+        assertThat(spans(trace, "mediation-service", "CONSUMER")).as("the dispute opened from it").isNotEmpty();
+        assertThat(spans(trace, "case-service", "CONSUMER")).as("the incident opened from it").isNotEmpty();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        trace.forEach(span -> ids.add(span.get("id").asString()));
+        trace.forEach(span -> {
+            if (span.has("parentId")) {
+                assertThat(ids).as("the parent of %s is in the trace", span.get("name").asString())
+                        .contains(span.get("parentId").asString());
+            }
+        });
+    }
+
+    private static java.util.Set<String> servicesOf(JsonNode trace) {
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        trace.forEach(span -> services.add(span.get("localEndpoint").get("serviceName").asString()));
+        return services;
+    }
+
+    private static java.util.List<JsonNode> spans(JsonNode trace, String service, String kind) {
+        java.util.List<JsonNode> found = new java.util.ArrayList<>();
+        trace.forEach(span -> {
+            if (service.equals(span.get("localEndpoint").get("serviceName").asString()) && span.has("kind")
+                    && kind.equals(span.get("kind").asString())) {
+                found.add(span);
+            }
+        });
+        return found;
+    }
+
     @Test
     @Order(2)
     void theResponsibleOfficerSeesANewReportLiveOnTheInboxStreamThroughTheGateway() throws Exception {

@@ -13,6 +13,7 @@ final class Suite {
 
     static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     static final Path WORK = ROOT.resolve("system-tests/target/suite");
+    static final String ZIPKIN = "http://localhost:" + System.getenv().getOrDefault("ZIPKIN_PORT", "9411");
 
     private Suite() {
     }
@@ -43,6 +44,8 @@ final class Suite {
         env.put("RUN_DIR", WORK.resolve("run").toString());
         env.put("DATA_DIR", WORK.resolve("data").toString());
         env.put("SKIP_BUILD", "1");    // the reactor has just built every jar
+        env.put("TRACING", "1");       // the suite's own Zipkin (ZIPKIN_PORT), where the test looks for traces
+        env.remove("ZIPKIN_ENDPOINT");
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -61,7 +61,9 @@ public final class DeadlineSweepBenchmark {
         }
         mongo.insert(batch, Incident.class);
         Clock clock = Clock.fixed(now, java.time.ZoneId.of("Asia/Shanghai"));
-        Outbox outbox = new Outbox("case-service", new EventJson(), clock);
+        org.tanchang.grid.platform.test.TestTracing tracing = new org.tanchang.grid.platform.test.TestTracing();
+        Outbox outbox = new Outbox("case-service", new EventJson(), clock,
+                new org.tanchang.grid.platform.events.EventTraces(tracing.tracer(), tracing.w3c()));
         CaseProperties properties = new CaseProperties(java.util.Map.of(), true, Duration.ofMinutes(1), 500);
         IncidentSteps steps = new IncidentSteps(mongo, null, null, outbox, clock);
         DeadlineSweep sweep = new DeadlineSweep(mongo, steps, outbox, properties, clock);

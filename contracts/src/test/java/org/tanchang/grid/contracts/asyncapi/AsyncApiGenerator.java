@@ -204,8 +204,9 @@ final class AsyncApiGenerator {
         p.putObject("ce_tracestate").put("type", "string")
                 .put("description", "W3C tracestate; not written by the suite at present.");
         p.putObject("traceparent").put("type", "string").put("pattern", TRACEPARENT)
-                .put("description", "Deprecated: the same trace context as a plain header, as written before the "
-                        + "extension; read ce_traceparent.");
+                .put("description", "W3C trace context of the Kafka send (the producer's span), in the same trace "
+                        + "as ce_traceparent: what OpenTelemetry and Micrometer consumers continue from. Records written "
+                        + "before the extension carry only this header, then with the event's own context.");
         ArrayNode required = schema.putArray("required");
         for (String name : List.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_subject", "ce_time",
                 "ce_dataschema", "content-type", "ce_traceparent")) {

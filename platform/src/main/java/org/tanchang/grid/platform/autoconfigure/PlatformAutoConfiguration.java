@@ -23,7 +23,8 @@ import org.tanchang.grid.platform.web.WebConfiguration;
         OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class,
         org.tanchang.grid.platform.geo.GridMapConfiguration.class,
         org.tanchang.grid.platform.workflow.CalendarConfiguration.class,
-        org.tanchang.grid.platform.metrics.MetricsConfiguration.class})
+        org.tanchang.grid.platform.metrics.MetricsConfiguration.class,
+        org.tanchang.grid.platform.tracing.TracingConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 

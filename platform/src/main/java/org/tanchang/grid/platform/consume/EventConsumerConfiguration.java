@@ -54,8 +54,8 @@ public class EventConsumerConfiguration {
     }
 
     @Bean
-    TracingRecordInterceptor tracingRecordInterceptor(MeterRegistry meters) {
-        return new TracingRecordInterceptor(meters);
+    CountingRecordInterceptor countingRecordInterceptor(MeterRegistry meters) {
+        return new CountingRecordInterceptor(meters);
     }
 
     /** Declares the suite's topics and their dead-letter topics with the configured partitions and replicas. */

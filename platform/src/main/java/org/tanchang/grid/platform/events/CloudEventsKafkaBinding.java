@@ -12,9 +12,11 @@ import org.apache.kafka.common.header.Headers;
  * The CloudEvents Kafka protocol binding in binary mode: attributes travel as {@code ce_*} headers and the record
  * value is the data itself, so tools like kcat show plain JSON and any CloudEvents SDK can read the records.
  *
- * <p>Trace context travels as the CloudEvents distributed-tracing extension ({@code ce_traceparent}). The plain
- * {@code traceparent} header that consumers read before is written too for one release, and read as a fallback,
- * so neither an old consumer nor an old record loses its trace.
+ * <p>Trace context travels as the CloudEvents distributed-tracing extension ({@code ce_traceparent}): the span that
+ * wrote the event. The plain {@code traceparent} header is the Kafka hop's: the producer observation of the relay's
+ * {@code KafkaTemplate} replaces the copy written here with its own span (a child in the same trace), and listener
+ * observations continue from it. Without an observing template it stays the event's own, as in earlier releases,
+ * and {@link #traceparentOf} reads it as a fallback for records written before the extension.
  */
 public final class CloudEventsKafkaBinding {
 

@@ -36,9 +36,4 @@ public record EventEnvelope(
             throw new MalformedEventException("CloudEvent attribute '" + name + "' is missing");
         }
     }
-
-    /** The trace id part of {@link #traceparent}, or null. */
-    public String traceId() {
-        return TraceContext.traceIdOf(traceparent);
-    }
 }

@@ -2,11 +2,9 @@ package org.tanchang.grid.platform.outbox;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.slf4j.MDC;
 import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.platform.events.EventJson;
-import org.tanchang.grid.platform.events.TraceContext;
-import org.tanchang.grid.platform.web.RequestContext;
+import org.tanchang.grid.platform.events.EventTraces;
 
 /**
  * Creates outbox events for aggregates to keep in their {@value #FIELD} list. The aggregate is saved with the
@@ -21,9 +19,10 @@ public class Outbox {
     private final EventJson json;
     private final Clock clock;
     private final boolean legacyType;
+    private final EventTraces traces;
 
-    public Outbox(String applicationName, EventJson json, Clock clock) {
-        this(applicationName, json, clock, false);
+    public Outbox(String applicationName, EventJson json, Clock clock, EventTraces traces) {
+        this(applicationName, json, clock, false, traces);
     }
 
     /**
@@ -31,23 +30,24 @@ public class Outbox {
      *                   release in which a deployment still has consumers older than the reverse-DNS form
      *                   ({@code tanchang.events.legacy-type=true})
      */
-    public Outbox(String applicationName, EventJson json, Clock clock, boolean legacyType) {
+    public Outbox(String applicationName, EventJson json, Clock clock, boolean legacyType, EventTraces traces) {
         this.source = "/tanchang-grid/" + applicationName;
         this.json = json;
         this.clock = clock;
         this.legacyType = legacyType;
+        this.traces = traces;
     }
 
     /**
      * An event about aggregate {@code subject}; it becomes the Kafka key so one aggregate's events stay in order.
-     * It carries the reverse-DNS CloudEvents type and the trace of the request or record being handled; an event
-     * with neither (a schedule, the seeding at start-up) starts a trace of its own, so every event can be followed.
+     * It carries the reverse-DNS CloudEvents type and the current span's trace context (the request's or the
+     * consumed record's); an event written outside any span (a schedule, the seeding at start-up) starts a trace
+     * of its own, so every event can be followed.
      */
     public <T> OutboxEvent event(EventType<T> type, String subject, T data) {
-        String traceparent = MDC.get(RequestContext.TRACEPARENT);
         return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), source,
                 legacyType ? type.type() : type.cloudEventType(), subject,
-                clock.instant(), type.dataSchema(),
-                TraceContext.isValid(traceparent) ? traceparent : TraceContext.newTraceparent(), json.write(data));
+                clock.instant(), type.dataSchema(), traces.traceparentForNewEvent("event " + type.type()),
+                json.write(data));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.tanchang.grid.platform.events.EventJson;
+import org.tanchang.grid.platform.events.EventTraces;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
@@ -21,14 +22,15 @@ public class OutboxConfiguration {
 
     @Bean
     Outbox outbox(@Value("${spring.application.name}") String applicationName, EventJson json, Clock clock,
-            @Value("${tanchang.events.legacy-type:false}") boolean legacyType) {
-        return new Outbox(applicationName, json, clock, legacyType);
+            @Value("${tanchang.events.legacy-type:false}") boolean legacyType, EventTraces traces) {
+        return new Outbox(applicationName, json, clock, legacyType, traces);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoOperations mongo, KafkaTemplate<String, String> kafka, MongoMappingContext mapping,
-            OutboxProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(new OutboxStore(mongo), new KafkaOutboxPublisher(kafka, properties.sendTimeout()),
+            OutboxProperties properties, MeterRegistry meters, EventTraces traces) {
+        return new OutboxRelay(new OutboxStore(mongo),
+                new KafkaOutboxPublisher(kafka, properties.sendTimeout(), traces),
                 () -> collections(mapping, properties), properties, meters);
     }
 

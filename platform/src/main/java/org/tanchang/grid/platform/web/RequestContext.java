@@ -4,10 +4,9 @@ package org.tanchang.grid.platform.web;
 public final class RequestContext {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
-    public static final String TRACEPARENT_HEADER = "traceparent";
     public static final String REQUEST_ID = "requestId";
+    /** The MDC key Micrometer Tracing writes the current trace id to (its {@code Slf4JEventListener}). */
     public static final String TRACE_ID = "traceId";
-    public static final String TRACEPARENT = "traceparent";
 
     private RequestContext() {
     }

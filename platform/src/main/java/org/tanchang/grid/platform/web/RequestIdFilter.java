@@ -9,11 +9,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tanchang.grid.platform.events.TraceContext;
 
 /**
- * Keeps the gateway's request id and trace context for the whole request: in the MDC for logs, in problems, and in
- * the outbox events the request causes. A request that did not pass the gateway gets fresh ones.
+ * Keeps the gateway's request id for the whole request: in the MDC for logs and in problems. A request that did
+ * not pass the gateway gets a fresh one. (The trace is Micrometer Tracing's: the server observation continues the
+ * caller's {@code traceparent} and puts {@code traceId} in the MDC.)
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
@@ -26,17 +26,12 @@ class RequestIdFilter extends OncePerRequestFilter {
         if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
             requestId = UUID.randomUUID().toString();
         }
-        String traceparent = TraceContext.childOf(request.getHeader(RequestContext.TRACEPARENT_HEADER));
         MDC.put(RequestContext.REQUEST_ID, requestId);
-        MDC.put(RequestContext.TRACEPARENT, traceparent);
-        MDC.put(RequestContext.TRACE_ID, TraceContext.traceIdOf(traceparent));
         response.setHeader(RequestContext.REQUEST_ID_HEADER, requestId);
         try {
             chain.doFilter(request, response);
         } finally {
             MDC.remove(RequestContext.REQUEST_ID);
-            MDC.remove(RequestContext.TRACEPARENT);
-            MDC.remove(RequestContext.TRACE_ID);
         }
     }
 }

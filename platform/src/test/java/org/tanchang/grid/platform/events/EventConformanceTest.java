@@ -14,15 +14,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.slf4j.MDC;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.test.EventSchemas;
-import org.tanchang.grid.platform.web.RequestContext;
+import org.tanchang.grid.platform.test.TestTracing;
 
 /**
  * What the outbox publishes is what the AsyncAPI document promises, and what an integrator's CloudEvents SDK reads:
@@ -32,15 +33,30 @@ import org.tanchang.grid.platform.web.RequestContext;
 class EventConformanceTest {
 
     private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    private static final String W3C = "00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]";
+    private final TestTracing tracing = new TestTracing();
+    private final EventTraces traces = new EventTraces(tracing.tracer(), tracing.w3c());
     private final Outbox outbox = new Outbox("mediation-service", new EventJson(),
-            Clock.fixed(Instant.parse("2026-01-04T03:30:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-01-04T03:30:00Z"), ZoneOffset.UTC), traces);
     private final DisputeOpened opened = new DisputeOpened("d-1", "621223101001001", "PATROL", "r-1",
             "牛群踩踏覆膜药苗", OffsetDateTime.of(2026, 1, 4, 11, 30, 0, 0, ZoneOffset.ofHours(8)), "LIVESTOCK_DAMAGE",
             "MEDIUM", OffsetDateTime.of(2026, 1, 4, 11, 0, 0, 0, ZoneOffset.ofHours(8)));
 
-    @AfterEach
-    void clearMdc() {
-        MDC.clear();
+    /** What {@code write} returns when called while the span of a request with {@link #TRACEPARENT} is current. */
+    private <T> T inRequest(Supplier<T> write) {
+        Tracer tracer = tracing.tracer();
+        Span request = tracing.w3c().extract(java.util.Map.of("traceparent", TRACEPARENT), java.util.Map::get)
+                .name("http post /api/disputes").start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            return write.get();
+        } finally {
+            request.end();
+        }
+    }
+
+    private String requestSpanTraceparent() {
+        var request = tracing.finished().stream().filter(s -> s.getName().startsWith("http")).findFirst().orElseThrow();
+        return "00-" + request.getTraceId() + "-" + request.getSpanId() + "-01";
     }
 
     private ConsumerRecord<String, String> published(OutboxEvent event) {
@@ -56,12 +72,11 @@ class EventConformanceTest {
 
     @Test
     void anEventInARequestCarriesTheReverseDnsTypeAndTheRequestsTraceAsTheTracingExtension() {
-        MDC.put(RequestContext.TRACEPARENT, TRACEPARENT);
-
-        ConsumerRecord<String, String> record = published(outbox.event(DisputeOpened.TYPE, "d-1", opened));
+        ConsumerRecord<String, String> record = published(inRequest(() -> outbox.event(DisputeOpened.TYPE, "d-1", opened)));
 
         assertThat(header(record, "ce_type")).isEqualTo("org.tanchang.grid.mediation.DisputeOpened.v1");
-        assertThat(header(record, "ce_traceparent")).isEqualTo(TRACEPARENT);
+        assertThat(header(record, "ce_traceparent")).as("the request's span, in the client's trace")
+                .startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-").isEqualTo(requestSpanTraceparent());
         EventSchemas.committed().validate(record);
     }
 
@@ -70,16 +85,15 @@ class EventConformanceTest {
         ConsumerRecord<String, String> first = published(outbox.event(DisputeOpened.TYPE, "d-1", opened));
         ConsumerRecord<String, String> second = published(outbox.event(DisputeOpened.TYPE, "d-1", opened));
 
-        assertThat(header(first, "ce_traceparent")).matches(TraceContext::isValid);
-        assertThat(TraceContext.traceIdOf(header(first, "ce_traceparent")))
-                .isNotEqualTo(TraceContext.traceIdOf(header(second, "ce_traceparent")));
+        assertThat(header(first, "ce_traceparent")).matches(W3C);
+        assertThat(header(first, "ce_traceparent").substring(3, 35))
+                .isNotEqualTo(header(second, "ce_traceparent").substring(3, 35));
         EventSchemas.committed().validate(first);
     }
 
     @Test
     void theOfficialCloudEventsSdkReadsTheRecordWithItsTraceContext() {
-        MDC.put(RequestContext.TRACEPARENT, TRACEPARENT);
-        ConsumerRecord<String, String> record = published(outbox.event(DisputeOpened.TYPE, "d-1", opened));
+        ConsumerRecord<String, String> record = published(inRequest(() -> outbox.event(DisputeOpened.TYPE, "d-1", opened)));
         ConsumerRecord<String, byte[]> bytes = new ConsumerRecord<>(record.topic(), 0, 7L, record.key(),
                 record.value().getBytes(StandardCharsets.UTF_8));
         record.headers().forEach(h -> bytes.headers().add(h));
@@ -92,10 +106,10 @@ class EventConformanceTest {
         assertThat(event.getSubject()).isEqualTo("d-1");
         assertThat(event.getDataSchema().toString()).isEqualTo("urn:tanchang-grid:schema:DisputeOpened:v1");
         assertThat(event.getDataContentType()).isEqualTo("application/json");
-        DistributedTracingExtension tracing = ExtensionProvider.getInstance()
+        DistributedTracingExtension extension = ExtensionProvider.getInstance()
                 .parseExtension(DistributedTracingExtension.class, event);
-        assertThat(tracing).isNotNull();
-        assertThat(tracing.getTraceparent()).isEqualTo(TRACEPARENT);
+        assertThat(extension).isNotNull();
+        assertThat(extension.getTraceparent()).isEqualTo(requestSpanTraceparent());
         assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8)).contains("\"disputeId\":\"d-1\"");
     }
 
@@ -117,12 +131,12 @@ class EventConformanceTest {
 
     @Test
     void aDeploymentWithConsumersOlderThanTheReverseDnsFormCanPublishTheShortTypeForOneRelease() {
-        Outbox legacy = new Outbox("mediation-service", new EventJson(), Clock.systemUTC(), true);
+        Outbox legacy = new Outbox("mediation-service", new EventJson(), Clock.systemUTC(), true, traces);
 
         ConsumerRecord<String, String> record = published(legacy.event(DisputeOpened.TYPE, "d-1", opened));
 
         assertThat(header(record, "ce_type")).isEqualTo("DisputeOpened");
-        assertThat(header(record, "ce_traceparent")).matches(TraceContext::isValid);
+        assertThat(header(record, "ce_traceparent")).matches(W3C);
         assertThat(new EventJson().read(CloudEventsKafkaBinding.fromRecord(record), DisputeOpened.TYPE))
                 .isEqualTo(opened);
     }

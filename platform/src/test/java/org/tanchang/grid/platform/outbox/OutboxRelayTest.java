@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.platform.events.EventJson;
+import org.tanchang.grid.platform.events.EventTraces;
+import org.tanchang.grid.platform.test.TestTracing;
 import org.tanchang.grid.platform.test.TestInfrastructure;
 
 /** The relay against the real Mongo wire server, with a broker that can be switched off. */
@@ -31,7 +33,9 @@ class OutboxRelayTest {
 
     private final MongoTemplate mongo = new MongoTemplate(MongoClients.create(TestInfrastructure.mongoUri()),
             "outbox-relay-test-" + System.nanoTime());
-    private final Outbox outbox = new Outbox("test-service", new EventJson(), Clock.systemUTC());
+    private final TestTracing tracing = new TestTracing();
+    private final Outbox outbox = new Outbox("test-service", new EventJson(), Clock.systemUTC(),
+            new EventTraces(tracing.tracer(), tracing.w3c()));
     private final List<OutboxEvent> acked = new ArrayList<>();
     private final AtomicBoolean brokerUp = new AtomicBoolean(true);
     private OutboxRelay relay;

@@ -3,30 +3,22 @@ package org.tanchang.grid.platform.consume;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.MDC;
 import org.springframework.kafka.listener.RecordInterceptor;
-import org.tanchang.grid.platform.events.CloudEventsKafkaBinding;
-import org.tanchang.grid.platform.events.TraceContext;
-import org.tanchang.grid.platform.web.RequestContext;
 
 /**
- * Continues the producer's trace while a record is handled, so the consumer's log lines carry the trace id of the
- * HTTP request that caused the event, and events it writes in turn carry it on. Counts outcomes per topic.
+ * Counts outcomes per topic ({@code tanchang.events.consumed}). The trace of a record is the listener
+ * observation's ({@code spring.kafka.listener.observation-enabled}), continued from its {@code traceparent} header.
  */
-class TracingRecordInterceptor implements RecordInterceptor<Object, Object> {
+class CountingRecordInterceptor implements RecordInterceptor<Object, Object> {
 
     private final MeterRegistry meters;
 
-    TracingRecordInterceptor(MeterRegistry meters) {
+    CountingRecordInterceptor(MeterRegistry meters) {
         this.meters = meters;
     }
 
     @Override
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        String parent = CloudEventsKafkaBinding.traceparentOf(record.headers());
-        String traceparent = TraceContext.childOf(parent);
-        MDC.put(RequestContext.TRACEPARENT, traceparent);
-        MDC.put(RequestContext.TRACE_ID, TraceContext.traceIdOf(traceparent));
         return record;
     }
 
@@ -38,12 +30,6 @@ class TracingRecordInterceptor implements RecordInterceptor<Object, Object> {
     @Override
     public void failure(ConsumerRecord<Object, Object> record, Exception exception, Consumer<Object, Object> consumer) {
         consumed(record.topic(), "failure");
-    }
-
-    @Override
-    public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        MDC.remove(RequestContext.TRACEPARENT);
-        MDC.remove(RequestContext.TRACE_ID);
     }
 
     private void consumed(String topic, String outcome) {
