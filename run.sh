@@ -32,6 +32,10 @@ export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
 export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}" AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
 export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}"
+# The broker's second client listener (PROXIED, bound on KAFKA_PROXIED_PORT) advertises localhost:KAFKA_PROXY_PORT,
+# so an instance given KAFKA_BOOTSTRAP_SERVERS=localhost:$KAFKA_PROXY_PORT talks to Kafka only through whatever TCP
+# proxy listens there (the fault command's); nothing else uses it
+export KAFKA_PROXIED_PORT="${KAFKA_PROXIED_PORT:-19093}" KAFKA_PROXY_PORT="${KAFKA_PROXY_PORT:-19092}"
 # decided before anything is started, so that notification-service is pointed at the sink only when it runs
 MAIL_TO_SINK=0; [ -n "${SPRING_MAIL_HOST:-}" ] || MAIL_TO_SINK=1
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
@@ -159,6 +163,20 @@ service_env() {
     # the EMAIL channel is on exactly when spring.mail.host is set (see its application.yml)
     notification-service) [ "$MAIL_TO_SINK" = 1 ] && echo "SPRING_MAIL_HOST=localhost SPRING_MAIL_PORT=$SMTP_SINK_PORT" ;;
   esac
+  instance_env "$1"
+  return 0
+}
+
+# One instance's own Kafka and MongoDB addresses, e.g. MEDIATION_SERVICE_2_KAFKA_BOOTSTRAP_SERVERS or
+# GRID_SERVICE_MONGODB_URI (the instance's name in capitals, '-' as '_'): the fault command routes one instance
+# through a TCP proxy this way while every other instance talks to Kafka and MongoDB directly.
+instance_env() {
+  local prefix var value
+  prefix="$(printf '%s' "$1" | tr 'a-z-' 'A-Z_')"
+  for var in KAFKA_BOOTSTRAP_SERVERS MONGODB_URI; do
+    value="$(printenv "${prefix}_$var" || true)"
+    [ -z "$value" ] || echo "$var=$value"
+  done
   return 0
 }
 

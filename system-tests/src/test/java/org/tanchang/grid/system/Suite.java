@@ -14,12 +14,33 @@ final class Suite {
     static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     static final Path WORK = ROOT.resolve("system-tests/target/suite");
 
+    /** More settings for every run.sh call (a scale, one instance's own addresses), set by a test before start. */
+    static final Map<String, String> ENV = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Suite() {
     }
 
     static void start() throws IOException, InterruptedException {
         deleteRecursively(WORK.resolve("data"));
         run(List.of("start"), 420);
+    }
+
+    /** run.sh start again on the same data: starts whatever is not running and waits until the suite is healthy. */
+    static void startMissing() throws IOException, InterruptedException {
+        run(List.of("start"), 420);
+    }
+
+    /** The pid run.sh recorded for a process (an instance such as {@code mediation-service-2}, or kafka, mongo). */
+    static long pid(String name) throws IOException {
+        return Long.parseLong(Files.readString(WORK.resolve("run/pids/" + name + ".pid")).trim());
+    }
+
+    /** kill -9: no shutdown hook, no graceful drain, no outbox flush. */
+    static void kill(String name) throws IOException, InterruptedException {
+        long pid = pid(name);
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(pid)).redirectErrorStream(true).start();
+        kill.waitFor(10, TimeUnit.SECONDS);
+        ProcessHandle.of(pid).ifPresent(process -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
     }
 
     static void stop(String... names) throws IOException, InterruptedException {
@@ -43,6 +64,7 @@ final class Suite {
         env.put("RUN_DIR", WORK.resolve("run").toString());
         env.put("DATA_DIR", WORK.resolve("data").toString());
         env.put("SKIP_BUILD", "1");    // the reactor has just built every jar
+        env.putAll(ENV);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,0 +1,182 @@
+package org.tanchang.grid.system;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.tanchang.grid.platform.test.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the people of the grid see of each report once the suite has caught up, read through the gateway as they
+ * would: the mediator one dispute and one follow-up visit, the officer one incident and one message in the inbox, and
+ * the command centre's day figures counting each report and each finding once. While a poll finds less the suite
+ * has not converged; more is a double, and stays one.
+ */
+final class FanOutEffects {
+
+    /** The day's counters that must equal the number of reports (each report has one finding of each kind). */
+    static final List<String> COUNTERS = List.of("patrolReports", "finding_DISPUTE", "finding_INCIDENT",
+            "disputesOpened", "incidentsOpened");
+
+    record Verdict(boolean converged, Duration took, List<String> doubles, List<String> missing) {
+
+        boolean exact() {
+            return converged && doubles.isEmpty() && missing.isEmpty();
+        }
+    }
+
+    private final String grid;
+    private final Supplier<ApiClient> officer;
+    private final Supplier<ApiClient> mediator;
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+    FanOutEffects(String grid, Supplier<ApiClient> officer, Supplier<ApiClient> mediator) {
+        this.grid = grid;
+        this.officer = officer;
+        this.mediator = mediator;
+    }
+
+    /**
+     * Polls until every report has each of its effects exactly once and the day's counters equal the number of
+     * reports, or a double appears, or the limit passes. The time is from {@code since} (when the fault ended).
+     */
+    Verdict await(Set<String> reportIds, LocalDate day, long since, Duration limit) throws Exception {
+        long deadline = since + limit.toNanos();
+        Set<String> confirmed = ConcurrentHashMap.newKeySet();
+        List<String> doubles = new ArrayList<>();
+        Map<String, String> missing = new ConcurrentHashMap<>();
+        while (true) {
+            missing.clear();
+            Map<String, Double> counts = counters(day);
+            boolean countersReached = counts != null;
+            if (counts != null) {
+                for (String counter : COUNTERS) {
+                    double value = counts.getOrDefault(counter, 0.0);
+                    if (value > reportIds.size()) {
+                        doubles.add(counter + " = " + (long) value + " for " + reportIds.size() + " reports");
+                    }
+                    if (value < reportIds.size()) {
+                        countersReached = false;
+                        missing.put(counter, (long) value + " of " + reportIds.size());
+                    }
+                }
+            }
+            // the per-report reads only once the counters say everything could be there: they are the costly part
+            if (countersReached && doubles.isEmpty()) {
+                doubles.addAll(checkEach(reportIds, confirmed, missing));
+            }
+            if (!doubles.isEmpty()) {
+                return new Verdict(false, Duration.ofNanos(System.nanoTime() - since), doubles, List.copyOf(missing.values()));
+            }
+            if (countersReached && missing.isEmpty()) {
+                Duration took = Duration.ofNanos(System.nanoTime() - since);
+                // a late redelivery would add a second dispute or incident after the first was seen: look again
+                Thread.sleep(5000);
+                Map<String, Double> settled = counters(day);
+                for (String counter : COUNTERS) {
+                    double value = settled == null ? -1 : settled.getOrDefault(counter, 0.0);
+                    if (value != reportIds.size()) {
+                        doubles.add("after settling " + counter + " = " + (long) value + " for " + reportIds.size());
+                    }
+                }
+                return new Verdict(true, took, doubles, List.of());
+            }
+            if (System.nanoTime() > deadline) {
+                List<String> left = new ArrayList<>(missing.entrySet().stream().limit(10)
+                        .map(e -> e.getKey() + ": " + e.getValue()).toList());
+                return new Verdict(false, Duration.ofNanos(System.nanoTime() - since), doubles, left);
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private Map<String, Double> counters(LocalDate day) {
+        ApiClient.Response response;
+        try {
+            response = officer.get().unvalidated().get("/api/area-statistics/" + grid + "?period=DAY&on=" + day);
+        } catch (IllegalStateException unreachable) {
+            return null;
+        }
+        if (response.status() != 200 || response.json() == null) {
+            return null;
+        }
+        Map<String, Double> counts = new java.util.HashMap<>();
+        for (var entry : response.json().get("counts").properties()) {
+            counts.put(entry.getKey(), entry.getValue().asDouble());
+        }
+        return counts;
+    }
+
+    /** Reads each report not yet confirmed; returns the doubles found and fills {@code missing}. */
+    private List<String> checkEach(Collection<String> reportIds, Set<String> confirmed, Map<String, String> missing)
+            throws Exception {
+        List<Future<String>> results = new ArrayList<>();
+        for (String id : reportIds) {
+            if (confirmed.contains(id)) {
+                continue;
+            }
+            results.add(pool.submit(() -> {
+                StringBuilder found = new StringBuilder();
+                int[] sizes = {
+                        size(mediator.get(), "/api/disputes?sourceReference=" + id),
+                        size(mediator.get(), "/api/follow-up-visits?patrolReportId=" + id),
+                        size(officer.get(), "/api/incidents?sourceReference=" + id),
+                        size(officer.get(), "/api/notifications?subjectId=" + id)};
+                String[] what = {"disputes", "visits", "incidents", "notifications"};
+                boolean all = true;
+                for (int i = 0; i < sizes.length; i++) {
+                    if (sizes[i] > 1) {
+                        found.append(id).append(": ").append(sizes[i]).append(' ').append(what[i]).append("; ");
+                    }
+                    if (sizes[i] != 1) {
+                        all = false;
+                        if (sizes[i] < 1) {
+                            missing.put(id + " " + what[i], sizes[i] < 0 ? "unreadable" : "none yet");
+                        }
+                    }
+                }
+                if (all) {
+                    confirmed.add(id);
+                }
+                return found.toString();
+            }));
+        }
+        List<String> doubles = new ArrayList<>();
+        for (Future<String> result : results) {
+            String found = result.get();
+            if (!found.isEmpty()) {
+                doubles.add(found);
+            }
+        }
+        return doubles;
+    }
+
+    /** Items in a list answer; -1 when the suite did not answer 200 (not converged yet). */
+    private static int size(ApiClient as, String path) {
+        ApiClient.Response response;
+        try {
+            response = as.unvalidated().get(path);
+        } catch (IllegalStateException unreachable) {
+            return -1;
+        }
+        if (response.status() != 200 || response.json() == null) {
+            return -1;
+        }
+        JsonNode total = response.json().get("total");
+        JsonNode items = response.json().get("items");
+        return total != null && total.isNumber() ? total.asInt() : items == null ? -1 : items.size();
+    }
+
+    void close() {
+        pool.shutdownNow();
+    }
+}
