@@ -9,6 +9,14 @@
 #   ./run.sh status          what is running, with health
 #   ./run.sh logs NAME       follow one process's log
 #
+# Scale: SCALE=2 ./run.sh start (or ./run.sh --scale 2 start) runs two instances of each of the five services and two
+# registry replicas peered with each other; the auth server and the gateway stay single. Instance N of a service is
+# named <service>-N (grid-service-2 ...; logs and pid files by that name, so ./run.sh stop grid-service-2 stops one),
+# on its own port <SERVICE>_N_PORT (default: the first instance's port + 100*(N-1), so 8181..8185 for the second);
+# the second registry is registry-2 on REGISTRY_2_PORT (8861), known to the others as 127.0.0.1 while the first is
+# localhost (a replica drops the peer URL whose host is its own name). Every process is given both registries
+# (EUREKA_URI); one process can be given others with <NAME>_EUREKA_URI (GATEWAY_EUREKA_URI, GRID_SERVICE_2_EUREKA_URI).
+#
 # Every address is an environment variable (see README), so the services can run against an external Kafka and
 # MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1. E-mail goes to the local SMTP
 # sink (every message an .eml file in $DATA_DIR/mail) unless SPRING_MAIL_HOST (and SPRING_MAIL_PORT ...) name a
@@ -24,7 +32,21 @@ PID_DIR="$RUN_DIR/pids"
 APP_DIR="$RUN_DIR/app"
 VERSION="0.1.0-SNAPSHOT"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-START_TIMEOUT="${START_TIMEOUT:-180}"
+
+# ./run.sh --scale N COMMAND (the flag anywhere) is SCALE=N ./run.sh COMMAND
+ARGS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) [ $# -ge 2 ] || { echo "run.sh: --scale needs a number" >&2; exit 1; }; SCALE="$2"; shift 2 ;;
+    --scale=*) SCALE="${1#--scale=}"; shift ;;
+    *) ARGS+=("$1"); shift ;;
+  esac
+done
+set -- ${ARGS[@]+"${ARGS[@]}"}
+SCALE="${SCALE:-1}"
+case "$SCALE" in ''|*[!0-9]*|0) echo "run.sh: SCALE must be a positive number, not '$SCALE'" >&2; exit 1 ;; esac
+# twice the JVMs on the same cores take about twice as long to become healthy
+START_TIMEOUT="${START_TIMEOUT:-$((180 * SCALE))}"
 
 export MONGO_PORT="${MONGO_PORT:-27017}" KAFKA_PORT="${KAFKA_PORT:-9092}" KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 export REGISTRY_PORT="${REGISTRY_PORT:-8761}" GATEWAY_PORT="${GATEWAY_PORT:-8080}"
@@ -40,17 +62,49 @@ export KAFKA_PROXIED_PORT="${KAFKA_PROXIED_PORT:-19093}" KAFKA_PROXY_PORT="${KAF
 MAIL_TO_SINK=0; [ -n "${SPRING_MAIL_HOST:-}" ] || MAIL_TO_SINK=1
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://localhost:$MONGO_PORT}"
-export EUREKA_URI="${EUREKA_URI:-http://localhost:$REGISTRY_PORT/eureka/}"
+# the second registry replica (from scale 2): its own port and a host name other than the first one's
+export REGISTRY_2_PORT="${REGISTRY_2_PORT:-$((REGISTRY_PORT + 100))}"
+REGISTRY_HOSTNAME="${REGISTRY_HOSTNAME:-localhost}" REGISTRY_2_HOSTNAME="${REGISTRY_2_HOSTNAME:-127.0.0.1}"
+REGISTRY_URLS="http://$REGISTRY_HOSTNAME:$REGISTRY_PORT/eureka/"
+[ "$SCALE" -ge 2 ] && REGISTRY_URLS="$REGISTRY_URLS,http://$REGISTRY_2_HOSTNAME:$REGISTRY_2_PORT/eureka/"
+export EUREKA_URI="${EUREKA_URI:-$REGISTRY_URLS}"
 
 # Seven JVMs share two cores: C1 only and the serial collector start fastest and use least memory at this load;
 # the class-data archive (created on the first run) saves another ~60% of start-up.
 JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dfile.encoding=UTF-8}"
-# every Spring application after the registry; they start together and each registers with Eureka
-SERVICES=(auth-server grid-service case-service mediation-service petition-service notification-service)
+# the modules that run as Spring applications after the registry; they start together and each registers with Eureka
+MODULES=(auth-server grid-service case-service mediation-service petition-service notification-service)
+# those that run SCALE instances each
+SCALED=(grid-service case-service mediation-service petition-service notification-service)
 INFRA=(mongo kafka smtp)
-ALL=("${INFRA[@]}" registry "${SERVICES[@]}" gateway)
+
+# every instance name of a module: grid-service, grid-service-2, ... (the first keeps the module's name)
+instances_of() {
+  local module="$1" n count=1
+  case " ${SCALED[*]} registry " in *" $module "*) count="$SCALE" ;; esac
+  [ "$module" = registry ] && [ "$count" -gt 2 ] && count=2   # two host names for two replicas on one machine
+  echo "$module"
+  for ((n = 2; n <= count; n++)); do echo "$module-$n"; done
+}
+module_of() { case "$1" in *-[0-9]*) echo "${1%-*}" ;; *) echo "$1" ;; esac; }
+ordinal_of() { case "$1" in *-[0-9]*) echo "${1##*-}" ;; *) echo 1 ;; esac; }
+# grid-service-2 -> GRID_SERVICE_2 (the prefix of its variables)
+var_of() { echo "$1" | tr 'a-z-' 'A-Z_'; }
+
+REGISTRIES=($(instances_of registry))
+SERVICES=()
+for module in "${MODULES[@]}"; do SERVICES+=($(instances_of "$module")); done
+ALL=("${INFRA[@]}" "${REGISTRIES[@]}" "${SERVICES[@]}" gateway)
 
 port_of() {
+  local n var
+  n="$(ordinal_of "$1")"
+  if [ "$n" -gt 1 ]; then
+    # <SERVICE>_<N>_PORT, else the first instance's port + 100 per instance
+    var="$(var_of "$1")_PORT"
+    echo "${!var:-$(($(port_of "$(module_of "$1")") + 100 * (n - 1)))}"
+    return
+  fi
   case "$1" in
     mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; smtp) echo "$SMTP_SINK_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;; grid-service) echo "$GRID_SERVICE_PORT" ;; case-service) echo "$CASE_SERVICE_PORT" ;;
@@ -60,7 +114,7 @@ port_of() {
 }
 
 heap_of() {
-  case "$1" in
+  case "$(module_of "$1")" in
     kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 48m ;; registry) echo 160m ;; gateway) echo 192m ;; *) echo 224m ;;
   esac
 }
@@ -82,7 +136,7 @@ boot_jar() { echo "$ROOT/$1/target/$1-$VERSION.jar"; }
 
 needs_build() {
   local module jar shared
-  for module in devstack registry gateway "${SERVICES[@]}"; do
+  for module in devstack registry gateway "${MODULES[@]}"; do
     jar="$(boot_jar "$module")"
     [ -f "$jar" ] || return 0
     # a service's jar is also stale when what every service shares changed
@@ -101,14 +155,14 @@ build() {
   if [ "${SKIP_BUILD:-0}" = 1 ]; then
     # the caller (the Maven reactor, a benchmark) has just built: trust it, but refuse to start without the jars
     local module
-    for module in devstack registry gateway "${SERVICES[@]}"; do
+    for module in devstack registry gateway "${MODULES[@]}"; do
       [ -f "$(boot_jar "$module")" ] || die "$(boot_jar "$module") is missing and SKIP_BUILD=1; run ./mvnw -DskipTests package"
     done
     return 0
   fi
   if needs_build; then
     log "Building (./mvnw -DskipTests package) ..."
-    "$ROOT/mvnw" -B -q -DskipTests package -pl devstack,registry,gateway,$(IFS=,; echo "${SERVICES[*]}") -am \
+    "$ROOT/mvnw" -B -q -DskipTests package -pl devstack,registry,gateway,$(IFS=,; echo "${MODULES[*]}") -am \
       || die "build failed"
   fi
 }
@@ -125,11 +179,12 @@ prepare_app() {
 }
 
 cds_flags() {
-  local name="$1" archive="$APP_DIR/$1/app.jsa"
+  local name="$1" archive="$APP_DIR/$(module_of "$1")/app.jsa"
   [ "${CDS:-1}" = 1 ] || return 0
   if [ -f "$archive" ]; then
     echo "-XX:SharedArchiveFile=$archive -Xshare:auto -Xlog:cds*=error"
-  else
+  elif [ "$(ordinal_of "$name")" = 1 ]; then
+    # only the first instance trains the module's archive: two JVMs must not write one file
     echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds*=error"
   fi
 }
@@ -148,9 +203,11 @@ launch() {
       cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
     *)
-      prepare_app "$name"
+      local module
+      module="$(module_of "$name")"
+      prepare_app "$module"
       cmd=(env $(service_env "$name") "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(cds_flags "$name")
-        -jar "$APP_DIR/$name/$name-$VERSION.jar") ;;
+        -jar "$APP_DIR/$module/$module-$VERSION.jar") ;;
   esac
   nohup "${cmd[@]}" >"$LOG_DIR/$name.log" 2>&1 &
   echo $! >"$PID_DIR/$name.pid"
@@ -159,23 +216,28 @@ launch() {
 
 # Settings for one service only (on top of the exported ones every process gets); VAR=value words, no spaces.
 service_env() {
-  case "$1" in
+  local name="$1" module var
+  module="$(module_of "$name")"
+  # another instance of a module: the module's port variable says this instance's port
+  [ "$name" != "$module" ] && echo "$(var_of "$module")_PORT=$(port_of "$name")"
+  case "$module" in
     # the EMAIL channel is on exactly when spring.mail.host is set (see its application.yml)
     notification-service) [ "$MAIL_TO_SINK" = 1 ] && echo "SPRING_MAIL_HOST=localhost SPRING_MAIL_PORT=$SMTP_SINK_PORT" ;;
+    registry)
+      if [ ${#REGISTRIES[@]} -gt 1 ]; then
+        # each replica lists every replica (PeerEnvironment) and drops the one with its own host name
+        local host="$REGISTRY_HOSTNAME"
+        [ "$name" = registry-2 ] && host="$REGISTRY_2_HOSTNAME"
+        echo "EUREKA_INSTANCE_HOSTNAME=$host EUREKA_PEERS=$REGISTRY_URLS"
+      fi ;;
   esac
-  instance_env "$1"
-  return 0
-}
-
-# One instance's own Kafka and MongoDB addresses, e.g. MEDIATION_SERVICE_2_KAFKA_BOOTSTRAP_SERVERS or
-# GRID_SERVICE_MONGODB_URI (the instance's name in capitals, '-' as '_'): the fault command routes one instance
-# through a TCP proxy this way while every other instance talks to Kafka and MongoDB directly.
-instance_env() {
-  local prefix var value
-  prefix="$(printf '%s' "$1" | tr 'a-z-' 'A-Z_')"
-  for var in KAFKA_BOOTSTRAP_SERVERS MONGODB_URI; do
-    value="$(printenv "${prefix}_$var" || true)"
-    [ -z "$value" ] || echo "$var=$value"
+  # one process may be given its own registries, Kafka or MongoDB: GATEWAY_EUREKA_URI, GRID_SERVICE_2_EUREKA_URI, and
+  # (the fault command puts one instance behind a TCP proxy this way) GRID_SERVICE_2_KAFKA_BOOTSTRAP_SERVERS,
+  # GRID_SERVICE_2_MONGODB_URI; every other process keeps the shared addresses
+  local setting
+  for setting in EUREKA_URI KAFKA_BOOTSTRAP_SERVERS MONGODB_URI; do
+    var="$(var_of "$name")_$setting"
+    [ -z "${!var:-}" ] || echo "$setting=${!var}"
   done
   return 0
 }
@@ -192,12 +254,20 @@ healthy() {
 }
 
 registered() {
-  local apps
-  apps="$(curl -fsS --max-time 2 -H 'Accept: application/json' "http://localhost:$REGISTRY_PORT/eureka/apps" 2>/dev/null)" || return 1
-  local s
-  for s in "${SERVICES[@]}" gateway; do
-    echo "$apps" | grep -qi "\"name\":\"$s\"" || return 1
+  local apps registry s
+  for registry in "${REGISTRIES[@]}"; do
+    apps="$(curl -fsS --max-time 2 -H 'Accept: application/json' "http://localhost:$(port_of "$registry")/eureka/apps" 2>/dev/null)" || return 1
+    for s in "${SERVICES[@]}" gateway; do
+      # every instance, by the port in its instance id (<application>:<host>:<port>), on every replica
+      echo "$apps" | grep -qi "\"instanceId\":\"$(module_of "$s"):[^\"]*:$(port_of "$s")\"" || return 1
+    done
   done
+}
+
+# Requests one instance has served on this path so far (its http.server.requests timer)
+served() {
+  curl -fsS --max-time 2 "http://localhost:$(port_of "$1")/actuator/prometheus" 2>/dev/null \
+    | awk -v uri="uri=\"$2\"" '/^http_server_requests_seconds_count\{/ && index($0, uri) { n += $NF } END { print n + 0 }'
 }
 
 wait_for() {
@@ -226,11 +296,11 @@ start_all() {
     wait_for "${infra[@]}"
     log "local stack healthy"
   fi
-  launch registry
-  wait_for registry
+  for name in "${REGISTRIES[@]}"; do launch "$name"; done
+  wait_for "${REGISTRIES[@]}"
   for name in "${SERVICES[@]}" gateway; do launch "$name"; done
   wait_for "${SERVICES[@]}" gateway
-  local deadline=$((SECONDS + 60))
+  local deadline=$((SECONDS + 60 * SCALE))
   until registered; do
     [ $SECONDS -ge $deadline ] && die "services are healthy but not all registered with Eureka"
     sleep 0.5
@@ -244,6 +314,18 @@ start_all() {
       sleep 0.5
     done
   done
+  # at scale, until the gateway has sent one of those requests to every instance of every service
+  if [ "$SCALE" -gt 1 ]; then
+    local instance
+    for service in "${SCALED[@]}"; do
+      for instance in $(instances_of "$service"); do
+        until [ "$(served "$instance" /v3/api-docs)" -gt 0 ]; do
+          [ $SECONDS -ge $deadline ] && die "gateway does not route to $instance yet"
+          curl -fsS --max-time 5 "http://localhost:$GATEWAY_PORT/v3/api-docs/$service" >/dev/null 2>&1 || sleep 0.5
+        done
+      done
+    done
+  fi
   log "all healthy in $((SECONDS - t0))s"
   print_urls
 }
@@ -259,12 +341,24 @@ print_urls() {
   | Gateway (API)         | http://localhost:$GATEWAY_PORT/api/...                         |
   | Swagger UI (all APIs) | http://localhost:$GATEWAY_PORT/swagger-ui.html                 |
   | Eureka dashboard      | http://localhost:$REGISTRY_PORT/                               |
+EOF
+  local name
+  for name in "${REGISTRIES[@]:1}"; do
+    printf '  | %-21s | %-52s |\n' "Eureka ($name)" "http://localhost:$(port_of "$name")/"
+  done
+  cat <<EOF
   | Gateway metrics       | http://localhost:$GATEWAY_PORT/actuator/prometheus             |
   | grid-service          | http://localhost:$GRID_SERVICE_PORT/actuator/health                  |
   | case-service          | http://localhost:$CASE_SERVICE_PORT/actuator/health                  |
   | mediation-service     | http://localhost:$MEDIATION_SERVICE_PORT/actuator/health                  |
   | petition-service      | http://localhost:$PETITION_SERVICE_PORT/actuator/health                  |
   | notification-service  | http://localhost:$NOTIFICATION_SERVICE_PORT/actuator/health                  |
+EOF
+  for name in "${SERVICES[@]}"; do
+    [ "$(ordinal_of "$name")" -gt 1 ] || continue
+    printf '  | %-21s | %-52s |\n' "$name" "http://localhost:$(port_of "$name")/actuator/health"
+  done
+  cat <<EOF
   | auth-server (OIDC)    | http://localhost:$AUTH_SERVER_PORT/.well-known/openid-configuration |
   | Kafka bootstrap       | localhost:$KAFKA_PORT                                       |
   | MongoDB (wire server) | mongodb://localhost:$MONGO_PORT                             |
@@ -302,18 +396,38 @@ stop_group() {
   [ ${#names[@]} -eq 0 ] || log "stopped ${names[*]}"
 }
 
+# ALL and every other instance that has a pid file (started at another scale than this command's)
+known() {
+  local file name
+  printf '%s\n' "${ALL[@]}"
+  for file in "$PID_DIR"/*.pid; do
+    [ -f "$file" ] || continue
+    name="$(basename "$file" .pid)"
+    case " ${ALL[*]} " in *" $name "*) ;; *) echo "$name" ;; esac
+  done
+}
+
 stop_all() {
-  # the gateway first, then the services together (each flushes its outbox on the way down), the local stack last
+  # the gateway first, then the services together (each flushes its outbox on the way down), then the registries,
+  # the local stack last; whatever scale they were started at
+  local name services=() registries=()
+  for name in $(known); do
+    case "$name" in
+      gateway|mongo|kafka|smtp) ;;
+      registry|registry-[0-9]*) registries+=("$name") ;;
+      *) services+=("$name") ;;
+    esac
+  done
   stop_group gateway
-  stop_group "${SERVICES[@]}"
-  stop_group registry
+  stop_group "${services[@]}"
+  stop_group "${registries[@]}"
   stop_group "${INFRA[@]}"
 }
 
 status() {
   local name state
   printf '%-22s %-8s %-6s %s\n' PROCESS PID PORT STATE
-  for name in "${ALL[@]}"; do
+  for name in $(known); do
     if alive "$name"; then
       healthy "$name" && state=healthy || state=starting
       printf '%-22s %-8s %-6s %s\n' "$name" "$(pid_of "$name")" "$(port_of "$name")" "$state"
