@@ -1,7 +1,9 @@
 package org.tanchang.grid.system;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.tanchang.grid.platform.test.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -47,15 +50,21 @@ final class FanOutEffects {
 
     /**
      * Polls until every report has each of its effects exactly once and the day's counters equal the number of
-     * reports, or a double appears, or the limit passes. The time is from {@code since} (when the fault ended).
+     * reports, or a double appears, or the limit passes. The time it took is from {@code faultEnded} to the later of
+     * the last effect's own time stamp (when the service wrote it: a dispute's {@code openedAt}, a visit's, an
+     * incident's and a message's {@code createdAt}) and the poll (once a second) that first saw the counters complete,
+     * so the cost of reading every report does not count.
      */
-    Verdict await(Set<String> reportIds, LocalDate day, long since, Duration limit) throws Exception {
-        long deadline = since + limit.toNanos();
+    Verdict await(Set<String> reportIds, LocalDate day, Instant faultEnded, Duration limit) throws Exception {
+        Instant deadline = faultEnded.plus(limit);
         Set<String> confirmed = ConcurrentHashMap.newKeySet();
         List<String> doubles = new ArrayList<>();
         Map<String, String> missing = new ConcurrentHashMap<>();
+        AtomicReference<Instant> lastEffect = new AtomicReference<>(Instant.EPOCH);
+        Instant countersComplete = null;
         while (true) {
             missing.clear();
+            Instant polled = Instant.now();
             Map<String, Double> counts = counters(day);
             boolean countersReached = counts != null;
             if (counts != null) {
@@ -70,15 +79,18 @@ final class FanOutEffects {
                     }
                 }
             }
+            if (countersReached && countersComplete == null) {
+                countersComplete = polled;
+            }
             // the per-report reads only once the counters say everything could be there: they are the costly part
             if (countersReached && doubles.isEmpty()) {
-                doubles.addAll(checkEach(reportIds, confirmed, missing));
+                doubles.addAll(checkEach(reportIds, confirmed, missing, lastEffect));
             }
             if (!doubles.isEmpty()) {
-                return new Verdict(false, Duration.ofNanos(System.nanoTime() - since), doubles, List.copyOf(missing.values()));
+                return new Verdict(false, Duration.between(faultEnded, Instant.now()), doubles, List.copyOf(missing.values()));
             }
             if (countersReached && missing.isEmpty()) {
-                Duration took = Duration.ofNanos(System.nanoTime() - since);
+                Instant converged = lastEffect.get().isAfter(countersComplete) ? lastEffect.get() : countersComplete;
                 // a late redelivery would add a second dispute or incident after the first was seen: look again
                 Thread.sleep(5000);
                 Map<String, Double> settled = counters(day);
@@ -88,12 +100,12 @@ final class FanOutEffects {
                         doubles.add("after settling " + counter + " = " + (long) value + " for " + reportIds.size());
                     }
                 }
-                return new Verdict(true, took, doubles, List.of());
+                return new Verdict(true, Duration.between(faultEnded, converged), doubles, List.of());
             }
-            if (System.nanoTime() > deadline) {
+            if (Instant.now().isAfter(deadline)) {
                 List<String> left = new ArrayList<>(missing.entrySet().stream().limit(10)
                         .map(e -> e.getKey() + ": " + e.getValue()).toList());
-                return new Verdict(false, Duration.ofNanos(System.nanoTime() - since), doubles, left);
+                return new Verdict(false, Duration.between(faultEnded, Instant.now()), doubles, left);
             }
             Thread.sleep(1000);
         }
@@ -117,8 +129,8 @@ final class FanOutEffects {
     }
 
     /** Reads each report not yet confirmed; returns the doubles found and fills {@code missing}. */
-    private List<String> checkEach(Collection<String> reportIds, Set<String> confirmed, Map<String, String> missing)
-            throws Exception {
+    private List<String> checkEach(Collection<String> reportIds, Set<String> confirmed, Map<String, String> missing,
+            AtomicReference<Instant> lastEffect) throws Exception {
         List<Future<String>> results = new ArrayList<>();
         for (String id : reportIds) {
             if (confirmed.contains(id)) {
@@ -127,10 +139,10 @@ final class FanOutEffects {
             results.add(pool.submit(() -> {
                 StringBuilder found = new StringBuilder();
                 int[] sizes = {
-                        size(mediator.get(), "/api/disputes?sourceReference=" + id),
-                        size(mediator.get(), "/api/follow-up-visits?patrolReportId=" + id),
-                        size(officer.get(), "/api/incidents?sourceReference=" + id),
-                        size(officer.get(), "/api/notifications?subjectId=" + id)};
+                        size(mediator.get(), "/api/disputes?sourceReference=" + id, "openedAt", lastEffect),
+                        size(mediator.get(), "/api/follow-up-visits?patrolReportId=" + id, "createdAt", lastEffect),
+                        size(officer.get(), "/api/incidents?sourceReference=" + id, "createdAt", lastEffect),
+                        size(officer.get(), "/api/notifications?subjectId=" + id, "createdAt", lastEffect)};
                 String[] what = {"disputes", "visits", "incidents", "notifications"};
                 boolean all = true;
                 for (int i = 0; i < sizes.length; i++) {
@@ -160,8 +172,11 @@ final class FanOutEffects {
         return doubles;
     }
 
-    /** Items in a list answer; -1 when the suite did not answer 200 (not converged yet). */
-    private static int size(ApiClient as, String path) {
+    /**
+     * Items in a list answer; -1 when the suite did not answer 200 (not converged yet). The items' time stamps move
+     * {@code lastEffect} on.
+     */
+    private static int size(ApiClient as, String path, String stamp, AtomicReference<Instant> lastEffect) {
         ApiClient.Response response;
         try {
             response = as.unvalidated().get(path);
@@ -173,6 +188,19 @@ final class FanOutEffects {
         }
         JsonNode total = response.json().get("total");
         JsonNode items = response.json().get("items");
+        if (items != null) {
+            for (JsonNode item : items) {
+                JsonNode at = item.get(stamp);
+                if (at != null && at.isString()) {
+                    try {
+                        Instant written = OffsetDateTime.parse(at.asString()).toInstant();
+                        lastEffect.accumulateAndGet(written, (a, b) -> a.isAfter(b) ? a : b);
+                    } catch (java.time.format.DateTimeParseException notATime) {
+                        // no time stamp to go by: the poll's own time counts
+                    }
+                }
+            }
+        }
         return total != null && total.isNumber() ? total.asInt() : items == null ? -1 : items.size();
     }
 

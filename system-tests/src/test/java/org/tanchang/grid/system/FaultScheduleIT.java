@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -61,7 +62,8 @@ class FaultScheduleIT {
     record Schedule(String id, String fault, Fault action) {
     }
 
-    record Row(Schedule schedule, long acknowledged, long refused, String answers, int total, FanOutEffects.Verdict verdict) {
+    record Row(Schedule schedule, Duration lasted, long acknowledged, long refused, String answers, int total,
+            FanOutEffects.Verdict verdict) {
     }
 
     static FaultProxy kafkaProxy;
@@ -215,8 +217,9 @@ class FaultScheduleIT {
         try (PatrolBurst burst = new PatrolBurst(GATEWAY, GRID, day, tokens::member)) {
             burst.start(RATE);
             Thread.sleep(WARM_UP.toMillis());
+            Instant faultStarted = Instant.now();
             schedule.action().inject();
-            long faultEnded = System.nanoTime();
+            Instant faultEnded = Instant.now();
             Thread.sleep(AFTER.toMillis());
             burst.stop();
             long acknowledged = burst.acknowledged();
@@ -230,7 +233,7 @@ class FaultScheduleIT {
             }
             assertThat(ids).as("one report per Idempotency-Key").hasSize(burst.attempts().size());
             FanOutEffects.Verdict verdict = effects.await(ids, day, faultEnded, CONVERGE_LIMIT);
-            Row row = new Row(schedule, acknowledged, refused, answers, ids.size(), verdict);
+            Row row = new Row(schedule, Duration.between(faultStarted, faultEnded), acknowledged, refused, answers, ids.size(), verdict);
             System.out.println("faults: " + line(row) + (verdict.exact() ? ""
                     : " doubles " + verdict.doubles() + " missing " + verdict.missing()));
             return row;
@@ -242,7 +245,8 @@ class FaultScheduleIT {
     private static String line(Row row) {
         FanOutEffects.Verdict verdict = row.verdict();
         String exact = verdict.exact() ? "yes" : !verdict.doubles().isEmpty() ? "NO: doubled" : "NO: missing";
-        return "| " + row.schedule().id() + " | " + row.schedule().fault() + " | " + row.acknowledged() + " | "
+        return "| " + row.schedule().id() + " | " + row.schedule().fault() + " | " + row.lasted().toSeconds() + " s | "
+                + row.acknowledged() + " | "
                 + row.refused() + (row.refused() > 0 ? " " + row.answers().replace("0=", "no answer=") : "") + " | "
                 + exact + " (" + row.total() + " reports) | "
                 + (verdict.converged() ? verdict.took().toMillis() / 100 / 10.0 + " s" : "not within "
@@ -254,9 +258,9 @@ class FaultScheduleIT {
         table.append("Fault schedules at scale 2, ").append(started).append(", ")
                 .append(String.format(Locale.ROOT, "%.1f", RATE)).append(" patrol reports/s through the gateway, ")
                 .append(PROXIED).append(" behind the proxies\n\n")
-                .append("| schedule | fault | reports acknowledged (201) | refused on first try (status=count) | "
-                        + "effects exact? | converged after the fault ended |\n")
-                .append("| --- | --- | --- | --- | --- | --- |\n");
+                .append("| schedule | fault | fault lasted | reports acknowledged (201) | refused on first try "
+                        + "(status=count) | effects exact? | converged after the fault ended |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (Row row : rows) {
             table.append(line(row)).append('\n');
         }
