@@ -59,7 +59,16 @@ class FaultScheduleIT {
         void inject() throws Exception;
     }
 
-    record Schedule(String id, String fault, Fault action) {
+    /** {@code rate} 0: the run's rate ({@code faults.rate}). */
+    record Schedule(String id, String fault, Fault action, double rate) {
+
+        Schedule(String id, String fault, Fault action) {
+            this(id, fault, action, 0);
+        }
+
+        double reportsPerSecond() {
+            return rate > 0 ? rate : RATE;
+        }
     }
 
     record Row(Schedule schedule, Duration lasted, long acknowledged, long refused, String answers, int total,
@@ -131,6 +140,8 @@ class FaultScheduleIT {
         all.add(network("mongo-black-hole", mongoProxy(), "black hole", FaultProxy::blackHole));
         all.add(network("mongo-latency", mongoProxy(), "200 ms latency", proxy -> proxy.latency(200)));
         all.add(resets("mongo-resets", mongoProxy()));
+        // last, so that a backlog it leaves does not slow the others: does the suite keep up with 5 reports/s?
+        all.add(new Schedule("burst-5", "none, 5 reports/s", () -> Thread.sleep(FAULT.toMillis()), 5));
         return all;
     }
 
@@ -211,11 +222,12 @@ class FaultScheduleIT {
     }
 
     private static Row run(Schedule schedule, LocalDate day) throws Exception {
-        System.out.printf("faults: %s (%s), patrol day %s%n", schedule.id(), schedule.fault(), day);
+        System.out.printf("faults: %s (%s), patrol day %s, %.1f reports/s%n", schedule.id(), schedule.fault(), day,
+                schedule.reportsPerSecond());
         tokens.refresh();
         FanOutEffects effects = new FanOutEffects(GRID, tokens::officer, tokens::mediator);
         try (PatrolBurst burst = new PatrolBurst(GATEWAY, GRID, day, tokens::member)) {
-            burst.start(RATE);
+            burst.start(schedule.reportsPerSecond());
             Thread.sleep(WARM_UP.toMillis());
             Instant faultStarted = Instant.now();
             schedule.action().inject();
