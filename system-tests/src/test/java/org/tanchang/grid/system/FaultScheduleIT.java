@@ -49,7 +49,7 @@ class FaultScheduleIT {
     static final String PROXIED = System.getProperty("faults.proxied", "grid-service-2");
     static final double RATE = Double.parseDouble(System.getProperty("faults.rate", "2"));
     static final Duration FAULT = Duration.ofSeconds(Long.getLong("faults.fault-seconds", 30));
-    static final Duration WARM_UP = Duration.ofSeconds(10);
+    static final Duration WARM_UP = Duration.ofSeconds(8);
     static final Duration AFTER = Duration.ofSeconds(5);
     static final Duration CONVERGE_LIMIT = Duration.ofSeconds(Long.getLong("faults.converge-limit", 180));
     static final Path RESULTS = Suite.ROOT.resolve("system-tests/target/faults/results.md");
@@ -153,13 +153,13 @@ class FaultScheduleIT {
         return () -> mongoProxy;
     }
 
-    /** kill -9 of the named processes; 20 s later run.sh starts them again. */
+    /** kill -9 of the named processes; 15 s later run.sh starts them again. */
     static Schedule kill(String id, String... names) {
-        return new Schedule(id, "kill -9 " + String.join(" + ", names) + ", restarted after 20 s", () -> {
+        return new Schedule(id, "kill -9 " + String.join(" + ", names) + ", restarted after 15 s", () -> {
             for (String name : names) {
                 Suite.kill(name);
             }
-            Thread.sleep(20_000);
+            Thread.sleep(15_000);
             Suite.startMissing();
         });
     }
