@@ -261,7 +261,8 @@ class FaultScheduleIT {
                 + row.acknowledged() + " | "
                 + row.refused() + (row.refused() > 0 ? " " + row.answers().replace("0=", "no answer=") : "") + " | "
                 + exact + " (" + row.total() + " reports) | "
-                + (verdict.converged() ? verdict.took().toMillis() / 100 / 10.0 + " s" : "not within "
+                + (verdict.converged() ? (verdict.atFirstLook() ? "≤ " : "") + verdict.took().toMillis() / 100 / 10.0
+                + " s" : "not within "
                 + CONVERGE_LIMIT.toSeconds() + " s") + " |";
     }
 
