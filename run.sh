@@ -29,7 +29,7 @@ RUN_DIR="${RUN_DIR:-$ROOT/.run}"
 export DATA_DIR="${DATA_DIR:-$ROOT/.data}"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
-APP_DIR="$RUN_DIR/app"
+APP_DIR="${APP_DIR:-$RUN_DIR/app}"   # the unpacked jars and their class-data archives
 VERSION="0.1.0-SNAPSHOT"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -222,7 +222,16 @@ service_env() {
   [ "$name" != "$module" ] && echo "$(var_of "$module")_PORT=$(port_of "$name")"
   case "$module" in
     # the EMAIL channel is on exactly when spring.mail.host is set (see its application.yml)
-    notification-service) [ "$MAIL_TO_SINK" = 1 ] && echo "SPRING_MAIL_HOST=localhost SPRING_MAIL_PORT=$SMTP_SINK_PORT" ;;
+    notification-service)
+      [ "$MAIL_TO_SINK" = 1 ] && echo "SPRING_MAIL_HOST=localhost SPRING_MAIL_PORT=$SMTP_SINK_PORT"
+      # It runs one consumer per partition (concurrency 3 for 3 partitions). At scale the instances share the
+      # partitions: more consumers than partitions sit idle, and the range assignment could hand every partition of
+      # a topic to one instance's consumers. partitions / instances each (at least one) keeps both instances busy.
+      if [ "$SCALE" -gt 1 ]; then
+        local partitions="${TANCHANG_EVENTS_PARTITIONS:-3}" concurrency
+        concurrency=$((partitions / SCALE)); [ "$concurrency" -ge 1 ] || concurrency=1
+        echo "SPRING_KAFKA_LISTENER_CONCURRENCY=$concurrency"
+      fi ;;
     registry)
       if [ ${#REGISTRIES[@]} -gt 1 ]; then
         # each replica lists every replica (PeerEnvironment) and drops the one with its own host name

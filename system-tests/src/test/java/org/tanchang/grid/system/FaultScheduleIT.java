@@ -75,6 +75,7 @@ class FaultScheduleIT {
             FanOutEffects.Verdict verdict) {
     }
 
+    static Suite suite;
     static FaultProxy kafkaProxy;
     static FaultProxy mongoProxy;
     static final Tokens tokens = new Tokens();
@@ -86,11 +87,11 @@ class FaultScheduleIT {
         kafkaProxy = new FaultProxy("Kafka", KAFKA_PROXY_PORT, KAFKA_PROXIED_PORT);
         mongoProxy = new FaultProxy("MongoDB", MONGO_PROXY_PORT, MONGO_PORT);
         String prefix = PROXIED.toUpperCase(Locale.ROOT).replace('-', '_');
-        Suite.ENV.put("SCALE", "2");
-        Suite.ENV.put(prefix + "_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PROXY_PORT);
-        Suite.ENV.put(prefix + "_MONGODB_URI", "mongodb://localhost:" + MONGO_PROXY_PORT);
+        suite = Suite.of("suite-faults", java.util.Map.of("SCALE", "2",
+                prefix + "_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PROXY_PORT,
+                prefix + "_MONGODB_URI", "mongodb://localhost:" + MONGO_PROXY_PORT));
         long t0 = System.nanoTime();
-        Suite.start();
+        suite.up();
         System.out.printf("faults: suite at scale 2 started in %d s; %s reaches Kafka and MongoDB through proxies "
                 + "(%d connections to Kafka, %d to MongoDB)%n", Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
                 PROXIED, kafkaProxy.connections(), mongoProxy.connections());
@@ -101,9 +102,10 @@ class FaultScheduleIT {
     @AfterAll
     static void stopSuite() throws Exception {
         try {
-            Suite.stop();
+            if (suite != null) {
+                suite.down();
+            }
         } finally {
-            Suite.ENV.clear();
             if (kafkaProxy != null) {
                 kafkaProxy.close();
             }
@@ -157,19 +159,19 @@ class FaultScheduleIT {
     static Schedule kill(String id, String... names) {
         return new Schedule(id, "kill -9 " + String.join(" + ", names) + ", restarted after 15 s", () -> {
             for (String name : names) {
-                Suite.kill(name);
+                suite.kill(name);
             }
             Thread.sleep(15_000);
-            Suite.startMissing();
+            suite.startMissing();
         });
     }
 
     /** kill -9 of the broker or the wire server, down for the fault's length, started again by run.sh. */
     static Schedule down(String id, String name) {
         return new Schedule(id, "kill -9 " + name + ", down " + FAULT.toSeconds() + " s", () -> {
-            Suite.kill(name);
+            suite.kill(name);
             Thread.sleep(FAULT.toMillis());
-            Suite.startMissing();
+            suite.startMissing();
         });
     }
 

@@ -47,7 +47,12 @@ public class GridMapConfiguration {
             this.reader = reader;
         }
 
-        @KafkaListener(topics = Topics.GRIDS, groupId = "${spring.application.name}-grid-map")
+        // Every instance keeps the whole map in memory, so every instance must read every grid: a group of its own
+        // (shared by the service's instances, the partitions would be split and each instance would miss the grids
+        // of the others' partitions until its next restart). It reads from the beginning; the version check makes
+        // the replay of grids it already stored a no-op.
+        @KafkaListener(topics = Topics.GRIDS, groupId = "${spring.application.name}-grid-map-${random.uuid}",
+                properties = "auto.offset.reset=earliest")
         void on(ConsumerRecord<String, String> record) {
             reader.read(record, GridChanged.TYPE).ifPresent(event -> map.apply(event.data()));
         }
