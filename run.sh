@@ -59,6 +59,10 @@ export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}" ZIPKIN_PORT="${ZIPKIN_PORT:-9411
 # a local trace backend only on request, and only when no other one is named
 TRACE_LOCALLY=0; [ "${TRACING:-0}" = 1 ] && [ -z "${ZIPKIN_ENDPOINT:-}" ] && TRACE_LOCALLY=1
 [ "$TRACE_LOCALLY" = 1 ] && export ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans"
+# The broker's second client listener (PROXIED, bound on KAFKA_PROXIED_PORT) advertises localhost:KAFKA_PROXY_PORT,
+# so an instance given KAFKA_BOOTSTRAP_SERVERS=localhost:$KAFKA_PROXY_PORT talks to Kafka only through whatever TCP
+# proxy listens there (the fault command's); nothing else uses it
+export KAFKA_PROXIED_PORT="${KAFKA_PROXIED_PORT:-19093}" KAFKA_PROXY_PORT="${KAFKA_PROXY_PORT:-19092}"
 # decided before anything is started, so that notification-service is pointed at the sink only when it runs
 MAIL_TO_SINK=0; [ -n "${SPRING_MAIL_HOST:-}" ] || MAIL_TO_SINK=1
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
@@ -250,9 +254,14 @@ service_env() {
         echo "EUREKA_INSTANCE_HOSTNAME=$host EUREKA_PEERS=$REGISTRY_URLS"
       fi ;;
   esac
-  # one process may be given other registries than the rest, e.g. GATEWAY_EUREKA_URI or GRID_SERVICE_2_EUREKA_URI
-  var="$(var_of "$name")_EUREKA_URI"
-  [ -n "${!var:-}" ] && echo "EUREKA_URI=${!var}"
+  # one process may be given its own registries, Kafka or MongoDB: GATEWAY_EUREKA_URI, GRID_SERVICE_2_EUREKA_URI, and
+  # (the fault command puts one instance behind a TCP proxy this way) GRID_SERVICE_2_KAFKA_BOOTSTRAP_SERVERS,
+  # GRID_SERVICE_2_MONGODB_URI; every other process keeps the shared addresses
+  local setting
+  for setting in EUREKA_URI KAFKA_BOOTSTRAP_SERVERS MONGODB_URI; do
+    var="$(var_of "$name")_$setting"
+    [ -z "${!var:-}" ] || echo "$setting=${!var}"
+  done
   return 0
 }
 

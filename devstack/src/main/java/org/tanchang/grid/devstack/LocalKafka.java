@@ -16,6 +16,12 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka broker (KRaft, broker and controller in one JVM) from the Maven jars.
  * Env: {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093), {@code DATA_DIR} (.data); the log
  * lives in {@code DATA_DIR/kafka} and survives restarts.
+ *
+ * <p>With {@code KAFKA_PROXIED_PORT} set (run.sh sets 19093) the broker has a second client listener, PROXIED, that
+ * advertises {@code localhost:KAFKA_PROXY_PORT} (19092) instead of its own port. A TCP proxy from the proxy port to
+ * the proxied port then carries every connection of a client that bootstraps through it: a client learns the
+ * broker's address from the metadata of the listener it reached, so a proxy in front of the plain listener would be
+ * left out after the first request. The fault command puts one service instance behind such a proxy.
  */
 public final class LocalKafka {
 
@@ -31,7 +37,10 @@ public final class LocalKafka {
         Files.createDirectories(logDir);
         // Beside the log dir rather than in it, so the broker never mistakes it for log content.
         Path config = Env.dataDir().resolve("kafka-server.properties");
-        Files.writeString(config, serverProperties(port, controllerPort, logDir));
+        String proxied = Env.get("KAFKA_PROXIED_PORT", "");
+        Listener proxiedListener = proxied.isEmpty() ? null
+                : new Listener(Env.port("KAFKA_PROXIED_PORT", 19093), Env.port("KAFKA_PROXY_PORT", 19092));
+        Files.writeString(config, serverProperties(port, controllerPort, proxiedListener, logDir));
 
         // Formatting again would give the log dir a new cluster id and make the existing data unreadable.
         if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -41,16 +50,28 @@ public final class LocalKafka {
         kafka.Kafka.main(new String[] {config.toString()}); // blocks; Kafka's own hook handles SIGTERM
     }
 
-    private static String serverProperties(int port, int controllerPort, Path logDir) {
+    /** A client listener bound on {@code port} that tells its clients to connect to {@code advertisedPort}. */
+    record Listener(int port, int advertisedPort) {
+    }
+
+    static String serverProperties(int port, int controllerPort, Listener proxied, Path logDir) {
+        String listeners = "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort;
+        String advertised = "PLAINTEXT://localhost:" + port;
+        String protocols = "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT";
+        if (proxied != null) {
+            listeners += ",PROXIED://127.0.0.1:" + proxied.port();
+            advertised += ",PROXIED://localhost:" + proxied.advertisedPort();
+            protocols += ",PROXIED:PLAINTEXT";
+        }
         return String.join("\n", List.of(
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=localhost:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "listeners=" + listeners,
+                "advertised.listeners=" + advertised,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "listener.security.protocol.map=" + protocols,
                 "log.dirs=" + logDir,
                 "num.partitions=3",
                 "default.replication.factor=1",

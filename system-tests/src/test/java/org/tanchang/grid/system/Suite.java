@@ -52,6 +52,19 @@ final class Suite {
         run(List.of("start"), 600);
     }
 
+    /** run.sh start again on the same data: starts whatever is not running and waits until the suite is healthy. */
+    void startMissing() throws IOException, InterruptedException {
+        run(List.of("start"), 600);
+    }
+
+    /** kill -9 of one process (an instance such as {@code mediation-service-2}, or kafka, mongo): no shutdown hook,
+     *  no graceful drain, no outbox flush; returns once it is gone. */
+    void kill(String name) throws IOException, InterruptedException {
+        long pid = pidOf(name);
+        new ProcessBuilder("kill", "-9", String.valueOf(pid)).redirectErrorStream(true).start().waitFor(10, TimeUnit.SECONDS);
+        ProcessHandle.of(pid).ifPresent(process -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+    }
+
     void down(String... names) throws IOException, InterruptedException {
         run(Stream.concat(Stream.of("stop"), java.util.Arrays.stream(names)).toList(), 120);
     }
