@@ -142,12 +142,11 @@ class ScaleOutSystemIT {
             Map<String, ConsumerGroupDescription> groups = kafka.describeConsumerGroups(GROUPS.values()).all()
                     .get(30, TimeUnit.SECONDS);
             for (String group : GROUPS.values()) {
-                String service = group;
                 Map<String, List<String>> holders = holdersPerTopic(groups.get(group).members());
-                assertThat(holders).as(service + "'s group subscribes to topics").isNotEmpty();
+                assertThat(holders).as("group " + group + " subscribes to topics").isNotEmpty();
                 holders.forEach((topic, members) -> assertThat(members)
-                        .as(service + ": members holding partitions of " + topic).hasSize(2));
-                assertThat(assigned(groups.get(group).members())).as(service + ": every partition, once")
+                        .as("group " + group + ": members holding partitions of " + topic).hasSize(2));
+                assertThat(assigned(groups.get(group).members())).as("group " + group + ": every partition, once")
                         .containsExactlyInAnyOrderElementsOf(allPartitions(holders.keySet(), partitions));
             }
         });
