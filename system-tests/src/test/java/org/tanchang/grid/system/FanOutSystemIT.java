@@ -31,10 +31,18 @@ class FanOutSystemIT {
     static ApiClient officer;
     static String officerToken;
     static ApiClient mediator;
+    /** A real Prometheus scraping this suite (MetricsChecks); absent where the binary is missing. */
+    static LivePrometheus prometheus;
+    static LiveMetricsChecks checks;
 
     @BeforeAll
     static void startSuite() throws Exception {
         Suite.start();
+        java.util.Optional<java.nio.file.Path> binary = LivePrometheus.binary();
+        if (binary.isPresent()) {
+            prometheus = LivePrometheus.start(binary.get(), Suite.WORK.resolve("prometheus"));
+            checks = new LiveMetricsChecks(prometheus);
+        }
         member = gateway.withToken(SignIn.user("member.yangjia"));
         officerToken = SignIn.user(OFFICER);
         officer = gateway.withToken(officerToken);
@@ -43,6 +51,9 @@ class FanOutSystemIT {
 
     @AfterAll
     static void stopSuite() throws Exception {
+        if (prometheus != null) {
+            prometheus.close();
+        }
         Suite.stop();
     }
 
@@ -310,8 +321,44 @@ class FanOutSystemIT {
                 .run(SignIn.user("member.yangjia"), SignIn.user("mediator.lichuan"), GRID);
     }
 
+    /**
+     * The alert rules and dashboards against a real Prometheus scraping the suite: every series a rule reads exists
+     * and is a number, every rule evaluates, an unreadable record is dead-lettered and the rule says so, the consumer
+     * lag has a value per group, every dashboard query runs on served metrics, every own metric is described.
+     * (After the events test: the unreadable record is no event.) Skipped where {@code prometheus} is missing;
+     * {@code .ci/run} installs it.
+     */
     @Test
-    @Order(8)
+    @Order(9)
+    void theAlertRulesAndDashboardsReadSeriesTheRunningSuiteServes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(checks != null, "prometheus is not on the PATH (apt-get install prometheus)");
+        checks.everyTargetIsUp();
+        LiveMetricsChecks.submitReports(member, GRID, 10);
+        LiveMetricsChecks.sendUnreadableRecord(LiveMetricsChecks.topicOfUnreadableRecord());
+
+        java.util.Map<String, Integer> inputs = checks.everyRuleInputExistsAndIsANumber();
+        System.out.println("Series read by the alert rules (metric = series, none NaN):\n" + LiveMetricsChecks.figures(inputs));
+        java.util.Map<String, String> states = checks.everyRuleEvaluates();
+        System.out.println("Rules evaluated without error (alert = state):\n" + LiveMetricsChecks.figures(states));
+        checks.noKafkaMetricIsReportedTwice();
+        assertThat(states).containsKeys("KafkaConsumerLagHigh", "OutboxEventWaiting", "ServiceBelowDesiredInstances",
+                "AuditChainBroken", "OverdueWorkRising", "EventsDeadLettered");
+        assertThat(states.get("AuditChainBroken")).as("the suite's own chains verify").isEqualTo("inactive");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(prometheus.query("ALERTS{alertname=\"EventsDeadLettered\", alertstate=\"firing\"}"))
+                        .map(series -> series.label("topic")).contains(LiveMetricsChecks.topicOfUnreadableRecord()));
+
+        System.out.println("Consumer lag per group (max over topics):\n" + LiveMetricsChecks.figures(checks.lagPerGroup()));
+        java.util.Map<String, Integer> queries = checks.everyDashboardQueryRuns();
+        System.out.println("Dashboard queries: " + queries.size() + ", of which with data now: "
+                + queries.values().stream().filter(n -> n > 0).count());
+        System.out.println("deploy/prometheus/metrics.txt, series per metric:\n"
+                + LiveMetricsChecks.figures(checks.everyCataloguedMetricIsServed()));
+        System.out.println("tanchang metric families, all with # HELP: " + checks.everyOwnMetricIsDescribed().size());
+    }
+
+    @Test
+    @Order(20)
     void aStoppedServiceIsAnsweredWithA503ProblemWithinItsTimeLimit() throws Exception {
         Suite.stop("case-service");
 
@@ -326,6 +373,14 @@ class FanOutSystemIT {
         assertThat(response.json().get("detail").asString()).contains("case-service");
         assertThat(took).isLessThan(Duration.ofSeconds(10));
         assertThat(officer.get("/api/grids").status()).as("other routes keep working").isEqualTo(200);
+
+        if (checks != null) {
+            // a consumer that is down is not invisible: its group's lag is measured by the topic's producer
+            java.util.Map<String, Double> lag = checks.lagOfAStoppedConsumerIsVisible("case-service", "case-service",
+                    () -> LiveMetricsChecks.submitReports(member, GRID, 5));
+            System.out.println("Lag of case-service while it is stopped (per topic):\n" + LiveMetricsChecks.figures(lag));
+            checks.noKafkaMetricIsReportedTwice();
+        }
     }
 
     /**
@@ -334,7 +389,7 @@ class FanOutSystemIT {
      * as its record's generated schema. The document itself is served by the gateway.
      */
     @Test
-    @Order(100)
+    @Order(8)
     void everyEventTheSuitePublishedConformsToTheAsyncApiDocumentServedByTheGateway() throws Exception {
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
                 "localhost:" + System.getenv().getOrDefault("KAFKA_PORT", "9092"));

@@ -418,7 +418,7 @@ class ComposeFileTest {
 
     /**
      * Every panel of every dashboard (rows aside) has a query, and every metric that a panel or an alert rule reads
-     * is listed in deploy/prometheus/metrics.txt (which MetricsSystemIT holds against the running suite) or is a
+     * is listed in deploy/prometheus/metrics.txt (which FanOutSystemIT holds against the running suite) or is a
      * recording rule of alerts.yml: a misspelt or renamed metric fails here, not on a blank panel in production.
      */
     @Test
