@@ -323,8 +323,19 @@ start_all() {
   fi
   for name in "${REGISTRIES[@]}"; do launch "$name"; done
   wait_for "${REGISTRIES[@]}"
-  for name in "${SERVICES[@]}" gateway; do launch "$name"; done
-  wait_for "${SERVICES[@]}" gateway
+  local first=() more=()
+  for name in "${SERVICES[@]}"; do
+    if [ "$(ordinal_of "$name")" = 1 ]; then first+=("$name"); else more+=("$name"); fi
+  done
+  for name in "${first[@]}" gateway; do launch "$name"; done
+  wait_for "${first[@]}" gateway
+  if [ ${#more[@]} -gt 0 ]; then
+    # Only after the first instances are ready: they load the demo data on an empty database by check-then-insert,
+    # and two instances doing that at once collide (grid-service-2 failed its start on "member.yangjia is
+    # registered already") or load some twice.
+    for name in "${more[@]}"; do launch "$name"; done
+    wait_for "${more[@]}"
+  fi
   local deadline=$((SECONDS + 60 * SCALE))
   until registered; do
     [ $SECONDS -ge $deadline ] && die "services are healthy but not all registered with Eureka"
