@@ -3,13 +3,11 @@ package org.tanchang.grid.platform.audit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.tanchang.grid.platform.schedule.PeriodicTask;
 
 /**
  * Verifies the service's audit chain every {@code tanchang.audit.verify-interval} and publishes the outcome, so a
@@ -33,7 +31,7 @@ class AuditChainMonitor implements SmartLifecycle {
     private final AtomicLong intact = new AtomicLong();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong verifiedAt = new AtomicLong();
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask task = new PeriodicTask("audit-chain-monitor");
 
     AuditChainMonitor(AuditVerifier verifier, MeterRegistry meters, Duration interval, Duration initialDelay) {
         this.verifier = verifier;
@@ -85,27 +83,16 @@ class AuditChainMonitor implements SmartLifecycle {
         if (interval.isZero()) {
             return;
         }
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "audit-chain-monitor");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::verifyQuietly, initialDelay.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        executor = scheduler;
+        task.start(initialDelay, interval, this::verifyQuietly);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService scheduler = executor;
-        executor = null;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        task.stop(Duration.ZERO);
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return task.isRunning();
     }
 }

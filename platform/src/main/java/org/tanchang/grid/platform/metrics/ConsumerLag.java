@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -26,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.tanchang.grid.platform.schedule.PeriodicTask;
 
 /**
  * How far each consumer group is behind on the topics this service publishes, from the broker's own books: the
@@ -59,7 +58,7 @@ public class ConsumerLag implements SmartLifecycle {
 
     private final Map<Key, AtomicLong[]> values = new ConcurrentHashMap<>();
     private final Map<Key, List<Meter>> gauges = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask task = new PeriodicTask("consumer-lag");
     private Admin admin;
 
     public ConsumerLag(MeterRegistry meters, Supplier<Admin> admins, Collection<String> topics, Duration interval) {
@@ -170,27 +169,12 @@ public class ConsumerLag implements SmartLifecycle {
         if (topics.isEmpty()) {
             return;
         }
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "consumer-lag");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::measureQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        executor = scheduler;
+        task.start(Duration.ZERO, interval, this::measureQuietly);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService scheduler = executor;
-        executor = null;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        task.stop(Duration.ofSeconds(2));
         if (admin != null) {
             admin.close(Duration.ofSeconds(2));
             admin = null;
@@ -199,6 +183,6 @@ public class ConsumerLag implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return task.isRunning();
     }
 }

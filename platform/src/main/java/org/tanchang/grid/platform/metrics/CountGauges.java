@@ -6,14 +6,12 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.tanchang.grid.platform.schedule.PeriodicTask;
 
 /**
  * Business gauges (open incidents by state, overdue disputes ...) counted by a background task every
@@ -37,7 +35,7 @@ public class CountGauges implements SmartLifecycle {
     private final Duration interval;
     private final List<Count> counts = new CopyOnWriteArrayList<>();
     private final AtomicLong lastRefresh = new AtomicLong();
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicTask task = new PeriodicTask("count-gauges");
 
     public CountGauges(MeterRegistry meters, Duration interval) {
         this.meters = meters;
@@ -85,27 +83,17 @@ public class CountGauges implements SmartLifecycle {
         if (counts.isEmpty()) {
             return;
         }
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "count-gauges");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        executor = scheduler;
+        task.start(Duration.ZERO, interval, this::refresh);
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService scheduler = executor;
-        executor = null;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+        task.stop(Duration.ZERO);
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return task.isRunning();
     }
 
     /** After the services' own beans have declared their counts, and after the database client. */
