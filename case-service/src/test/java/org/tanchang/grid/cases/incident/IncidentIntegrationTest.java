@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -213,7 +214,8 @@ class IncidentIntegrationTest {
     void aWalkInReportIsCreatedWithALocationAndCanBeReadAndListed() {
         String grid = "621223102003004";   // a grid of 木耳乡
         ApiClient muerOfficer = as(TestUsers.officer(TestUsers.MUER));
-        String reportedAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString();
+        // Instant's text always carries seconds; OffsetDateTime drops ":00", which Instant.parse then refuses.
+        String reportedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString();
         String body = "{\"source\":\"WALK_IN\",\"gridCode\":\"" + grid + "\",\"description\":\"旅客在高速服务区丢失背包，"
                 + "内有身份证和银行卡\",\"sourceReference\":\"desk-001\",\"reportedAt\":\"" + reportedAt + "\"}";
 

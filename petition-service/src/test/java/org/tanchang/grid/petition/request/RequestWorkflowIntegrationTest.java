@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.DynamicTest;
@@ -174,8 +175,7 @@ class RequestWorkflowIntegrationTest {
     void deadlinesAreFlaggedYellowThenRedOncePerMeasureAndTheRatesCountThem() {
         JsonNode r = fixtures().submit("citizen-g", true);
         String id = r.get("id").asString();
-        Instant submitted = Instant.parse(r.get("submittedAt").asString().replace("+08:00", "Z"))
-                .minus(Duration.ofHours(8));
+        Instant submitted = OffsetDateTime.parse(r.get("submittedAt").asString()).toInstant();
 
         sweep.sweepAt(submitted.plusSeconds(22));       // 73% of the 30-second first response
         sweep.sweepAt(submitted.plusSeconds(23));       // the same flag again: nothing new
