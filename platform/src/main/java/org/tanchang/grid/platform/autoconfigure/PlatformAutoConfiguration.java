@@ -23,6 +23,7 @@ import org.tanchang.grid.platform.web.WebConfiguration;
         OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class,
         org.tanchang.grid.platform.geo.GridMapConfiguration.class,
         org.tanchang.grid.platform.workflow.CalendarConfiguration.class,
+        org.tanchang.grid.platform.workflow.WorkflowConfiguration.class,
         org.tanchang.grid.platform.metrics.MetricsConfiguration.class,
         org.tanchang.grid.platform.tracing.TracingConfiguration.class})
 @EnableConfigurationProperties

@@ -39,12 +39,16 @@ public class OutboxConfiguration {
         return new OutboxWakeUpListener(relay);
     }
 
-    /** Every mapped document type with an outbox field takes part; no list to keep in sync by hand. */
+    /**
+     * Every mapped document type that is an {@link OutboxOwner} takes part; no list to keep in sync by hand. (A type
+     * with an {@code outbox} field but not the interface still counts, until every aggregate declares the type.)
+     */
     static List<String> collections(MongoMappingContext mapping, OutboxProperties properties) {
         Set<String> names = new LinkedHashSet<>(properties.collections());
         for (MongoPersistentEntity<?> entity : mapping.getPersistentEntities()) {
-            if (entity.getPersistentProperty(Outbox.FIELD) != null && entity.isAnnotationPresent(
-                    org.springframework.data.mongodb.core.mapping.Document.class)) {
+            boolean owner = OutboxOwner.class.isAssignableFrom(entity.getType())
+                    || entity.getPersistentProperty(Outbox.FIELD) != null;
+            if (owner && entity.isAnnotationPresent(org.springframework.data.mongodb.core.mapping.Document.class)) {
                 names.add(entity.getCollection());
             }
         }

@@ -1,6 +1,5 @@
 package org.tanchang.grid.platform.security;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +16,12 @@ public final class Access {
      * ({@link Roles#SYSTEM}, nothing else) needs SYSTEM among them and one of the listed scopes in its token.
      */
     public static String refusal(Allowed allowed, Caller caller) {
-        List<String> roles = Arrays.asList(allowed.value());
+        return refusal(AccessRule.of(allowed), caller);
+    }
+
+    /** Like {@link #refusal(Allowed, Caller)} for a rule found by {@link AccessRules}. */
+    public static String refusal(AccessRule rule, Caller caller) {
+        List<String> roles = rule.roles();
         boolean byPersonRole = caller.roles().stream()
                 .anyMatch(role -> !role.equals(Roles.SYSTEM) && roles.contains(role));
         if (byPersonRole) {
@@ -26,11 +30,11 @@ public final class Access {
         if (!caller.roles().contains(Roles.SYSTEM) || !roles.contains(Roles.SYSTEM)) {
             return "This needs one of the roles " + roles;
         }
-        if (allowed.scopes().length == 0) {
+        if (rule.scopes().isEmpty()) {
             return "This endpoint names no client scope, so no system may call it";
         }
-        if (Arrays.stream(allowed.scopes()).noneMatch(caller.clientScopes()::contains)) {
-            return "This needs a client token with one of the scopes " + Arrays.toString(allowed.scopes())
+        if (rule.scopes().stream().noneMatch(caller.clientScopes()::contains)) {
+            return "This needs a client token with one of the scopes " + rule.scopes()
                     + "; the token has " + caller.clientScopes().stream().sorted().toList();
         }
         return null;

@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.tanchang.grid.platform.web.Problems;
@@ -36,9 +37,20 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ResourceServerConfiguration implements WebMvcConfigurer {
 
+    private final AccessRules accessRules;
+
+    ResourceServerConfiguration(ObjectProvider<AccessRuleSource> sources) {
+        this.accessRules = new AccessRules(sources.orderedStream().toList());
+    }
+
+    @Bean
+    AccessRules accessRules() {
+        return accessRules;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RoleCheckInterceptor()).addPathPatterns("/api/**");
+        registry.addInterceptor(new RoleCheckInterceptor(accessRules)).addPathPatterns("/api/**");
     }
 
     @Override

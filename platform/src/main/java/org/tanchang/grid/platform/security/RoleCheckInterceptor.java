@@ -9,13 +9,19 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /**
- * Enforces {@link Allowed} on every {@code /api/**} handler before it runs, so a refused request changes nothing.
+ * Enforces {@link Allowed} (or a workflow step's roles, {@link AccessRules}) on every {@code /api/**} handler before it runs, so a refused request changes nothing.
  * Fail closed: an API handler with neither {@link Allowed} nor {@link PublicEndpoint} is refused for everybody, and
  * one open to systems but naming no client scope is refused to every system ({@link Access}).
  */
 class RoleCheckInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(RoleCheckInterceptor.class);
+
+    private final AccessRules rules;
+
+    RoleCheckInterceptor(AccessRules rules) {
+        this.rules = rules;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -25,7 +31,7 @@ class RoleCheckInterceptor implements HandlerInterceptor {
         if (annotation(method, PublicEndpoint.class) != null) {
             return true;
         }
-        Allowed allowed = annotation(method, Allowed.class);
+        AccessRule allowed = rules.find(method);
         if (allowed == null) {
             log.error("{} has no @Allowed or @PublicEndpoint; refused for everybody", method.getShortLogMessage());
             throw ProblemException.forbidden("This endpoint is not open to any role");

@@ -17,13 +17,15 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tanchang.grid.platform.security.Allowed;
+import org.tanchang.grid.platform.security.AccessRule;
+import org.tanchang.grid.platform.security.AccessRules;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.PublicEndpoint;
 import org.tanchang.grid.platform.security.Roles;
@@ -85,7 +87,8 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    OperationCustomizer accessDocumentation() {
+    OperationCustomizer accessDocumentation(ObjectProvider<AccessRules> accessRules) {
+        AccessRules rules = accessRules.getIfAvailable(() -> new AccessRules(List.of()));
         return (operation, handler) -> {
             if (handler.hasMethodAnnotation(PublicEndpoint.class)
                     || handler.getBeanType().isAnnotationPresent(PublicEndpoint.class)) {
@@ -101,17 +104,14 @@ public class OpenApiConfiguration {
                 }
                 return operation;
             }
-            Allowed allowed = handler.getMethodAnnotation(Allowed.class);
-            if (allowed == null) {
-                allowed = handler.getBeanType().getAnnotation(Allowed.class);
-            }
+            AccessRule allowed = rules.find(handler);
             if (allowed != null) {
-                operation.addExtension("x-allowed-roles", List.of(allowed.value()));
-                String roles = "Roles: " + String.join(", ", allowed.value()) + ".";
+                operation.addExtension("x-allowed-roles", allowed.roles());
+                String roles = "Roles: " + String.join(", ", allowed.roles()) + ".";
                 operation.setDescription(operation.getDescription() == null ? roles
                         : operation.getDescription() + "\n\n" + roles);
-                if (List.of(allowed.value()).contains(Roles.SYSTEM)) {
-                    documentSystemScopes(operation, List.of(allowed.scopes()));
+                if (allowed.roles().contains(Roles.SYSTEM)) {
+                    documentSystemScopes(operation, allowed.scopes());
                 }
             }
             // the platform answers these for every secured operation, whether or not its author documented them
@@ -170,7 +170,7 @@ public class OpenApiConfiguration {
         };
     }
 
-    private static void documentProblem(Operation operation, String status, String description) {
+    public static void documentProblem(Operation operation, String status, String description) {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
