@@ -33,6 +33,7 @@ import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.workflow.WorkflowStep;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 
@@ -152,22 +153,12 @@ class BundleController {
     }
 
     @PostMapping("/api/bundle-requests/{id}/accept")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @WorkflowStep(of = BundleWorkflow.class, value = "accept")
     @Operation(operationId = "acceptBundleRequest", summary = "Accept a bundle", description = "One acceptance for every item, by the window handling "
-            + "the bundle: SUBMITTED → ACCEPTED, each task promised by its item's time limit from now, publishing one "
-            + "BundleTaskRequested per item with that item's fields. The tasks are written before the answer, so "
-            + "each one listed can be read and completed at once.")
+            + "the bundle (another window's bundle is a 403: the home area reads it only): each task promised by "
+            + "its item's time limit from now, publishing one BundleTaskRequested per item with that item's fields. "
+            + "The tasks are written before the answer, so each one listed can be read and completed at once.")
     @ApiResponse(responseCode = "200", description = "Accepted")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403",
-            description = "Role not allowed, or another window handles the bundle (the home area reads it only)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Not visible to the caller",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Already accepted or ended",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     BundleView accept(Caller caller, @Parameter(example = "bun-3f0c2a9e") @PathVariable String id) {
         return BundleView.of(bundles.accept(caller, id));
     }

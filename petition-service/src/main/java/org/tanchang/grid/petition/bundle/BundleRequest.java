@@ -10,19 +10,12 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
-import org.tanchang.grid.platform.workflow.StateMachine;
 
 /** One application for a bundle: one form, one acceptance, one task per item, complete when every task is done. */
 @Document("bundle_requests")
 class BundleRequest {
 
     enum State { SUBMITTED, ACCEPTED, COMPLETED, FAILED }
-
-    static final StateMachine<State> WORKFLOW = StateMachine.of(State.class)
-            .allow("accept", State.ACCEPTED, State.SUBMITTED)
-            .allow("all-tasks-done", State.COMPLETED, State.ACCEPTED)
-            .allow("task-failed", State.FAILED, State.ACCEPTED)
-            .build();
 
     /** A task per item; outcome null while it is open, then DONE or FAILED. */
     static final class Task {

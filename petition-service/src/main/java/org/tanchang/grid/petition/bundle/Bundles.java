@@ -127,7 +127,7 @@ class Bundles {
             throw ProblemException.forbidden("Bundle " + b.number + " is handled by the window of " + b.windowCode
                     + "; the applicant's home area reads it only");
         }
-        BundleRequest.State to = BundleRequest.WORKFLOW.next(b.state, "accept");
+        BundleRequest.State to = BundleWorkflow.TABLE.next(b.state, "accept");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (BundleRequest.Task task : b.tasks) {
             task.promisedBy = catalogue.find(task.itemCode).map(i -> i.completionLimit().dueFrom(now, calendar))
@@ -180,8 +180,8 @@ class Bundles {
         List<OutboxEvent> events = new ArrayList<>();
         String action = "FAILED".equals(event.outcome()) ? "task-failed"
                 : b.tasks.stream().allMatch(t -> "DONE".equals(t.outcome)) ? "all-tasks-done" : null;
-        if (action != null && BundleRequest.WORKFLOW.allows(b.state, action)) {
-            BundleRequest.State to = BundleRequest.WORKFLOW.next(b.state, action);
+        if (action != null && BundleWorkflow.TABLE.allows(b.state, action)) {
+            BundleRequest.State to = BundleWorkflow.TABLE.next(b.state, action);
             String reason = action.equals("task-failed") ? task.itemCode + ": " + event.reason() : null;
             update.set("state", to).set("completedAt", now).push("timeline",
                     new BundleRequest.TimelineEntry(to, action, "system", now, reason));

@@ -3,21 +3,14 @@ package org.tanchang.grid.petition.request;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.tanchang.grid.platform.workflow.StateMachine;
 
 /**
  * A confirmation asked of another station or department (协查), such as the Wuhai station confirming a man's old
- * registration: its own deadline, reminders and reply. Kept inside its request, which shows it as "waiting for".
+ * registration: its own deadline, reminders and reply ({@link AssistanceWorkflow}). Kept inside its request, which shows it as "waiting for".
  */
 class Assistance {
 
     enum State { ASKED, ANSWERED, WITHDRAWN }
-
-    static final StateMachine<State> WORKFLOW = StateMachine.of(State.class)
-            .allow("remind", State.ASKED, State.ASKED)
-            .allow("reply", State.ANSWERED, State.ASKED)
-            .allow("withdraw", State.WITHDRAWN, State.ASKED)
-            .build();
 
     String id;
     String agency;

@@ -9,10 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.workflow.VersionedWrites;
 
 /**
  * Reminds the other agency of an unanswered assistance once per period (催办), so the Wuhai confirmation does not
@@ -27,14 +26,14 @@ class AssistanceReminders {
     static final String ACTOR = "petition-service";
 
     private final MongoOperations mongo;
-    private final RequestStore store;
+    private final VersionedWrites writes;
     private final Duration period;
     private final Clock clock;
 
-    AssistanceReminders(MongoOperations mongo, RequestStore store,
+    AssistanceReminders(MongoOperations mongo, VersionedWrites writes,
             @Value("${tanchang.petition.assistance-reminder-period}") Duration period, Clock clock) {
         this.mongo = mongo;
-        this.store = store;
+        this.writes = writes;
         this.period = period;
         this.clock = clock;
     }
@@ -62,20 +61,13 @@ class AssistanceReminders {
         if (due.isEmpty()) {
             return 0;
         }
-        Update update = new Update();
+        VersionedWrites.Snapshot read = writes.read(r);
         for (Assistance a : due) {
             a.reminders.add(now);
+            r.timeline.add(new ServiceRequest.TimelineEntry(r.state, "remind-assistance", ACTOR, "自动催办", now,
+                    "催办" + a.agency + "（第" + a.reminders.size() + "次）"));
         }
-        update.set("assistance", r.assistance);
-        update.push("timeline").each(due.stream().map(a -> new ServiceRequest.TimelineEntry(r.state,
-                "remind-assistance", ACTOR, "自动催办", now, "催办" + a.agency + "（第" + a.reminders.size() + "次）"))
-                .toArray());
-        try {
-            store.update(r, update, List.of());
-            return due.size();
-        } catch (ProblemException changedMeanwhile) {
-            return 0;
-        }
+        return writes.tryWrite(r, read) ? due.size() : 0;
     }
 
     private static Instant last(Assistance a) {

@@ -18,22 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.security.Scopes;
+import org.tanchang.grid.platform.workflow.WorkflowStep;
 
-/** One action endpoint per workflow step (generated table in RequestState.WORKFLOW), and the assistance steps. */
+/**
+ * One endpoint per step of {@link RequestWorkflow} and {@link AssistanceWorkflow}: the roles, the {@code A → B} of each
+ * description and the 404/409 problems come from the tables; asking for assistance creates a question.
+ */
 @RestController
 @RequestMapping("/api/service-requests")
 @Tag(name = "Service requests")
-// the problems every step answers; each adds its 404 and 409
-@ApiResponse(responseCode = "400", description = "Invalid body; nothing changed",
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(value = Docs.VALIDATION)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-@ApiResponse(responseCode = "403", description = "Role not allowed, or another window handles the request (the "
-        + "applicant's home area reads it only)",
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 class RequestStepsController {
 
     private final RequestSteps steps;
@@ -49,150 +42,90 @@ class RequestStepsController {
     }
 
     @PostMapping("/{id}/precheck")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "precheckServiceRequest", summary = "Precheck a request", description = "The window's first response: checks the materials against the catalogue and lists every missing one. SUBMITTED → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "precheck")
+    @Operation(operationId = "precheckServiceRequest", summary = "Precheck a request", description = "The window's first response: checks the materials against the catalogue and lists every missing one. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView precheck(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(steps.precheck(caller, id, remark(body)));
     }
 
     @PostMapping("/{id}/request-materials")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "requestServiceRequestMaterials", summary = "Ask for the missing materials", description = "Lists every missing material at once (never one by one); 409 if nothing is missing. PRECHECKED → INCOMPLETE. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "request-materials")
+    @Operation(operationId = "requestServiceRequestMaterials", summary = "Ask for the missing materials", description = "Lists every missing material at once (never one by one); 409 if nothing is missing. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView requestMaterials(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(steps.requestMaterials(caller, id, remark(body)));
     }
 
     @PostMapping("/{id}/resubmit")
-    @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "resubmitServiceRequest", summary = "Bring the missing materials", description = "The citizen (or the window for them) hands in materials; the missing list is recomputed. INCOMPLETE → PRECHECKED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "resubmit")
+    @Operation(operationId = "resubmitServiceRequest", summary = "Bring the missing materials", description = "The citizen (or the window for them) hands in materials; the missing list is recomputed. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView resubmit(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = true) @Valid StepBodies.Materials body) {
         return view(steps.resubmit(caller, id, body));
     }
 
     @PostMapping("/{id}/accept")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "acceptServiceRequest", summary = "Accept a request", description = "Only with every material present (else 409 listing them). PRECHECKED → ACCEPTED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "accept")
+    @Operation(operationId = "acceptServiceRequest", summary = "Accept a request", description = "Only with every material present (else 409 listing them). Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView accept(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(steps.accept(caller, id, remark(body)));
     }
 
     @PostMapping("/{id}/start")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "startServiceRequest", summary = "Start processing", description = "ACCEPTED → IN_PROCESS. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "start")
+    @Operation(operationId = "startServiceRequest", summary = "Start processing", description = "Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView start(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(steps.start(caller, id, remark(body)));
     }
 
     @PostMapping("/{id}/complete")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "completeServiceRequest", summary = "Complete a request", description = "Ends the completion measure. IN_PROCESS → COMPLETED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "complete")
+    @Operation(operationId = "completeServiceRequest", summary = "Complete a request", description = "Ends the completion measure. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView complete(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(steps.complete(caller, id, remark(body)));
     }
 
     @PostMapping("/{id}/refuse")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "refuseServiceRequest", summary = "Refuse a request", description = "With the reason, shown to the citizen. → REFUSED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "refuse")
+    @Operation(operationId = "refuseServiceRequest", summary = "Refuse a request", description = "With the reason, shown to the citizen. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView refuse(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = true) @Valid StepBodies.Reason body) {
         return view(steps.refuse(caller, id, body.reason()));
     }
 
     @PostMapping("/{id}/close")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "closeServiceRequest", summary = "Close a request", description = "After completion or refusal. → CLOSED; the citizen may then rate it. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "close")
+    @Operation(operationId = "closeServiceRequest", summary = "Close a request", description = "After completion or refusal. The citizen may then rate it. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView close(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(steps.close(caller, id, remark(body)));
     }
 
     @PostMapping("/{id}/rate")
-    @Allowed({Roles.CITIZEN})
-    @Operation(operationId = "rateServiceRequest", summary = "Rate a request", description = "The citizen who submitted it rates the closed request 1 to 5; publishes RequestRated. CLOSED → RATED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "rate")
+    @Operation(operationId = "rateServiceRequest", summary = "Rate a request", description = "The citizen who submitted it rates the closed request 1 to 5; publishes RequestRated. Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView rate(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = true) @Valid StepBodies.Rating body) {
         return view(steps.rate(caller, id, body));
     }
 
     @PostMapping("/{id}/refer")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "referServiceRequest", summary = "Refer a request", description = "A dispute goes to MEDIATION, a crime to CASE, by RequestReferred; the citizen follows it from the request's referral (sourceReference = request id). → REFERRED. Recorded in the timeline with the caller; publishes RequestStateChanged.")
+    @WorkflowStep(of = RequestWorkflow.class, value = "refer")
+    @Operation(operationId = "referServiceRequest", summary = "Refer a request", description = "A dispute goes to MEDIATION, a crime to CASE, by RequestReferred; the citizen follows it from the request's referral (sourceReference = request id). Recorded in the timeline with the caller; publishes RequestStateChanged.")
     @ApiResponse(responseCode = "200", description = "The request after the step")
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state (lists the allowed actions)",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView refer(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = true) @Valid StepBodies.Referral body) {
         return view(steps.refer(caller, id, body));
@@ -202,57 +135,36 @@ class RequestStepsController {
     @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @Operation(operationId = "askServiceRequestAssistance", summary = "Ask another agency for assistance", description = "Asks another station or department to confirm something (协查, the Wuhai case) with its own time limit; the request shows \"waiting for\" it until it replies. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
+    @ApiResponse(responseCode = "409", description = "Assistance is asked only while a request is prechecked, "
+            + "accepted or in process", content = @Content(mediaType = Docs.PROBLEM,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     RequestView askAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @RequestBody(required = true) @Valid StepBodies.Ask body) {
         return view(assistance.ask(caller, id, body));
     }
 
     @PostMapping("/{id}/assistance/{assistanceId}/remind")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
+    @WorkflowStep(of = AssistanceWorkflow.class, value = "remind")
     @Operation(operationId = "remindServiceRequestAssistance", summary = "Remind the other agency", description = "Records a reminder (催办) of an unanswered assistance. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView remindAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
             @RequestBody(required = false) StepBodies.Remark body) {
         return view(assistance.remind(caller, id, assistanceId));
     }
 
     @PostMapping("/{id}/assistance/{assistanceId}/withdraw")
-    @Allowed({Roles.WINDOW_CLERK, Roles.SUPERVISOR})
-    @Operation(operationId = "withdrawServiceRequestAssistance", summary = "Withdraw an assistance request", description = "The question no longer needs an answer (the applicant brought proof, or the request was settled otherwise): ASKED → WITHDRAWN with the reason, and the request stops waiting for it. Recorded in the request's timeline.")
+    @WorkflowStep(of = AssistanceWorkflow.class, value = "withdraw")
+    @Operation(operationId = "withdrawServiceRequestAssistance", summary = "Withdraw an assistance request", description = "The question no longer needs an answer (the applicant brought proof, or the request was settled otherwise) with the reason, and the request stops waiting for it. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView withdrawAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
             @RequestBody(required = true) @Valid StepBodies.Reason body) {
         return view(assistance.withdraw(caller, id, assistanceId, body.reason()));
     }
 
     @PostMapping("/{id}/assistance/{assistanceId}/reply")
-    @Allowed(value = {Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.SYSTEM}, scopes = Scopes.PETITION_WRITE)
+    @WorkflowStep(of = AssistanceWorkflow.class, value = "reply")
     @Operation(operationId = "replyServiceRequestAssistance", summary = "Record the other agency's reply", description = "The answer, typed at the handling window or sent by the agency's own system (only to a question whose agencyClientId names it; it gets back the request's number, item, state and its own questions, nothing of the applicant); ends the wait. Recorded in the request's timeline.")
     @ApiResponse(responseCode = "200", description = "The request with its assistance")
-    @ApiResponse(responseCode = "404", description = "No such request (or assistance) visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "Not allowed in the current state",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.CONFLICT)))
     RequestView replyAssistance(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId,
             @RequestBody(required = true) @Valid StepBodies.Reply body) {
         ServiceRequest replied = assistance.reply(caller, id, assistanceId, body);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.petition.RequestSupervised;
 import org.tanchang.grid.platform.outbox.Outbox;
@@ -18,6 +17,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.VersionedWrites;
 
 /**
  * Supervision (督办) of a request still open: not a step, so the state and its promises stay. Recorded in the timeline
@@ -33,11 +33,13 @@ class RequestSupervision {
     }
 
     private final RequestStore store;
+    private final VersionedWrites writes;
     private final Outbox outbox;
     private final Clock clock;
 
-    RequestSupervision(RequestStore store, Outbox outbox, Clock clock) {
+    RequestSupervision(RequestStore store, VersionedWrites writes, Outbox outbox, Clock clock) {
         this.store = store;
+        this.writes = writes;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -52,11 +54,15 @@ class RequestSupervision {
             throw ProblemException.conflict("Request " + r.number + " is " + r.state + "; only open requests are "
                     + "supervised", Map.of("state", r.state.name()));
         }
+        VersionedWrites.Snapshot read = writes.read(r);
         String remark = "督办: " + body.reason() + (body.deadline() == null ? "" : " (by " + body.deadline() + ")");
-        Update update = new Update().push("timeline", new ServiceRequest.TimelineEntry(r.state, "supervise",
-                caller.subject(), caller.name(), now, remark));
-        return store.update(r, update, List.of(outbox.event(RequestSupervised.TYPE, r.id, new RequestSupervised(r.id,
-                r.number, r.itemCode, r.stationCode, r.state.name(), DeadlineSweep.lastActor(r), caller.subject(),
-                caller.name(), FreeText.scrub(body.reason()), body.deadline(), Times.local(now)))));
+        // the handler is whoever took the last step before this supervision
+        r.outbox.add(outbox.event(RequestSupervised.TYPE, r.id, new RequestSupervised(r.id, r.number, r.itemCode,
+                r.stationCode, r.state.name(), RequestDeadlines.lastActor(r), caller.subject(), caller.name(),
+                FreeText.scrub(body.reason()), body.deadline(), Times.local(now))));
+        r.timeline.add(new ServiceRequest.TimelineEntry(r.state, "supervise", caller.subject(), caller.name(), now,
+                remark));
+        writes.write(r, read);
+        return r;
     }
 }

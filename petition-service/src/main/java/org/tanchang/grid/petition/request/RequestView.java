@@ -86,7 +86,7 @@ public record RequestView(
                 r.gridCode, r.stationCode, RequestStore.windowOf(r), applicant, r.location == null ? null : new LocationView(
                         r.location.address() == null ? null : r.location.address().masked(), r.location.latitude(),
                         r.location.longitude(), r.location.mediaUrl()), Map.copyOf(r.fields), List.copyOf(r.materials),
-                List.copyOf(r.missingMaterials), r.state, RequestState.WORKFLOW.actionsFrom(r.state), r.refusalReason,
+                List.copyOf(r.missingMaterials), r.state, RequestWorkflow.TABLE.actionsFrom(r.state), r.refusalReason,
                 r.rating, r.ratingComment, r.referral == null ? null : new ReferralView(r.referral.target(),
                         r.referral.sourceReference(), r.referral.reason(), Times.local(r.referral.referredAt())),
                 r.assistance.stream().map(a -> assistance(a, now)).toList(),

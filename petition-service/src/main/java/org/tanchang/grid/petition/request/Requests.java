@@ -16,6 +16,7 @@ import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.TimeLimit;
 import org.tanchang.grid.platform.workflow.WorkCalendar;
 
 /** Takes in requests: checks everything first, then stores the request and RequestSubmitted in one insert. */
@@ -108,6 +109,8 @@ public class Requests {
         r.submittedAt = now;
         r.firstResponseDueAt = item.firstResponseLimit().dueFrom(now, calendar);
         r.completionDueAt = item.completionLimit().dueFrom(now, calendar);
+        r.firstResponseYellowAt = TimeLimit.yellowAt(now, r.firstResponseDueAt);
+        r.completionYellowAt = TimeLimit.yellowAt(now, r.completionDueAt);
         r.timeline.add(new ServiceRequest.TimelineEntry(RequestState.SUBMITTED, "submit", caller.subject(),
                 caller.name(), now, input.description()));
         r.outbox.add(outbox.event(RequestSubmitted.TYPE, r.id, new RequestSubmitted(r.id, r.number, r.itemCode,

@@ -9,13 +9,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
 /**
- * A citizen's request at the one window (办件). Changed only by conditional updates on {@link #version} (see
- * {@link RequestStore}), so a state change, its timeline entry and its events are one write and a stale screen
- * gets a 409 instead of overwriting someone else's step.
+ * A citizen's request at the one window (办件). Changed only by the platform's versioned writes on {@link #version}
+ * ({@code Steps}, {@code VersionedWrites}), so a state change, its timeline entry and its events are one write and a
+ * stale screen gets a 409 instead of overwriting someone else's step.
  */
 @Document("service_requests")
 // the overdue gauges (RequestGauges): open requests past their first-response or completion time limit
@@ -23,7 +25,7 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
         def = "{'state': 1, 'firstResponseDueAt': 1}")
 @org.springframework.data.mongodb.core.index.CompoundIndex(name = "state_completion_due",
         def = "{'state': 1, 'completionDueAt': 1}")
-class ServiceRequest {
+class ServiceRequest implements OutboxOwner {
 
     /** The applicant's personal data, protected (encrypted, keyed hash, mask). */
     record Applicant(ProtectedValue name, ProtectedValue idNumber, ProtectedValue phone) {
@@ -86,10 +88,19 @@ class ServiceRequest {
     Instant firstResponseAt;
     Instant completionDueAt;
     Instant completedAt;
-    /** Deadline flags already published, as MEASURE:FLAG, so each is published once. */
-    List<String> flagsRaised = new ArrayList<>();
+    /** When the yellow flag of each measure rises (70 % of the promised time), for the deadline sweep's index. */
+    Instant firstResponseYellowAt;
+    Instant completionYellowAt;
+    /** The flag of each measure already published, so each is published once. */
+    DeadlineFlag firstResponseFlag;
+    DeadlineFlag completionFlag;
     List<TimelineEntry> timeline = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
+
+    @Override
+    public List<OutboxEvent> outbox() {
+        return outbox;
+    }
 }

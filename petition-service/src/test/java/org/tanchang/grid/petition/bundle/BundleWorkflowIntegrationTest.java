@@ -21,7 +21,7 @@ import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.workflow.Workflow;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,16 +53,16 @@ class BundleWorkflowIntegrationTest {
     void everyActionOfTheTableIsEitherAnEndpointOrATaskOutcome() {
         Set<String> known = new TreeSet<>(API_ACTIONS);
         known.addAll(OUTCOME_ACTIONS);
-        assertThat(known).as("a new action needs its way here").isEqualTo(BundleRequest.WORKFLOW.actions());
+        assertThat(known).as("a new action needs its way here").isEqualTo(BundleWorkflow.TABLE.actions());
     }
 
     @TestFactory
     Stream<DynamicTest> everyTransitionMovesTheBundleAndRecordsItsStep() {
-        return BundleRequest.WORKFLOW.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        return BundleWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> legal(t)));
     }
 
-    private void legal(StateMachine.Transition<BundleRequest.State> t) {
+    private void legal(Workflow.Transition<BundleRequest.State> t) {
         String id = bundleIn(t.from());
         int steps = stored(id).timeline.size();
 
@@ -100,7 +100,7 @@ class BundleWorkflowIntegrationTest {
                         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
                         assertThat(refused.json().get("state").asString()).isEqualTo(state.name());
                         assertThat(refused.json().get("allowed").valueStream().map(JsonNode::asString).toList())
-                                .containsExactlyElementsOf(BundleRequest.WORKFLOW.actionsFrom(state));
+                                .containsExactlyElementsOf(BundleWorkflow.TABLE.actionsFrom(state));
                     }
                     assertThat(bundle(id)).as("the bundle as its applicant sees it").isEqualTo(before);
                     assertThat(stored(id).version).as("nothing stored").isEqualTo(version);
@@ -168,7 +168,7 @@ class BundleWorkflowIntegrationTest {
 
     private static Set<String> illegalApiActions(BundleRequest.State state) {
         Set<String> illegal = new TreeSet<>(API_ACTIONS);
-        illegal.removeAll(BundleRequest.WORKFLOW.actionsFrom(state));
+        illegal.removeAll(BundleWorkflow.TABLE.actionsFrom(state));
         return illegal;
     }
 

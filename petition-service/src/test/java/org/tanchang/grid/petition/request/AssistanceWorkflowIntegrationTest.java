@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.workflow.Workflow;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,12 +57,12 @@ class AssistanceWorkflowIntegrationTest {
     void everyActionOfTheTableHasAnEndpointOrIsKnownToLackOne() {
         Set<String> known = new TreeSet<>(ENDPOINTS.keySet());
         known.addAll(NO_ENDPOINT);
-        assertThat(known).as("a new action needs its endpoint here").isEqualTo(Assistance.WORKFLOW.actions());
+        assertThat(known).as("a new action needs its endpoint here").isEqualTo(AssistanceWorkflow.TABLE.actions());
     }
 
     @TestFactory
     Stream<DynamicTest> everyTransitionMovesTheAssistanceAndRecordsItsStep() {
-        return Assistance.WORKFLOW.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        return AssistanceWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> {
                     if (NO_ENDPOINT.contains(t.action())) {
                         noEndpoint(t);
@@ -72,7 +72,7 @@ class AssistanceWorkflowIntegrationTest {
                 }));
     }
 
-    private void legal(StateMachine.Transition<Assistance.State> t) {
+    private void legal(Workflow.Transition<Assistance.State> t) {
         Asked a = assistanceIn(t.from());
         JsonNode before = request(a);
 
@@ -105,7 +105,7 @@ class AssistanceWorkflowIntegrationTest {
     }
 
     /** The action has no endpoint: the call is not routed and the assistance stays as it was. */
-    private void noEndpoint(StateMachine.Transition<Assistance.State> t) {
+    private void noEndpoint(Workflow.Transition<Assistance.State> t) {
         Asked a = assistanceIn(t.from());
         JsonNode before = request(a);
         ApiClient.Response missing = post(a, t.action(), "{}");
@@ -127,7 +127,7 @@ class AssistanceWorkflowIntegrationTest {
                         assertThat(refused.json().get("state").asString()).isEqualTo(state.name());
                         assertThat(refused.json().get("action").asString()).isEqualTo(action);
                         assertThat(refused.json().get("allowed").valueStream().map(JsonNode::asString).toList())
-                                .containsExactlyElementsOf(Assistance.WORKFLOW.actionsFrom(state));
+                                .containsExactlyElementsOf(AssistanceWorkflow.TABLE.actionsFrom(state));
                     }
                     JsonNode after = request(a);
                     assertThat(after.get("version")).as("nothing stored").isEqualTo(before.get("version"));
@@ -139,7 +139,7 @@ class AssistanceWorkflowIntegrationTest {
     /** The actions with an endpoint that {@code state} refuses. */
     private static Set<String> illegalIn(Assistance.State state) {
         Set<String> illegal = new TreeSet<>(ENDPOINTS.keySet());
-        illegal.removeAll(Assistance.WORKFLOW.actionsFrom(state));
+        illegal.removeAll(AssistanceWorkflow.TABLE.actionsFrom(state));
         return illegal;
     }
 

@@ -13,6 +13,7 @@ import org.tanchang.grid.platform.security.AreaScope;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.test.TestUsers;
 import org.tanchang.grid.platform.workflow.TimeLimit;
+import org.tanchang.grid.platform.workflow.VersionedWrites;
 import org.tanchang.grid.platform.workflow.WorkCalendar;
 
 /**
@@ -31,6 +32,7 @@ public final class RequestSeeds {
 
     private final Requests requests;
     private final RequestStore store;
+    private final VersionedWrites writes;
     private final Catalogue catalogue;
     private final WorkCalendar calendar;
     private final Clock clock;
@@ -38,6 +40,7 @@ public final class RequestSeeds {
     public RequestSeeds(ApplicationContext context) {
         this.requests = context.getBean(Requests.class);
         this.store = context.getBean(RequestStore.class);
+        this.writes = context.getBean(VersionedWrites.class);
         this.catalogue = context.getBean(Catalogue.class);
         this.calendar = context.getBean(WorkCalendar.class);
         this.clock = context.getBean(Clock.class);
@@ -59,7 +62,7 @@ public final class RequestSeeds {
         r.outbox.clear();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (String action : RequestFixtures.pathTo(state)) {
-            r.state = RequestState.WORKFLOW.next(r.state, action);
+            r.state = RequestWorkflow.TABLE.next(r.state, action);
             r.timeline.add(new ServiceRequest.TimelineEntry(r.state, action, CLERK.subject(), CLERK.name(), now, null));
             switch (action) {
                 case "precheck" -> r.firstResponseAt = now;
@@ -92,6 +95,7 @@ public final class RequestSeeds {
     public Seed waitingForAssistance(String citizen) {
         Seed accepted = inState(citizen, RequestState.ACCEPTED);
         ServiceRequest r = store.get(CLERK, accepted.id());
+        VersionedWrites.Snapshot read = writes.read(r);
         Assistance a = new Assistance();
         a.id = "as-" + UUID.randomUUID().toString().substring(0, 8);
         a.agency = "乌海市公安局新华派出所";
@@ -103,8 +107,7 @@ public final class RequestSeeds {
         a.askedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         a.dueAt = TimeLimit.parse(a.timeLimit).dueFrom(a.askedAt, calendar);
         r.assistance.add(a);
-        store.update(r, new org.springframework.data.mongodb.core.query.Update().set("assistance", r.assistance),
-                List.of());
+        writes.write(r, read);
         return new Seed(r.id, r.number, a.id);
     }
 

@@ -30,7 +30,7 @@ class RequestWorkflowIntegrationTest {
     int port;
 
     @Autowired
-    DeadlineSweep sweep;
+    RequestDeadlines sweep;
 
     @Autowired
     ApplicationContext context;
@@ -42,11 +42,11 @@ class RequestWorkflowIntegrationTest {
     /** Every transition of the table, from a fixture in its from-state; and every other action there is a 409. */
     @TestFactory
     List<DynamicTest> everyTransitionOfTheTable() {
-        return RequestState.WORKFLOW.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        return RequestWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> {
                     String id = from(t.from(), t.action());
-                    for (String other : RequestState.WORKFLOW.actions()) {
-                        if (!RequestState.WORKFLOW.allows(t.from(), other)) {
+                    for (String other : RequestWorkflow.TABLE.actions()) {
+                        if (!RequestWorkflow.TABLE.allows(t.from(), other)) {
                             var refused = fixtures().as(RequestFixtures.clerk()).post("/api/service-requests/" + id
                                     + "/" + other, RequestFixtures.bodyOf(other));
                             assertThat(refused.status()).as(other + " in " + t.from()).isIn(403, 409);

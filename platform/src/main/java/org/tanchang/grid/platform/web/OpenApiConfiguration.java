@@ -16,6 +16,8 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -116,16 +118,18 @@ public class OpenApiConfiguration {
             }
             // the platform answers these for every secured operation, whether or not its author documented them
             if (operation.getRequestBody() != null) {
-                documentProblem(operation, "400", "Malformed or invalid body; nothing was changed");
+                documentProblem(operation, "400", "Malformed or invalid body; nothing was changed",
+                        example(ProblemExamples.VALIDATION));
                 documentProblem(operation, "415", "The body is not in a media type this operation reads");
             } else if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
                 documentProblem(operation, "400", "A parameter is missing or invalid");
             }
             if (operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> "path".equals(p.getIn()))) {
-                documentProblem(operation, "404", "No such object, or one the caller may not see");
+                documentProblem(operation, "404", "No such object, or one the caller may not see",
+                        example(ProblemExamples.NOT_FOUND));
             }
-            documentProblem(operation, "401", "No valid bearer token");
+            documentProblem(operation, "401", "No valid bearer token", example(ProblemExamples.UNAUTHORIZED));
             documentProblem(operation, "403", "The caller's role may not do this, or the object lies outside their areas");
             return operation;
         };
@@ -170,14 +174,29 @@ public class OpenApiConfiguration {
         };
     }
 
+    /** One of {@link ProblemExamples} as the object a document shows, not as a string of JSON. */
+    private static Object example(String json) {
+        return EXAMPLES.readValue(json, Map.class);
+    }
+
+    private static final JsonMapper EXAMPLES = JsonMapper.builder().build();
+
     public static void documentProblem(Operation operation, String status, String description) {
+        documentProblem(operation, status, description, null);
+    }
+
+    /** A problem response the operation's author did not write, with an example body when one is given. */
+    public static void documentProblem(Operation operation, String status, String description, Object example) {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
         if (!operation.getResponses().containsKey(status)) {
+            MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail"));
+            if (example != null) {
+                problem.example(example);
+            }
             operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                    .content(new Content().addMediaType("application/problem+json", new MediaType()
-                            .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+                    .content(new Content().addMediaType("application/problem+json", problem)));
         }
     }
 }

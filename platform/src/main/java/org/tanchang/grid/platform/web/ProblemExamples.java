@@ -27,6 +27,12 @@ public final class ProblemExamples {
              "requestId":"3f6c2a9e-5d1b-4c1e-9a57-0c1d2e3f4a5b","traceId":"4bf92f3577b34da6a3ce929d0e0e4736"}
             """;
 
+    public static final String UNAUTHORIZED = """
+            {"type":"urn:tanchang-grid:problem:unauthorized","title":"Unauthorized","status":401,
+             "detail":"A valid bearer token from the auth server is required","instance":"/api/disputes",
+             "requestId":"3f6c2a9e-5d1b-4c1e-9a57-0c1d2e3f4a5b","traceId":"4bf92f3577b34da6a3ce929d0e0e4736"}
+            """;
+
     private ProblemExamples() {
     }
 }

@@ -59,6 +59,10 @@ public class DeadlineSweep implements SmartLifecycle {
                 .in(Arrays.asList(null, DeadlineFlag.YELLOW));
         Criteria yellow = Criteria.where(track.yellowAt()).lte(now).and(track.flag()).is(null)
                 .and(track.dueAt()).gt(now);
+        if (track.open() != null) {
+            red = new Criteria().andOperator(red, track.open());
+            yellow = new Criteria().andOperator(yellow, track.open());
+        }
         return raise(track, red, track.dueAt(), DeadlineFlag.RED, now)
                 + raise(track, yellow, track.yellowAt(), DeadlineFlag.YELLOW, now);
     }

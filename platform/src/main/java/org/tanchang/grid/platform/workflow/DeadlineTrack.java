@@ -1,6 +1,7 @@
 package org.tanchang.grid.platform.workflow;
 
 import java.time.Instant;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 
@@ -13,9 +14,19 @@ import org.tanchang.grid.platform.outbox.OutboxOwner;
  * @param yellowAt path of the instant the yellow flag rises
  * @param dueAt   path of the due instant
  * @param flag    path of the flag already raised ({@code null}, YELLOW or RED)
+ * @param open    what else must hold while the limit runs (a request's first response not yet given), or null
  */
 public record DeadlineTrack<A extends OutboxOwner>(String name, Class<A> type, String yellowAt, String dueAt,
-        String flag, Raise<A> raise) {
+        String flag, Raise<A> raise, Criteria open) {
+
+    public DeadlineTrack(String name, Class<A> type, String yellowAt, String dueAt, String flag, Raise<A> raise) {
+        this(name, type, yellowAt, dueAt, flag, raise, null);
+    }
+
+    /** The same track, running only while {@code criteria} holds. */
+    public DeadlineTrack<A> whileOpen(Criteria criteria) {
+        return new DeadlineTrack<>(name, type, yellowAt, dueAt, flag, raise, criteria);
+    }
 
     /** Changes the aggregate in memory for a flag newly raised at {@code now}: the flag field and its events. */
     @FunctionalInterface

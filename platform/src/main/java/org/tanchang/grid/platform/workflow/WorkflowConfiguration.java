@@ -1,7 +1,8 @@
 package org.tanchang.grid.platform.workflow;
 
-import io.swagger.v3.oas.models.Operation;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.tanchang.grid.platform.outbox.OutboxRelay;
 import org.tanchang.grid.platform.security.AccessRule;
 import org.tanchang.grid.platform.security.AccessRuleSource;
 import org.tanchang.grid.platform.web.OpenApiConfiguration;
+import org.tanchang.grid.platform.web.ProblemException;
 
 /** The workflow kernel: the step engine, the versioned writes, the deadline sweep, and the tables' part in access and docs. */
 @Configuration(proxyBeanMethods = false)
@@ -45,26 +47,53 @@ public class WorkflowConfiguration {
 
     /**
      * A step's operation says where it leads, from the table ({@code REPORTED → REGISTERED.}, before the author's
-     * own words), and documents the step's 404 and 409 problems, so no controller writes them by hand.
+     * own words), and documents the step's 404 and 409 problems with examples drawn from the table, so no controller
+     * writes them by hand.
      */
     @Bean
     OperationCustomizer workflowStepDocumentation() {
         return (operation, handler) -> {
-            Workflow.Action<?> action = WorkflowTables.actionOf(handler);
-            if (action == null) {
+            WorkflowStep step = handler.getMethodAnnotation(WorkflowStep.class);
+            if (step == null) {
                 return operation;
             }
+            Workflow<?> table = WorkflowTables.of(step.of());
+            Workflow.Action<?> action = table.action(step.value());
             String arrow = action.arrow() + ".";
             operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
                     ? arrow : arrow + " " + operation.getDescription());
-            document(operation);
+            OpenApiConfiguration.documentProblem(operation, "404", "No such object, or one the caller may not see",
+                    example(404, "not-found", "Not found", "The object does not exist or lies outside the caller's "
+                            + "areas"));
+            OpenApiConfiguration.documentProblem(operation, "409", "The current state does not allow this step (the "
+                    + "problem names the state and the steps it allows), or the object was changed meanwhile; reload",
+                    conflictExample(table, action));
             return operation;
         };
     }
 
-    private static void document(Operation operation) {
-        OpenApiConfiguration.documentProblem(operation, "404", "No such object, or one the caller may not see");
-        OpenApiConfiguration.documentProblem(operation, "409", "The current state does not allow this step (the "
-                + "problem names the state and the steps it allows), or the object was changed meanwhile; reload");
+    /** The 409 a client meets when it tries the step in a state that does not allow it, as the table words it. */
+    private static <S extends Enum<S>> Map<String, Object> conflictExample(Workflow<S> table, Workflow.Action<?> action) {
+        for (S state : table.type().getEnumConstants()) {
+            if (!table.allows(state, action.name())) {
+                try {
+                    table.next(state, action.name());
+                } catch (ProblemException refused) {
+                    Map<String, Object> example = example(409, refused.slug(), refused.title(), refused.getMessage());
+                    example.putAll(refused.properties());
+                    return example;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> example(int status, String slug, String title, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:tanchang-grid:problem:" + slug);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        return problem;
     }
 }
