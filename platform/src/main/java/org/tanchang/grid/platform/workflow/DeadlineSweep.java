@@ -94,10 +94,23 @@ public class DeadlineSweep implements SmartLifecycle {
     void ensureIndexes() {
         for (DeadlineTrack<?> track : tracks) {
             String collection = mongo.getCollectionName(track.type());
-            mongo.indexOps(collection).createIndex(new Index().on(track.flag(), Sort.Direction.ASC)
-                    .on(track.dueAt(), Sort.Direction.ASC).named(track.name() + "_due"));
-            mongo.indexOps(collection).createIndex(new Index().on(track.flag(), Sort.Direction.ASC)
-                    .on(track.yellowAt(), Sort.Direction.ASC).named(track.name() + "_yellow"));
+            index(collection, new Index().on(track.flag(), Sort.Direction.ASC).on(track.dueAt(), Sort.Direction.ASC)
+                    .named(track.name() + "_due"));
+            index(collection, new Index().on(track.flag(), Sort.Direction.ASC).on(track.yellowAt(), Sort.Direction.ASC)
+                    .named(track.name() + "_yellow"));
+        }
+    }
+
+    /**
+     * MongoDB refuses an index on the same keys under another name (one made by an earlier release or by hand); the
+     * keys are indexed then, which is all the sweep needs, so that refusal must not stop the service.
+     */
+    private void index(String collection, Index index) {
+        try {
+            mongo.indexOps(collection).createIndex(index);
+        } catch (RuntimeException exists) {
+            log.warn("Index {} on {} not created ({}); the sweep uses the existing index on the same keys",
+                    index.getIndexOptions().get("name"), collection, exists.getMessage());
         }
     }
 

@@ -73,10 +73,16 @@ public class VersionedWrites {
                     || field.equals(CLASS_HINT)) {
                 continue;
             }
+            Object was = before.stored().get(field);
+            Object is = after.get(field);
             if (!after.containsKey(field)) {
                 update.unset(field);
-            } else if (!Objects.equals(before.stored().get(field), after.get(field))) {
-                update.set(field, after.get(field));
+            } else if (was instanceof List<?> old && is instanceof List<?> now && now.size() > old.size()
+                    && now.subList(0, old.size()).equals(old)) {
+                // a list that only grew (a timeline): push the new entries instead of rewriting the whole list
+                update.push(field).each(now.subList(old.size(), now.size()).toArray());
+            } else if (!Objects.equals(was, is)) {
+                update.set(field, is);
             }
         }
         List<Document> added = after.getList(OutboxOwner.FIELD, Document.class, List.of()).stream()
