@@ -3,6 +3,7 @@ package org.tanchang.grid.cases.incident;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -99,7 +100,10 @@ class IncidentActionsController {
             + "turns red (tanchang.cases.supervise-when-overdue).")
     @ApiResponse(responseCode = "409", description = "The incident is voided, closed or evaluated, or changed "
             + "meanwhile", content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+                    schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = """
+                            {"type":"urn:tanchang-grid:problem:conflict","title":"Conflict with the current state",
+                             "status":409,"detail":"Incident inc-3f0c2a9e is CLOSED; only open incidents are \
+                            supervised","state":"CLOSED"}""")))
     IncidentView supervise(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
         return IncidentView.masked(actions.supervise(caller, id, body.reason()));
     }
