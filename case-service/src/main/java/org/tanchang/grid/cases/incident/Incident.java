@@ -1,6 +1,7 @@
 package org.tanchang.grid.cases.incident;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,12 @@ class Incident implements OutboxOwner {
             String actorName) {
     }
 
-    /** Supervision (督办): who pressed for progress, when, why; automatic ones have the actor "system". */
-    record Supervision(String actor, String actorName, Instant at, String reason, boolean automatic) {
+    /**
+     * Supervision (督办): who pressed for progress, when, why, and by which day if they said; automatic ones have the
+     * actor "system".
+     */
+    record Supervision(String actor, String actorName, Instant at, String reason, boolean automatic,
+            LocalDate deadline) {
     }
 
     /** Where the incident is: its grid (null while unplaced), village and township. */

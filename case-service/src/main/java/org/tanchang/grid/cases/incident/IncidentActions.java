@@ -2,6 +2,7 @@ package org.tanchang.grid.cases.incident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +92,16 @@ class IncidentActions {
         return steps.take(procedure, incident, caller, "evaluate", remark, rate(request.rating()));
     }
 
-    /** Supervision (督办) by a supervisor: not a step, so the state and its time limit stay as they are. */
-    Incident supervise(Caller caller, String id, String reason) {
+    /**
+     * Supervision (督办) by a supervisor: not a step, so the state and its time limit stay as they are. An optional
+     * deadline (a county day, today or later) goes into the timeline and IncidentSupervised.
+     */
+    Incident supervise(Caller caller, String id, StepRequests.Supervise request) {
+        String reason = request.reason();
+        LocalDate deadline = request.deadline();
+        if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
+            throw ProblemException.invalid(List.of(new FieldError("deadline", "must be today or later")));
+        }
         Incident incident = incidents.get(caller, id);
         if (!incident.isOpen()) {
             throw ProblemException.conflict("Incident " + id + " is " + incident.state + "; only open incidents are "
@@ -101,13 +110,14 @@ class IncidentActions {
         VersionedWrites.Snapshot read = writes.read(incident);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         incident.supervised = true;
-        incident.supervisions.add(new Incident.Supervision(caller.subject(), caller.name(), now, reason, false));
-        incident.timeline.add(new Incident.TimelineEntry(incident.state, caller.subject(), now, "督办: " + reason,
-                "supervise", caller.name()));
+        incident.supervisions.add(new Incident.Supervision(caller.subject(), caller.name(), now, reason, false,
+                deadline));
+        incident.timeline.add(new Incident.TimelineEntry(incident.state, caller.subject(), now, "督办: " + reason
+                + (deadline == null ? "" : " (by " + deadline + ")"), "supervise", caller.name()));
         // the handler, the grid's officer and the township's supervisors are told (notification-service's rules)
         incident.outbox.add(outbox.event(IncidentSupervised.TYPE, incident.id, new IncidentSupervised(incident.id,
                 incident.caseNumber, incident.gridCode, incident.state.name(), incident.officerId,
-                incident.townshipCode, caller.subject(), caller.name(), FreeText.scrub(reason), null, false,
+                incident.townshipCode, caller.subject(), caller.name(), FreeText.scrub(reason), deadline, false,
                 Times.local(now))));
         writes.write(incident, read);
         return incident;

@@ -96,15 +96,16 @@ class IncidentActionsController {
     @Allowed({Roles.SUPERVISOR})
     @Operation(operationId = "superviseIncident",
             summary = "Supervise (督办) an open incident", description = "Marks it supervised and records who "
-            + "pressed for progress and why; the state and its time limit stay. Raised automatically when a step "
-            + "turns red (tanchang.cases.supervise-when-overdue).")
+            + "pressed for progress and why, and optionally by which day (today or later; in the timeline and the "
+            + "event); the state and its time limit stay. Raised automatically when a step turns red "
+            + "(tanchang.cases.supervise-when-overdue).")
     @ApiResponse(responseCode = "409", description = "The incident is voided, closed or evaluated, or changed "
             + "meanwhile", content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = """
                             {"type":"urn:tanchang-grid:problem:conflict","title":"Conflict with the current state",
                              "status":409,"detail":"Incident inc-3f0c2a9e is CLOSED; only open incidents are \
                             supervised","state":"CLOSED"}""")))
-    IncidentView supervise(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Reason body) {
-        return IncidentView.masked(actions.supervise(caller, id, body.reason()));
+    IncidentView supervise(Caller caller, @PathVariable String id, @Valid @RequestBody StepRequests.Supervise body) {
+        return IncidentView.masked(actions.supervise(caller, id, body));
     }
 }

@@ -50,7 +50,7 @@ class IncidentDeadlines {
         if (properties.superviseWhenOverdue() && !incident.supervised) {
             String reason = "督办: step " + incident.state + " overdue since " + Times.local(incident.dueAt);
             incident.supervised = true;
-            incident.supervisions.add(new Incident.Supervision(SYSTEM, SYSTEM, now, reason, true));
+            incident.supervisions.add(new Incident.Supervision(SYSTEM, SYSTEM, now, reason, true, null));
             incident.timeline.add(new Incident.TimelineEntry(incident.state, SYSTEM, now, reason, "supervise",
                     SYSTEM));
             incident.outbox.add(outbox.event(IncidentSupervised.TYPE, incident.id, new IncidentSupervised(
