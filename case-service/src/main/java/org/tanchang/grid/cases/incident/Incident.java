@@ -1,6 +1,7 @@
 package org.tanchang.grid.cases.incident;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
 /**
  * A police incident (警情/案件). Created in {@link IncidentState#REPORTED} with a case number and the first entry of
- * its timeline, and written in one insert together with its {@code IncidentOpened} event in {@link #outbox}; every
- * later step is one conditional update (see {@link IncidentSteps}). The reporter's personal data is stored only in
- * protected form (ciphertext, keyed hash, mask), never in plain.
+ * its timeline, and written in one insert together with its {@code IncidentOpened} event in its outbox; every later
+ * change is one update conditional on the version read ({@code VersionedWrites}; steps by {@link IncidentProcedure}).
+ * The current step's time limit stays in flat fields, as the API shows them; {@link IncidentDeadlines} lets the
+ * platform's sweep raise its flags (and index them). The reporter's personal data is stored only in protected form
+ * (ciphertext, keyed hash, mask), never in plain.
  *
  * <p>{@link #areaCode} is what visibility is decided on: the grid when the incident is placed in one, else the
  * township whose queue it waits in for a manual dispatch.
@@ -31,12 +35,9 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
         // exact-match search by the keyed hash; sparse because most incidents (all patrol findings) have no reporter
         @CompoundIndex(name = "reporter_phone_hash", def = "{'reporter.phone.hash': 1}", sparse = true),
         @CompoundIndex(name = "reporter_id_number_hash", def = "{'reporter.idNumber.hash': 1}", sparse = true),
-        // the deadline sweep asks "which open step passed its yellow or red mark and is not flagged yet"
         @CompoundIndex(name = "vehicle_plate", def = "{'details.vehicles.plate': 1}", sparse = true),
-        @CompoundIndex(name = "person_id_number_hash", def = "{'details.persons.idNumber.hash': 1}", sparse = true),
-        @CompoundIndex(name = "deadline_yellow", def = "{'flag': 1, 'yellowAt': 1}"),
-        @CompoundIndex(name = "deadline_due", def = "{'flag': 1, 'dueAt': 1}")})
-class Incident {
+        @CompoundIndex(name = "person_id_number_hash", def = "{'details.persons.idNumber.hash': 1}", sparse = true)})
+class Incident implements OutboxOwner {
 
     /**
      * Who reported it, as far as they gave their details; every part is optional. Each value is a {@link
@@ -50,8 +51,12 @@ class Incident {
             String actorName) {
     }
 
-    /** Supervision (督办): who pressed for progress, when, why; automatic ones have the actor "system". */
-    record Supervision(String actor, String actorName, Instant at, String reason, boolean automatic) {
+    /**
+     * Supervision (督办): who pressed for progress, when, why, and by which day if they said; automatic ones have the
+     * actor "system".
+     */
+    record Supervision(String actor, String actorName, Instant at, String reason, boolean automatic,
+            LocalDate deadline) {
     }
 
     /** Where the incident is: its grid (null while unplaced), village and township. */
@@ -147,6 +152,11 @@ class Incident {
         incident.timeline.add(new TimelineEntry(IncidentState.REPORTED, report.actor(), now, report.remark(),
                 "report", report.actorName() == null ? report.actor() : report.actorName()));
         return incident;
+    }
+
+    @Override
+    public List<OutboxEvent> outbox() {
+        return outbox;
     }
 
     boolean isOpen() {

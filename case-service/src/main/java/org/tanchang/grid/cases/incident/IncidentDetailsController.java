@@ -26,12 +26,6 @@ import org.tanchang.grid.platform.security.Roles;
 @ApiResponse(responseCode = "400", description = "Invalid body (a malformed plate, hash, identity or mobile number, "
         + "a recovered amount above the amount involved); nothing was changed",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "403", description = "The caller's role may not add case details",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such incident in the caller's area",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "409", description = "The incident is voided, closed or evaluated (reopen it first), "
         + "or changed meanwhile",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -46,12 +46,12 @@ class Incidents {
     private final CaseNumbers caseNumbers;
     private final Outbox outbox;
     private final IncidentReporters reporters;
-    private final StepClock stepClock;
+    private final IncidentProcedure procedure;
     private final Clock clock;
 
     Incidents(MongoOperations mongo, IdempotentWrites writes, CaseNumbers caseNumbers, Outbox outbox,
-            IncidentReporters reporters, StepClock stepClock, Clock clock) {
-        this.stepClock = stepClock;
+            IncidentReporters reporters, IncidentProcedure procedure, Clock clock) {
+        this.procedure = procedure;
         this.mongo = mongo;
         this.writes = writes;
         this.caseNumbers = caseNumbers;
@@ -141,7 +141,7 @@ class Incidents {
         // Mongo keeps milliseconds: truncating here makes the creating response equal to every later read.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Incident incident = Incident.reported(id, caseNumbers.next(now), report, now);
-        stepClock.start(incident, now);
+        procedure.startClock(incident, now);
         incident.outbox.add(outbox.event(IncidentOpened.TYPE, incident.id, new IncidentOpened(incident.id,
                 incident.caseNumber, incident.gridCode, incident.source.name(), incident.sourceReference,
                 FreeText.scrub(incident.description), incident.location, Times.local(incident.reportedAt))));

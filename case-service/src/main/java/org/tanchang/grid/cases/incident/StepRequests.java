@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /** The bodies of the workflow actions; the actor and the time come from the token and the clock, never from here. */
 final class StepRequests {
@@ -18,10 +19,18 @@ final class StepRequests {
     record Remark(@Schema(example = "已到现场，正在走访周边农户") @Size(max = 500) String remark) {
     }
 
-    @Schema(name = "IncidentStepReason", description = "Why: required for voids, returns, rejections, reopenings "
-            + "and supervision; it goes into the timeline")
+    @Schema(name = "IncidentStepReason", description = "Why: required for voids, returns, rejections and "
+            + "reopenings; it goes into the timeline")
     record Reason(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "重复报警，已并入 621223-20261129-00003")
             @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Schema(name = "SuperviseIncident", description = "Supervision (督办): why, and optionally by which county day "
+            + "progress is expected")
+    record Supervise(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "超期未办结，请今日内到场处置")
+            @NotBlank @Size(max = 500) String reason,
+            @Schema(description = "The day by which progress is expected; today or later", example = "2026-12-10")
+            LocalDate deadline) {
     }
 
     @Schema(name = "RegisterIncident", description = "Registration (受理) classifies the incident; every field is "

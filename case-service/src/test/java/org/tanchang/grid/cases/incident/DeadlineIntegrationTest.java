@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.workflow.DeadlineSweep;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -13,7 +13,12 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.domain.Sort;
 import org.tanchang.grid.platform.events.EventJson;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.outbox.OutboxRelay;
+import org.tanchang.grid.platform.workflow.DeadlineSweep;
+import org.tanchang.grid.platform.workflow.VersionedWrites;
+import org.tanchang.grid.platform.workflow.WorkflowProperties;
 
 /**
  * Deadline sweep time for 100,000 open cases against the Mongo wire server (the in-memory de.bwaldvogel server the
@@ -64,9 +69,12 @@ public final class DeadlineSweepBenchmark {
         org.tanchang.grid.platform.test.TestTracing tracing = new org.tanchang.grid.platform.test.TestTracing();
         Outbox outbox = new Outbox("case-service", new EventJson(), clock,
                 new org.tanchang.grid.platform.events.EventTraces(tracing.tracer(), tracing.w3c()));
-        CaseProperties properties = new CaseProperties(java.util.Map.of(), true, Duration.ofMinutes(1), 500);
-        IncidentSteps steps = new IncidentSteps(mongo, null, null, outbox, clock);
-        DeadlineSweep sweep = new DeadlineSweep(mongo, steps, outbox, properties, clock);
+        CaseProperties properties = new CaseProperties(java.util.Map.of(), true);
+        VersionedWrites writes = new VersionedWrites(mongo,
+                new StaticListableBeanFactory().getBeanProvider(OutboxRelay.class));
+        DeadlineSweep sweep = new DeadlineSweep(mongo, writes,
+                List.of(new IncidentDeadlines(outbox, properties).incidentStepDeadline()),
+                new WorkflowProperties(Duration.ofMinutes(1), Duration.ofSeconds(30), 500), clock);
         long start = System.nanoTime();
         int raised = sweep.sweep(now);
         long first = System.nanoTime() - start;

@@ -18,7 +18,7 @@ import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.workflow.Workflow;
 import tools.jackson.databind.JsonNode;
 
 /** Every transition of the incident workflow through the API, legal and illegal, iterating the table itself. */
@@ -37,8 +37,8 @@ class IncidentWorkflowIntegrationTest {
 
     @Test
     void everyLegalTransitionMovesTheIncidentRecordsTheStepAndPublishesIncidentStateChanged() {
-        Map<String, StateMachine.Transition<IncidentState>> taken = new java.util.HashMap<>();
-        for (StateMachine.Transition<IncidentState> transition : IncidentWorkflow.TABLE.transitions()) {
+        Map<String, Workflow.Transition<IncidentState>> taken = new java.util.HashMap<>();
+        for (Workflow.Transition<IncidentState> transition : IncidentWorkflow.TABLE.transitions()) {
             Walk walk = walk();
             String id = walk.to(transition.from().name(), "wf-" + UUID.randomUUID());
 

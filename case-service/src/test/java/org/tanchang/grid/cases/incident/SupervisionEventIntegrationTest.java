@@ -46,4 +46,27 @@ class SupervisionEventIntegrationTest {
         assertThat(event.get("reason").asString()).isEqualTo("群众多次反映，请加快办理（电话138****2345）");
         assertThat(event.get("caseNumber").asString()).isNotBlank();
     }
+
+    @Test
+    void aSupervisionMayNameTheDayByWhichProgressIsExpectedButNotOneGoneBy() {
+        Walk walk = new Walk(port, "officer-sv-" + UUID.randomUUID(), "citizen-sv");
+        String id = walk.to("IN_PROGRESS", "sv-" + UUID.randomUUID());
+
+        var past = walk.supervisor().post("/api/incidents/" + id + "/supervise",
+                "{\"reason\":\"请加快办理\",\"deadline\":\"2020-01-01\"}");
+        var supervised = walk.supervisor().post("/api/incidents/" + id + "/supervise",
+                "{\"reason\":\"请加快办理\",\"deadline\":\"2099-01-10\"}");
+
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").findValuesAsString("field")).containsExactly("deadline");
+        assertThat(supervised.status()).as(supervised.text()).isEqualTo(200);
+        JsonNode timeline = supervised.json().get("timeline");
+        assertThat(timeline.get(timeline.size() - 1).get("remark").asString())
+                .isEqualTo("督办: 请加快办理 (by 2099-01-10)");
+        JsonNode event = await().atMost(Duration.ofSeconds(20)).until(() -> TestEvents.readAll(Topics.INCIDENTS,
+                        Duration.ofMillis(300)).stream()
+                .filter(r -> id.equals(r.key()) && "IncidentSupervised".equals(TestEvents.eventName(r)))
+                .map(r -> JSON.readTree(r.value())).findFirst().orElse(null), e -> e != null);
+        assertThat(event.get("deadline").asString()).isEqualTo("2099-01-10");
+    }
 }

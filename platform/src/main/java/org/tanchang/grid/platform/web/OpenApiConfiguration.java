@@ -48,6 +48,8 @@ public class OpenApiConfiguration {
     static final String OAUTH = "oauth2";
     static final String BEARER = "bearer";
     static final String SYSTEMS = "systems";
+    /** How the line of an operation's description that names its roles begins. */
+    public static final String ROLES_LINE = "Roles: ";
 
     static {
         // resolved from the token, never sent by the client: not a parameter of any operation
@@ -109,7 +111,7 @@ public class OpenApiConfiguration {
             AccessRule allowed = rules.find(handler);
             if (allowed != null) {
                 operation.addExtension("x-allowed-roles", allowed.roles());
-                String roles = "Roles: " + String.join(", ", allowed.roles()) + ".";
+                String roles = ROLES_LINE + String.join(", ", allowed.roles()) + ".";
                 operation.setDescription(operation.getDescription() == null ? roles
                         : operation.getDescription() + "\n\n" + roles);
                 if (allowed.roles().contains(Roles.SYSTEM)) {

@@ -1,8 +1,12 @@
 package org.tanchang.grid.platform.workflow;
 
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +18,7 @@ import org.tanchang.grid.platform.security.AccessRule;
 import org.tanchang.grid.platform.security.AccessRuleSource;
 import org.tanchang.grid.platform.web.OpenApiConfiguration;
 import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.web.Problems;
 
 /** The workflow kernel: the step engine, the versioned writes, the deadline sweep, and the tables' part in access and docs. */
 @Configuration(proxyBeanMethods = false)
@@ -47,53 +52,64 @@ public class WorkflowConfiguration {
 
     /**
      * A step's operation says where it leads, from the table ({@code REPORTED → REGISTERED.}, before the author's
-     * own words), and documents the step's 404 and 409 problems with examples drawn from the table, so no controller
-     * writes them by hand.
+     * own words), and documents the step's 404 and 409 problems, so no controller writes them by hand.
      */
     @Bean
     OperationCustomizer workflowStepDocumentation() {
         return (operation, handler) -> {
-            WorkflowStep step = handler.getMethodAnnotation(WorkflowStep.class);
-            if (step == null) {
+            Workflow.Action<?> action = WorkflowTables.actionOf(handler);
+            if (action == null) {
                 return operation;
             }
-            Workflow<?> table = WorkflowTables.of(step.of());
-            Workflow.Action<?> action = table.action(step.value());
             String arrow = action.arrow() + ".";
-            operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
-                    ? arrow : arrow + " " + operation.getDescription());
-            OpenApiConfiguration.documentProblem(operation, "404", "No such object, or one the caller may not see",
-                    example(404, "not-found", "Not found", "The object does not exist or lies outside the caller's "
-                            + "areas"));
-            OpenApiConfiguration.documentProblem(operation, "409", "The current state does not allow this step (the "
-                    + "problem names the state and the steps it allows), or the object was changed meanwhile; reload",
-                    conflictExample(table, action));
+            String text = operation.getDescription();
+            // springdoc runs customizers in no set order (it takes a Set), so the roles line may be there already
+            operation.setDescription(text == null || text.isBlank() ? arrow
+                    : text.startsWith(OpenApiConfiguration.ROLES_LINE) ? arrow + "\n\n" + text : arrow + " " + text);
+            document(operation, refusal(WorkflowTables.of(handler.getMethodAnnotation(WorkflowStep.class).of()),
+                    action.name()));
             return operation;
         };
     }
 
-    /** The 409 a client meets when it tries the step in a state that does not allow it, as the table words it. */
-    private static <S extends Enum<S>> Map<String, Object> conflictExample(Workflow<S> table, Workflow.Action<?> action) {
+    private static void document(Operation operation, Map<String, Object> refusal) {
+        OpenApiConfiguration.documentProblem(operation, "404", "No such object, or one the caller may not see");
+        OpenApiConfiguration.documentProblem(operation, "409", "The current state does not allow this step (the "
+                + "problem names the state and the steps it allows), or the object was changed meanwhile; reload");
+        MediaType problem = operation.getResponses().get("409").getContent() == null ? null
+                : operation.getResponses().get("409").getContent().get("application/problem+json");
+        if (problem != null && problem.getExample() == null && refusal != null) {
+            problem.setExample(refusal);
+        }
+    }
+
+    /**
+     * The 409 problem the table answers for {@code action} in the first state that does not allow it, as the example
+     * of the step's conflict: the client sees the state, the action and the allowed ones it will get.
+     */
+    static <S extends Enum<S>> Map<String, Object> refusal(Workflow<S> table, String action) {
         for (S state : table.type().getEnumConstants()) {
-            if (!table.allows(state, action.name())) {
+            if (!table.allows(state, action)) {
                 try {
-                    table.next(state, action.name());
-                } catch (ProblemException refused) {
-                    Map<String, Object> example = example(409, refused.slug(), refused.title(), refused.getMessage());
-                    example.putAll(refused.properties());
+                    table.next(state, action);
+                } catch (ProblemException problem) {
+                    Map<String, Object> example = new LinkedHashMap<>();
+                    example.put("type", Problems.TYPE_PREFIX + problem.slug());
+                    example.put("title", problem.title());
+                    example.put("status", problem.status().value());
+                    example.put("detail", problem.getMessage());
+                    // a fixed order, so the committed documents do not change from run to run
+                    Map<String, Object> properties = new TreeMap<>(problem.properties());
+                    for (String first : List.of("state", "action", "allowed")) {
+                        if (properties.containsKey(first)) {
+                            example.put(first, properties.remove(first));
+                        }
+                    }
+                    example.putAll(properties);
                     return example;
                 }
             }
         }
         return null;
-    }
-
-    private static Map<String, Object> example(int status, String slug, String title, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:tanchang-grid:problem:" + slug);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        return problem;
     }
 }
