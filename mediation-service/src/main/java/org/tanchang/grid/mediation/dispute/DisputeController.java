@@ -179,7 +179,7 @@ class DisputeController {
     @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the caller's area",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    ResponseEntity<DisputeView> open(Caller caller, @Valid @RequestBody Requests.OpenDispute request,
+    ResponseEntity<DisputeView> open(Caller caller, @Valid @RequestBody DisputeRequests.OpenDispute request,
             @Parameter(description = "Caller-chosen key (8 to 128 characters) that makes a retried opening return "
                     + "the first dispute; scoped to the caller", example = "desk-lichuan-20260104-0007")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128)

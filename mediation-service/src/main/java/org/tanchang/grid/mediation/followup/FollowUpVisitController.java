@@ -28,6 +28,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemExamples;
+import org.tanchang.grid.platform.workflow.WorkflowStep;
 
 @RestController
 @RequestMapping("/api/follow-up-visits")
@@ -106,29 +107,13 @@ class FollowUpVisitController {
     }
 
     @PostMapping("/{id}/complete")
-    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
-            Roles.ADMIN})
+    @WorkflowStep(of = FollowUpVisitWorkflow.class, value = FollowUpVisitWorkflow.COMPLETE)
     @Operation(operationId = "completeFollowUpVisit",
             summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
             + "party visited, whether they are satisfied and whether the hazard remains; publishes "
             + "FollowUpVisitCompleted. A visit that found dissatisfaction or a remaining hazard schedules the next "
             + "visit at once, and the dispute cannot be archived until a later visit of that party is satisfied.")
     @ApiResponse(responseCode = "200", description = "The visit with its outcome")
-    @ApiResponse(responseCode = "400", description = "Invalid outcome; nothing stored", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not record visits",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "The visit was already made", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     FollowUpVisitView complete(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id,
             @Valid @RequestBody CompleteVisit outcome) {
