@@ -1,72 +1,52 @@
 package org.tanchang.grid.mediation.dispute;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeOverdue;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.Deadline;
+import org.tanchang.grid.platform.workflow.DeadlineSweep;
+import org.tanchang.grid.platform.workflow.DeadlineTrack;
 
 /**
  * Announces the flags of a dispute's running time limit, like case-service does for incidents: the yellow flag
  * (70% used) as {@code DisputeDeadlineApproaching}, the red one (due) as {@code DisputeOverdue}, each once per limit,
- * to the dispute's mediators and the supervisors of its level's area. The API computes the flag on every read; this
- * sweep only makes it news. A limit first seen past its due time gets the red flag alone.
+ * to the dispute's mediators and the supervisors of its level's area. The API computes the flag on every read; the
+ * platform's {@link DeadlineSweep} only makes it news, on this track (every {@code tanchang.deadlines.sweep-interval}).
+ * A limit first seen past its due time gets the red flag alone.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class DeadlineFlags {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineFlags.class);
-    private static final int BATCH = 500;
 
-    private final MongoOperations mongo;
-    private final Outbox outbox;
-    private final Clock clock;
+    private final DeadlineSweep sweep;
+    private final DeadlineTrack<Dispute> track;
 
-    DeadlineFlags(MongoOperations mongo, Outbox outbox, Clock clock) {
-        this.mongo = mongo;
-        this.outbox = outbox;
-        this.clock = clock;
+    DeadlineFlags(DeadlineSweep sweep, DeadlineTrack<Dispute> track) {
+        this.sweep = sweep;
+        this.track = track;
     }
 
-    @Scheduled(fixedDelayString = "${tanchang.mediation.sweep-interval}",
-            initialDelayString = "${tanchang.mediation.sweep-interval}")
-    void sweep() {
-        sweep(clock);
+    /** The dispute's running limit, {@link Dispute#deadline}, for the platform's sweep. */
+    @Bean
+    static DeadlineTrack<Dispute> disputeDeadline(Outbox outbox) {
+        return DeadlineTrack.of("dispute", Dispute.class, "deadline", (d, flag, now) -> raise(outbox, d, flag));
     }
 
-    /** Raises every flag due as of the clock; one versioned write per dispute, so never twice. Returns how many. */
+    /** Raises every flag due as of the clock, as the platform's sweep does on its own; returns how many. */
     int sweep(Clock at) {
-        Instant now = at.instant();
-        Query due = Query.query(Criteria.where("deadline.yellowAt").lte(now).orOperator(
-                Criteria.where("deadline.raised").is(null),
-                Criteria.where("deadline.raised").is(DeadlineFlag.YELLOW).and("deadline.dueAt").lte(now)))
-                .limit(BATCH);
-        int raised = 0;
-        for (Dispute dispute : mongo.find(due, Dispute.class)) {
-            DeadlineFlag flag = now.isBefore(dispute.deadline.dueAt()) ? DeadlineFlag.YELLOW : DeadlineFlag.RED;
-            announce(dispute, flag);
-            try {
-                mongo.save(dispute);
-                raised++;
-            } catch (OptimisticLockingFailureException changed) {
-                log.debug("Dispute {} changed while sweeping; the next sweep looks again", dispute.id);
-            }
-        }
-        return raised;
+        return sweep.sweep(track, at.instant());
     }
 
-    private void announce(Dispute d, DeadlineFlag flag) {
-        Parts.Deadline limit = d.deadline;
+    static void raise(Outbox outbox, Dispute d, DeadlineFlag flag) {
+        Deadline limit = d.deadline;
         String area = d.level.areaOf(d.gridCode);
         var dueAt = Times.local(limit.dueAt());
         d.outbox.add(flag == DeadlineFlag.YELLOW

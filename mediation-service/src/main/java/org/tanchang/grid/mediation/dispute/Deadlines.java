@@ -3,12 +3,18 @@ package org.tanchang.grid.mediation.dispute;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.tanchang.grid.mediation.MediationProperties;
-import org.tanchang.grid.platform.workflow.TimeLimit;
+import org.tanchang.grid.platform.workflow.Deadline;
+import org.tanchang.grid.platform.workflow.Step;
 import org.tanchang.grid.platform.workflow.WorkCalendar;
 
 /** The time limits of the steps, from configuration, counted on the county's work calendar. */
 @Component
 class Deadlines {
+
+    /** The limit of an application not yet accepted or declined; started when the dispute is opened. */
+    static final String ACCEPTANCE = "acceptance";
+    /** The limit of mediation; started by the steps that enter MEDIATING ({@link DisputeWorkflow}). */
+    static final String MEDIATION = "mediation";
 
     private final MediationProperties.TimeLimits limits;
     private final WorkCalendar calendar;
@@ -18,32 +24,34 @@ class Deadlines {
         this.calendar = calendar;
     }
 
-    Parts.Deadline acceptance(Instant start) {
-        return of("acceptance", limits.acceptanceLimit(), start);
+    Deadline acceptance(Instant start) {
+        return Deadline.start(ACCEPTANCE, limits.acceptanceLimit(), start, calendar);
     }
 
-    Parts.Deadline mediation(Instant start) {
-        return of("mediation", limits.mediationLimit(), start);
+    Deadline mediation(Instant start) {
+        return Deadline.start(MEDIATION, limits.mediationLimit(), start, calendar);
     }
 
-    /** The deadline of the state a transition enters: none once the conflict is settled or mediation ended. */
-    Parts.Deadline entering(DisputeState from, DisputeState to, Parts.Deadline running, Instant now) {
-        if (from == to) {
+    /**
+     * The deadline after {@code step}: a step that keeps the state keeps the running one; a move starts the limit its
+     * row names in the table, and without one no limit runs (the conflict is settled or mediation ended).
+     */
+    Deadline entering(Step<DisputeState> step, Deadline running) {
+        if (!step.changesState()) {
             return running;
         }
-        return switch (to) {
-            case APPLIED -> acceptance(now);
-            case MEDIATING -> mediation(now);
-            default -> null;
+        String limit = DisputeWorkflow.TABLE.action(step.action()).limit();
+        if (limit == null) {
+            return null;
+        }
+        return switch (limit) {
+            case ACCEPTANCE -> acceptance(step.at());
+            case MEDIATION -> mediation(step.at());
+            default -> throw new IllegalStateException("no time limit is configured as '" + limit + "'");
         };
     }
 
     MediationProperties.TimeLimits limits() {
         return limits;
-    }
-
-    private Parts.Deadline of(String step, TimeLimit limit, Instant start) {
-        Instant due = limit.dueFrom(start, calendar);
-        return new Parts.Deadline(step, limit.toString(), start, due, TimeLimit.yellowAt(start, due));
     }
 }

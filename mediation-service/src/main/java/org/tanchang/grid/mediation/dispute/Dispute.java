@@ -9,15 +9,20 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.outbox.OutboxOwner;
+import org.tanchang.grid.platform.workflow.Deadline;
 
-/** A dispute between residents taken up for mediation (矛盾纠纷). Written with its events in the outbox. */
+/**
+ * A dispute between residents taken up for mediation (矛盾纠纷). Written with its events in the outbox, each change
+ * as one update conditional on the version it was read at (the platform's versioned writes).
+ */
 @Document("disputes")
 @CompoundIndex(name = "grid_opened", def = "{'gridCode': 1, 'openedAt': -1}")
 @CompoundIndex(name = "other_grids", def = "{'otherGridCodes': 1}")   // area scope on any of its grids
 @CompoundIndex(name = "source_reference", def = "{'sourceReference': 1}")
 @CompoundIndex(name = "state_level", def = "{'state': 1, 'level': 1, 'levelSince': 1}")   // the escalation sweep
 @CompoundIndex(name = "deadline_raised", def = "{'deadline.raised': 1}")   // the overdue gauge (DisputeGauges)
-class Dispute {
+class Dispute implements OutboxOwner {
 
     @Id
     String id;
@@ -52,7 +57,7 @@ class Dispute {
     /** Supervision (督办) by supervisors, oldest first. */
     List<Parts.Supervision> supervisions = new ArrayList<>();
     /** The running time limit; null in states that have none. */
-    Parts.Deadline deadline;
+    Deadline deadline;
     DisputeState state;
     Instant openedAt;
     String openedBy;
@@ -60,4 +65,9 @@ class Dispute {
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
+
+    @Override
+    public List<OutboxEvent> outbox() {
+        return outbox;
+    }
 }

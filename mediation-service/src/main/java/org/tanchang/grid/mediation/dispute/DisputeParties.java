@@ -22,9 +22,9 @@ class DisputeParties {
     }
 
     /** The parties numbered on from {@code firstIndex} (indexes never change: agreement terms refer to them). */
-    List<Parts.Party> protect(List<Requests.PartyRequest> requests, int firstIndex) {
+    List<Parts.Party> protect(List<DisputeRequests.PartyRequest> requests, int firstIndex) {
         List<Parts.Party> parties = new ArrayList<>();
-        for (Requests.PartyRequest r : requests) {
+        for (DisputeRequests.PartyRequest r : requests) {
             parties.add(new Parts.Party(firstIndex + parties.size(), r.kind(), r.role(), r.name().strip(),
                     personalData.protect(ID_NUMBER, r.idNumber(), Masker.ID_NUMBER),
                     personalData.protect(PHONE, r.phone(), Masker.MOBILE), r.claims()));

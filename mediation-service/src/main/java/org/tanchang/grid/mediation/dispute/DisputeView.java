@@ -127,7 +127,7 @@ record DisputeView(
         List<TimelineView> timeline = d.timeline.stream().map(TimelineView::of).toList();
         return new DisputeView(d.id, d.gridCode, List.copyOf(d.otherGridCodes), d.type, d.source, d.sourceReference, d.patrolFindingIndex,
                 d.description, d.location, d.riskLevel, d.level, d.mediatorIds, d.state,
-                List.copyOf(DisputeWorkflow.WORKFLOW.actionsFrom(d.state)), parties, sessions, agreement,
+                List.copyOf(DisputeWorkflow.TABLE.actionsFrom(d.state)), parties, sessions, agreement,
                 d.declineReason, d.termination, d.confirmation, List.copyOf(d.visitExcuses),
                 List.copyOf(d.supervisions), deadline, timeline, Times.local(d.openedAt),
                 d.version);

@@ -3,11 +3,14 @@ package org.tanchang.grid.mediation.dispute;
 import static org.tanchang.grid.mediation.dispute.DisputeState.*;
 
 import java.util.Set;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.security.Roles;
+import org.tanchang.grid.platform.workflow.Workflow;
 
 /**
- * The People's Mediation Law procedure as a table. Actions that stay in a state (a session, an extension, a term
- * performed, more parties) are in the table too, so doing them in the wrong state is the same 409 as any other.
+ * The People's Mediation Law procedure as a table, in the order of the procedure: apply, accept or decline, mediate,
+ * agree or terminate, optional judicial confirmation, perform, visit, archive. Actions that stay in a state (a
+ * session, an extension, a term performed, more parties) are in the table too, so doing them in the wrong state is
+ * the same 409 as any other. Reviewed listing: {@code src/test/resources/workflows/dispute.txt}.
  */
 final class DisputeWorkflow {
 
@@ -37,37 +40,31 @@ final class DisputeWorkflow {
     private static final DisputeState[] VISITING = {AGREED, CONFIRMATION_PENDING, CONFIRMED, PERFORMING, FULFILLED,
             DECLINED, TERMINATED};
 
-    static final StateMachine<DisputeState> WORKFLOW = table();
+    /** Who takes the steps: the mediators and those who may stand in for them. */
+    private static final String[] MEDIATION = {Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN};
 
-    private static StateMachine<DisputeState> table() {
-        StateMachine.Builder<DisputeState> table = StateMachine.of(DisputeState.class)
-                    .allow(ADD_PARTIES, APPLIED, APPLIED)
-                    .allow(ADD_PARTIES, ACCEPTED, ACCEPTED)
-                    .allow(ADD_PARTIES, MEDIATING, MEDIATING)
-                    .allow(ACCEPT, ACCEPTED, APPLIED)
-                    .allow(DECLINE, DECLINED, APPLIED)
-                    .allow(START_MEDIATION, MEDIATING, ACCEPTED)
-                    .allow(HOLD_SESSION, MEDIATING, MEDIATING)
-                    .allow(EXTEND_MEDIATION, MEDIATING, MEDIATING)
-                    .allow(AGREE, AGREED, MEDIATING)
-                    .allow(TERMINATE, TERMINATED, ACCEPTED, MEDIATING)
-                    .allow(APPLY_CONFIRMATION, CONFIRMATION_PENDING, AGREED)
-                    .allow(CONFIRM, CONFIRMED, CONFIRMATION_PENDING)
-                    // the court found the agreement invalid: the parties may mediate again (人民调解法 art. 33)
-                    .allow(REFUSE_CONFIRMATION, MEDIATING, CONFIRMATION_PENDING)
-                    .allow(START_PERFORMANCE, PERFORMING, AGREED, CONFIRMED)
-                    .allow(PERFORM_TERM, PERFORMING, PERFORMING)
-                    .allow(FULFIL, FULFILLED, PERFORMING)
-                    // from PERFORMING too, so that trying to close early gets the list of what is missing, not a bare 409
-                    .allow(ARCHIVE, ARCHIVED, PERFORMING, FULFILLED, DECLINED, TERMINATED);
-        for (DisputeState s : OPEN) {
-            table.allow(ADD_GRIDS, s, s);
-        }
-        for (DisputeState s : VISITING) {
-            table.allow(SCHEDULE_VISIT, s, s).allow(EXCUSE_VISIT, s, s);
-        }
-        return table.build();
-    }
+    static final Workflow<DisputeState> TABLE = Workflow.of("dispute", DisputeState.class)
+            .on(ADD_PARTIES).in(APPLIED, ACCEPTED, MEDIATING).by(MEDIATION)
+            .on(ADD_GRIDS).in(OPEN).by(MEDIATION)
+            .on(ACCEPT).from(APPLIED).to(ACCEPTED).by(MEDIATION)
+            .on(DECLINE).from(APPLIED).to(DECLINED).by(MEDIATION)
+            .on(START_MEDIATION).from(ACCEPTED).to(MEDIATING).by(MEDIATION).limit(Deadlines.MEDIATION)
+            .on(HOLD_SESSION).in(MEDIATING).by(MEDIATION)
+            .on(EXTEND_MEDIATION).in(MEDIATING).by(MEDIATION)
+            .on(AGREE).from(MEDIATING).to(AGREED).by(MEDIATION)
+            .on(TERMINATE).from(ACCEPTED, MEDIATING).to(TERMINATED).by(MEDIATION)
+            .on(APPLY_CONFIRMATION).from(AGREED).to(CONFIRMATION_PENDING).by(MEDIATION)
+            .on(CONFIRM).from(CONFIRMATION_PENDING).to(CONFIRMED).by(MEDIATION)
+            // the court found the agreement invalid: the parties may mediate again (人民调解法 art. 33)
+            .on(REFUSE_CONFIRMATION).from(CONFIRMATION_PENDING).to(MEDIATING).by(MEDIATION).limit(Deadlines.MEDIATION)
+            .on(START_PERFORMANCE).from(AGREED, CONFIRMED).to(PERFORMING).by(MEDIATION)
+            .on(PERFORM_TERM).in(PERFORMING).by(MEDIATION)
+            .on(FULFIL).from(PERFORMING).to(FULFILLED).by(MEDIATION)
+            .on(SCHEDULE_VISIT).in(VISITING).by(MEDIATION)
+            .on(EXCUSE_VISIT).in(VISITING).by(MEDIATION)
+            // from PERFORMING too, so that trying to close early gets the list of what is missing, not a bare 409
+            .on(ARCHIVE).from(PERFORMING, FULFILLED, DECLINED, TERMINATED).to(ARCHIVED).by(MEDIATION)
+            .build();
 
     /** States in which the conflict is not yet settled: escalation by time and the time limits apply. */
     static final Set<DisputeState> UNRESOLVED = Set.of(APPLIED, ACCEPTED, MEDIATING);

@@ -91,7 +91,7 @@ public class Disputes {
             OffsetDateTime patrolTime) {
         String id = idOfPatrolFinding(reportId, finding.index());
         FindingDispute hint = finding.dispute();
-        List<Requests.PartyRequest> requests = hints.parties(id, hint);
+        List<DisputeRequests.PartyRequest> requests = hints.parties(id, hint);
         List<Parts.Party> named = parties.protect(requests, 0);
         String remark = "patrol report " + reportId + (named.isEmpty() ? "" : "; " + named.size()
                 + " party(ies) named by the grid member");
@@ -129,7 +129,7 @@ public class Disputes {
      * With an Idempotency-Key the id is derived from the caller and the key, so a retry returns the first dispute
      * instead of opening a second; without one every call opens a new dispute.
      */
-    Opened openWalkIn(Caller caller, Requests.OpenDispute request, String idempotencyKey) {
+    Opened openWalkIn(Caller caller, DisputeRequests.OpenDispute request, String idempotencyKey) {
         GeoPoint point = request.location() == null ? null
                 : new GeoPoint(request.location().longitude(), request.location().latitude());
         String gridCode = locate(point).map(GridArea::gridCode).orElse(request.gridCode());

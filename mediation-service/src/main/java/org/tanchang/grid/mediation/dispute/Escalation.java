@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,6 +20,7 @@ import org.tanchang.grid.mediation.roster.MediatorRoster;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.VersionedWrites;
 
 /**
  * "Small matters stay in the grid, big matters stay in the township": a dispute goes up a level at once when its
@@ -34,14 +34,16 @@ class Escalation {
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
 
     private final MongoOperations mongo;
+    private final VersionedWrites writes;
     private final MediatorRoster roster;
     private final Outbox outbox;
     private final MediationProperties.Escalation rules;
     private final Clock clock;
 
-    Escalation(MongoOperations mongo, MediatorRoster roster, Outbox outbox, MediationProperties properties,
-            Clock clock) {
+    Escalation(MongoOperations mongo, VersionedWrites writes, MediatorRoster roster, Outbox outbox,
+            MediationProperties properties, Clock clock) {
         this.mongo = mongo;
+        this.writes = writes;
         this.roster = roster;
         this.outbox = outbox;
         this.rules = properties.escalation();
@@ -99,11 +101,11 @@ class Escalation {
             Query stale = Query.query(Criteria.where("state").in(DisputeWorkflow.UNRESOLVED)
                     .and("level").is(rule.getKey()).and("levelSince").lte(now.minus(rule.getValue()))).limit(500);
             for (Dispute dispute : mongo.find(stale, Dispute.class)) {
+                VersionedWrites.Snapshot read = writes.read(dispute);
                 raise(dispute, up, "unresolved for " + rule.getValue() + " at " + rule.getKey(), now);
-                try {
-                    mongo.save(dispute);
+                if (writes.tryWrite(dispute, read)) {
                     raised++;
-                } catch (OptimisticLockingFailureException changed) {
+                } else {
                     log.debug("Dispute {} changed while sweeping; the next sweep looks again", dispute.id);
                 }
             }

@@ -3,8 +3,6 @@ package org.tanchang.grid.mediation.dispute;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
 /** The stored parts of a dispute document (no web types; the API shows them through {@link DisputeView}). */
@@ -59,25 +57,6 @@ final class Parts {
 
     /** Judicial confirmation: applied on a day, then confirmed or not. */
     record Confirmation(LocalDate appliedOn, Boolean confirmed, String remark) {
-    }
-
-    /** The running time limit of the current step; yellow at 70% of the way, red when due. */
-    /** A step's time limit; {@code raised} is the flag already announced by an event (null, YELLOW, RED). */
-    record Deadline(String step, String limit, Instant startedAt, Instant dueAt, Instant yellowAt,
-            DeadlineFlag raised) {
-
-        @PersistenceCreator // the stored form; two constructors would leave Spring Data guessing
-        Deadline {
-        }
-
-        /** A new limit: nothing announced yet (a new step or an extension starts its flags afresh). */
-        Deadline(String step, String limit, Instant startedAt, Instant dueAt, Instant yellowAt) {
-            this(step, limit, startedAt, dueAt, yellowAt, null);
-        }
-
-        Deadline announced(DeadlineFlag flag) {
-            return new Deadline(step, limit, startedAt, dueAt, yellowAt, flag);
-        }
     }
 
     record TimelineEntry(String action, DisputeState from, DisputeState to, String actorId, String actorName,

@@ -53,14 +53,14 @@ class PatrolHint {
     }
 
     /** The named parties as the requests a mediator would have sent; ID numbers and phones never come from events. */
-    List<Requests.PartyRequest> parties(String disputeId, FindingDispute hint) {
-        List<Requests.PartyRequest> requests = new ArrayList<>();
+    List<DisputeRequests.PartyRequest> parties(String disputeId, FindingDispute hint) {
+        List<DisputeRequests.PartyRequest> requests = new ArrayList<>();
         List<FindingParty> named = hint == null ? List.of() : hint.parties();
         for (int i = 0; i < named.size(); i++) {
             FindingParty p = named.get(i);
-            Requests.PartyRequest request = p == null ? null : new Requests.PartyRequest(kind(p.kind()),
+            DisputeRequests.PartyRequest request = p == null ? null : new DisputeRequests.PartyRequest(kind(p.kind()),
                     role(p.role()), p.name(), null, null, p.claims(), p.gridCode());
-            Set<ConstraintViolation<Requests.PartyRequest>> violations =
+            Set<ConstraintViolation<DisputeRequests.PartyRequest>> violations =
                     request == null ? Set.of() : validator.validate(request);
             if (request == null || !violations.isEmpty()) {
                 // field names only: the rejected values are personal data

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.outbox.OutboxOwner;
 
 /** A follow-up visit (回访) to the parties of a dispute. Written with its events in the outbox. */
 @Document("follow_up_visits")
@@ -16,7 +17,7 @@ import org.tanchang.grid.platform.outbox.OutboxEvent;
 @CompoundIndex(name = "dispute", def = "{'disputeId': 1}")
 @CompoundIndex(name = "grid_due", def = "{'gridCode': 1, 'dueOn': 1}")   // every list is limited to the caller's grids
 @CompoundIndex(name = "other_grids", def = "{'otherGridCodes': 1}")
-class FollowUpVisit {
+class FollowUpVisit implements OutboxOwner {
 
     @Id
     String id;
@@ -50,4 +51,9 @@ class FollowUpVisit {
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
+
+    @Override
+    public List<OutboxEvent> outbox() {
+        return outbox;
+    }
 }

@@ -2,8 +2,6 @@ package org.tanchang.grid.mediation.followup;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,12 +19,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tanchang.grid.mediation.AccessProblemExamples;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemExamples;
+import org.tanchang.grid.platform.workflow.WorkflowStep;
 
 @RestController
 @RequestMapping("/api/follow-up-visits")
@@ -35,7 +31,6 @@ import org.tanchang.grid.platform.web.ProblemExamples;
         + "not closed while a party is dissatisfied (三个不放). Each caller sees the visits of the grids in their area.")
 class FollowUpVisitController {
 
-    private static final String PROBLEM = "application/problem+json";
 
     private final FollowUpVisits visits;
 
@@ -51,15 +46,6 @@ class FollowUpVisitController {
             + "or patrol report, in one status, or due before a county day (exclusive), e.g. to plan the week; only "
             + "visits in the caller's area.")
     @ApiResponse(responseCode = "200", description = "A page of visits in the caller's area")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not read follow-up visits",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
     Page<FollowUpVisitView> list(Caller caller,
             @Parameter(description = "15-digit grid code",
                     schema = @Schema(type = "string", pattern = "\\d{15}", example = "621223101001001"))
@@ -91,44 +77,19 @@ class FollowUpVisitController {
             summary = "Get a follow-up visit", description = "One visit by its id. A visit outside the caller's "
             + "area is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The visit")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not read follow-up visits",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
     FollowUpVisitView get(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id) {
         return visits.get(caller, id);
     }
 
     @PostMapping("/{id}/complete")
-    @Allowed({Roles.MEDIATOR, Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.GRID_MEMBER, Roles.SUPERVISOR,
-            Roles.ADMIN})
+    @WorkflowStep(of = FollowUpVisitWorkflow.class, value = FollowUpVisitWorkflow.COMPLETE)
     @Operation(operationId = "completeFollowUpVisit",
             summary = "Record a follow-up visit", description = "Records who visited (from the token), when, the "
             + "party visited, whether they are satisfied and whether the hazard remains; publishes "
             + "FollowUpVisitCompleted. A visit that found dissatisfaction or a remaining hazard schedules the next "
             + "visit at once, and the dispute cannot be archived until a later visit of that party is satisfied.")
     @ApiResponse(responseCode = "200", description = "The visit with its outcome")
-    @ApiResponse(responseCode = "400", description = "Invalid outcome; nothing stored", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not record visits",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such visit in the caller's area", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "409", description = "The visit was already made", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     FollowUpVisitView complete(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0-visit-1") @PathVariable String id,
             @Valid @RequestBody CompleteVisit outcome) {

@@ -2,9 +2,7 @@ package org.tanchang.grid.mediation.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitAssigned;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitCompleted;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitOverdue;
@@ -25,6 +23,8 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.ProblemException;
 import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.workflow.Steps;
+import org.tanchang.grid.platform.workflow.VersionedWrites;
 
 /** Schedules follow-up visits and answers questions about them. */
 @Service
@@ -37,9 +37,15 @@ public class FollowUpVisits {
     private final Outbox outbox;
     private final Clock clock;
     private final MediationProperties properties;
+    private final Steps steps;
+    private final VisitProcedure procedure;
+    private final VersionedWrites versioned;
 
     FollowUpVisits(MongoOperations mongo, IdempotentWrites writes, Outbox outbox, Clock clock,
-            MediationProperties properties) {
+            MediationProperties properties, Steps steps, VisitProcedure procedure, VersionedWrites versioned) {
+        this.steps = steps;
+        this.procedure = procedure;
+        this.versioned = versioned;
         this.mongo = mongo;
         this.writes = writes;
         this.outbox = outbox;
@@ -154,8 +160,9 @@ public class FollowUpVisits {
     }
 
     /**
-     * Records the outcome of a visit, with FollowUpVisitCompleted in the same write. A visit that found the party
-     * dissatisfied or the hazard remaining is not the end: the next visit is scheduled at once (三个不放).
+     * Records the outcome of a visit, with FollowUpVisitCompleted in the same versioned write (a visit already made,
+     * or completed meanwhile, is a 409). A visit that found the party dissatisfied or the hazard remaining is not the
+     * end: the next visit is scheduled at once (三个不放).
      */
     FollowUpVisitView complete(Caller caller, String id, CompleteVisit outcome) {
         FollowUpVisit visit = mongo.findOne(Query.query(Criteria.where("_id").is(id).andOperator(visibleTo(caller))),
@@ -163,20 +170,18 @@ public class FollowUpVisits {
         if (visit == null) {
             throw ProblemException.notFound("Follow-up visit", id);
         }
-        visit.status = FollowUpVisitStatus.WORKFLOW.next(visit.status, FollowUpVisitStatus.COMPLETE);
-        visit.visitedOn = outcome.visitedOn();
-        visit.partyName = outcome.partyName().strip();
-        visit.satisfied = outcome.satisfied();
-        visit.hazardRemains = outcome.hazardRemains();
-        visit.notes = outcome.notes();
-        visit.visitorId = caller.subject();
-        visit.visitorName = caller.name();
-        // the store keeps milliseconds: the answer shows the time a reload shows, not a finer one
-        visit.completedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        visit.outbox.add(outbox.event(FollowUpVisitCompleted.TYPE, visit.id, new FollowUpVisitCompleted(visit.id,
-                visit.disputeId, visit.gridCode, visit.visitorId, visit.partyName, visit.satisfied,
-                visit.hazardRemains, visit.visitedOn)));
-        mongo.save(visit);   // @Version: a concurrent completion gets the platform's 409 for a stale write
+        steps.take(procedure, visit, caller, FollowUpVisitWorkflow.COMPLETE, null, (v, step) -> {
+            v.visitedOn = outcome.visitedOn();
+            v.partyName = outcome.partyName().strip();
+            v.satisfied = outcome.satisfied();
+            v.hazardRemains = outcome.hazardRemains();
+            v.notes = outcome.notes();
+            v.visitorId = step.caller().subject();
+            v.visitorName = step.caller().name();
+            v.completedAt = step.at();
+            v.outbox.add(outbox.event(FollowUpVisitCompleted.TYPE, v.id, new FollowUpVisitCompleted(v.id,
+                    v.disputeId, v.gridCode, v.visitorId, v.partyName, v.satisfied, v.hazardRemains, v.visitedOn)));
+        });
         if (!visit.satisfied || visit.hazardRemains) {
             long made = mongo.count(Query.query(Criteria.where("disputeId").is(visit.disputeId)), FollowUpVisit.class);
             schedule(visit.disputeId + "-visit-" + (made + 1), visit.disputeId, visit.gridCode, visit.patrolReportId,
@@ -220,13 +225,13 @@ public class FollowUpVisits {
                 .and("overdueRaisedAt").is(null)).limit(500);
         int raised = 0;
         for (FollowUpVisit visit : mongo.find(late, FollowUpVisit.class)) {
+            VersionedWrites.Snapshot read = versioned.read(visit);
             visit.overdueRaisedAt = clock.instant();
             visit.outbox.add(outbox.event(FollowUpVisitOverdue.TYPE, visit.id, new FollowUpVisitOverdue(visit.id,
                     visit.disputeId, visit.gridCode, visit.dueOn, visit.assignee == null ? null : visit.assignee.id())));
-            try {
-                mongo.save(visit);
+            if (versioned.tryWrite(visit, read)) {
                 raised++;
-            } catch (OptimisticLockingFailureException concurrent) {
+            } else {
                 log.debug("Visit {} changed while sweeping; the next sweep looks again", visit.id);
             }
         }

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
+import org.tanchang.grid.platform.workflow.Deadline;
 
 /** The yellow and red flags of a dispute's time limit become news once each, on the sweep's clock. */
 @ServiceIntegrationTest
@@ -29,7 +30,7 @@ class DeadlineFlagsTest {
     @Autowired
     MongoTemplate mongo;
 
-    private Parts.Deadline deadlineOf(String id) {
+    private Deadline deadlineOf(String id) {
         return mongo.findById(id, Dispute.class).deadline;
     }
 
@@ -48,7 +49,7 @@ class DeadlineFlagsTest {
     @Test
     void theAcceptanceLimitIsAnnouncedYellowThenRedOnceEach() {
         String id = new DisputeDriver(port).openIn("APPLIED");
-        Parts.Deadline acceptance = deadlineOf(id);
+        Deadline acceptance = deadlineOf(id);
         assertThat(acceptance.step()).isEqualTo("acceptance");
 
         flags.sweep(at(acceptance.yellowAt().minusSeconds(60)));
@@ -91,7 +92,7 @@ class DeadlineFlagsTest {
         driver.act(id, "accept");
         driver.act(id, "start-mediation");
 
-        Parts.Deadline mediation = deadlineOf(id);
+        Deadline mediation = deadlineOf(id);
         assertThat(mediation.step()).isEqualTo("mediation");
         assertThat(mediation.raised()).isNull();
     }

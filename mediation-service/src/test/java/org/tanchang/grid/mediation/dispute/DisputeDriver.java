@@ -92,7 +92,7 @@ public final class DisputeDriver {
      */
     public String openFor(String action) {
         DisputeState from = action.equals("archive") ? DisputeState.DECLINED
-                : DisputeWorkflow.WORKFLOW.transitions().stream().filter(t -> t.action().equals(action)).findFirst()
+                : DisputeWorkflow.TABLE.transitions().stream().filter(t -> t.action().equals(action)).findFirst()
                         .orElseThrow().from();
         String id = openIn(from.name());
         if (action.equals("fulfil")) {

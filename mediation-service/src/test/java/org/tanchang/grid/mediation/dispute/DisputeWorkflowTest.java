@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.workflow.Workflow;
 import tools.jackson.databind.JsonNode;
 
 /** The workflow table walked through the API: every transition once, and every action refused where it is illegal. */
@@ -25,11 +25,11 @@ class DisputeWorkflowTest {
 
     @TestFactory
     Stream<DynamicTest> everyLegalTransitionMovesTheDisputeAndRecordsWhoDidIt() {
-        return DisputeWorkflow.WORKFLOW.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        return DisputeWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> legal(t)));
     }
 
-    private void legal(StateMachine.Transition<DisputeState> t) {
+    private void legal(Workflow.Transition<DisputeState> t) {
         DisputeDriver driver = new DisputeDriver(port);
         String id = driver.openIn(t.from().name());
         if (t.action().equals("fulfil") || t.action().equals("archive") && t.from() == DisputeState.PERFORMING) {
@@ -47,7 +47,7 @@ class DisputeWorkflowTest {
         assertThat(last.get("actorId").asString()).isEqualTo("mediator-621223101");
         assertThat(last.get("at").asString()).endsWith("+08:00");
         assertThat(after.get("allowedActions").valueStream().map(JsonNode::asString).toList())
-                .containsExactlyElementsOf(DisputeWorkflow.WORKFLOW.actionsFrom(t.to()));
+                .containsExactlyElementsOf(DisputeWorkflow.TABLE.actionsFrom(t.to()));
     }
 
     @TestFactory
@@ -56,8 +56,8 @@ class DisputeWorkflowTest {
             DisputeDriver driver = new DisputeDriver(port);
             String id = driver.openIn(state.name());
             JsonNode before = driver.api().get("/api/disputes/" + id).json();
-            Set<String> illegal = new TreeSet<>(DisputeWorkflow.WORKFLOW.actions());
-            illegal.removeAll(DisputeWorkflow.WORKFLOW.actionsFrom(state));
+            Set<String> illegal = new TreeSet<>(DisputeWorkflow.TABLE.actions());
+            illegal.removeAll(DisputeWorkflow.TABLE.actionsFrom(state));
             List<String> checked = new ArrayList<>();
             for (String action : illegal) {
                 ApiClient.Response refused = driver.post(id, action, DisputeDriver.BODIES.get(action));
@@ -65,7 +65,7 @@ class DisputeWorkflowTest {
                 assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
                 assertThat(refused.json().get("state").asString()).isEqualTo(state.name());
                 assertThat(refused.json().get("allowed").valueStream().map(JsonNode::asString).toList())
-                        .containsExactlyElementsOf(DisputeWorkflow.WORKFLOW.actionsFrom(state));
+                        .containsExactlyElementsOf(DisputeWorkflow.TABLE.actionsFrom(state));
                 checked.add(action);
             }
             assertThat(checked).isNotEmpty();

@@ -17,7 +17,7 @@ import org.tanchang.grid.mediation.dispute.DisputeDriver;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.workflow.Workflow;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +32,7 @@ class FollowUpVisitWorkflowTest {
     private static final String MEDIATOR = "mediator-621223101";
 
     /** A valid body per action; an action added to the table without one fails here by name. */
-    private static final Map<String, String> BODIES = Map.of(FollowUpVisitStatus.COMPLETE, """
+    private static final Map<String, String> BODIES = Map.of(FollowUpVisitWorkflow.COMPLETE, """
             {"visitedOn":"2026-01-12","partyName":"杨某某","satisfied":true,"hazardRemains":false,
              "notes":"赔偿已全部到位，药农表示满意"}""");
 
@@ -46,11 +46,11 @@ class FollowUpVisitWorkflowTest {
 
     @TestFactory
     Stream<DynamicTest> everyLegalTransitionMovesTheVisitAndRecordsWhoMadeIt() {
-        return FollowUpVisitStatus.WORKFLOW.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        return FollowUpVisitWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> legal(t)));
     }
 
-    private void legal(StateMachine.Transition<FollowUpVisitStatus> t) {
+    private void legal(Workflow.Transition<FollowUpVisitStatus> t) {
         DisputeDriver driver = new DisputeDriver(port);
         String id = visitIn(driver, t.from());
         long version = visit(driver, id).get("version").asLong();
@@ -89,7 +89,7 @@ class FollowUpVisitWorkflowTest {
                             assertThat(refused.json().get("state").asString()).isEqualTo(state.name());
                             assertThat(refused.json().get("action").asString()).isEqualTo(action);
                             assertThat(refused.json().get("allowed").valueStream().map(JsonNode::asString).toList())
-                                    .containsExactlyElementsOf(FollowUpVisitStatus.WORKFLOW.actionsFrom(state));
+                                    .containsExactlyElementsOf(FollowUpVisitWorkflow.TABLE.actionsFrom(state));
                         }
                     }
                     assertThat(visit(driver, id)).as("nothing stored").isEqualTo(before);
@@ -104,8 +104,8 @@ class FollowUpVisitWorkflowTest {
     }
 
     private static Set<String> illegalIn(FollowUpVisitStatus state) {
-        Set<String> illegal = new TreeSet<>(FollowUpVisitStatus.WORKFLOW.actions());
-        illegal.removeAll(FollowUpVisitStatus.WORKFLOW.actionsFrom(state));
+        Set<String> illegal = new TreeSet<>(FollowUpVisitWorkflow.TABLE.actions());
+        illegal.removeAll(FollowUpVisitWorkflow.TABLE.actionsFrom(state));
         return illegal;
     }
 
@@ -115,7 +115,7 @@ class FollowUpVisitWorkflowTest {
         // a switch expression, so a state added to the enum does not compile until its way here is written
         String way = switch (state) {
             case SCHEDULED -> null;
-            case COMPLETED -> FollowUpVisitStatus.COMPLETE;
+            case COMPLETED -> FollowUpVisitWorkflow.COMPLETE;
         };
         if (way != null) {
             ApiClient.Response made = post(driver, id, way, body(way));

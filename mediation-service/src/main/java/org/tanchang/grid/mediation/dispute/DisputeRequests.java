@@ -17,9 +17,9 @@ import org.tanchang.grid.platform.personaldata.IdNumber;
 import org.tanchang.grid.platform.personaldata.Mobile;
 
 /** The request bodies of the dispute endpoints; who acts always comes from the token, never from a body. */
-final class Requests {
+final class DisputeRequests {
 
-    private Requests() {
+    private DisputeRequests() {
     }
 
     @Schema(name = "OpenDispute", description = "A dispute brought in person (walk-in) or referred from a case")
