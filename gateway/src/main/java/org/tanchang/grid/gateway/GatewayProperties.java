@@ -30,7 +30,8 @@ record GatewayProperties(
     }
 
     /**
-     * @param maxCallers  callers tracked at once per kind of bucket before idle (full) buckets are dropped
+     * @param enabled     off: nothing is limited ({@code GATEWAY_RATE_LIMIT_ENABLED=false}, for load measurements)
+     * @param maxCallers  callers kept at once per kind of caller (a bucket is dropped anyway once it is full again)
      * @param perUser     one bucket per signed-in person (the token's {@code sub})
      * @param perClient   one bucket per application (the token's {@code client_id}, else {@code azp}), shared by all
      *                    its users, so one noisy app cannot starve the others

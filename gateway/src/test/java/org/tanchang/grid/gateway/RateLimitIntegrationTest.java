@@ -2,16 +2,19 @@ package org.tanchang.grid.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.tanchang.grid.platform.test.TestTokens;
 import org.tanchang.grid.platform.test.TestUsers;
@@ -19,7 +22,8 @@ import org.tanchang.grid.platform.test.TestUsers;
 /**
  * Budgets per person and per address: a caller over its budget gets a 429 problem with Retry-After; people behind
  * one address (every test request comes from 127.0.0.1) each have their own; endpoints outside /api/** are not
- * limited. The application's budget is large here (see ClientRateLimitIntegrationTest).
+ * limited. The application's budget is large here (see ClientRateLimitIntegrationTest). A refusal is the problem of
+ * that very request (its ids) and no failure of the service: the route's circuit breaker stays closed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
@@ -101,6 +105,39 @@ class RateLimitIntegrationTest {
                 .exchange()
                 .expectStatus().isOk();
         client().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theRefusalIsTheProblemOfThatVeryRequest() {
+        String person = TestUsers.token("officer-problem", "OFFICER", TestUsers.LICHUAN);
+        for (int i = 0; i < 3; i++) {
+            incidents(person).expectStatus().isOk();
+        }
+
+        EntityExchangeResult<Map<String, Object>> refused = incidents(person)
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().doesNotExist("X-RateLimit-Remaining")
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult();
+
+        assertThat(refused.getResponseBody())
+                .containsEntry("detail", "Too many requests from this caller; wait as Retry-After says")
+                .containsEntry("instance", "/api/incidents")
+                .containsEntry("requestId", refused.getResponseHeaders().getFirst("X-Request-Id"))
+                .containsEntry("traceId", refused.getResponseHeaders().getFirst("X-Trace-Id"));
+    }
+
+    @Test
+    void refusalsAreNoFailuresOfTheService() {
+        String person = TestUsers.token("officer-breaker", "OFFICER", TestUsers.LICHUAN);
+        for (int i = 0; i < 3; i++) {
+            incidents(person).expectStatus().isOk();
+        }
+        for (int i = 0; i < 30; i++) { // the route's circuit breaker opens when half of 20 calls fail
+            incidents(person).expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        }
+
+        incidents(TestUsers.token("officer-after-breaker", "OFFICER", TestUsers.LICHUAN)).expectStatus().isOk();
     }
 
     @Test
