@@ -3,9 +3,8 @@ package org.tanchang.grid.platform.personaldata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
+
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
@@ -13,9 +12,7 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * A county moving its personal data onto a Tink keyset (PERSONAL_DATA_KEYSET): what its database holds from before
@@ -29,16 +26,7 @@ class PersonalDataKeysetTest {
             "v1:dev-not-secret:MpRR393z8gt8VqfJI0hwq4AKBBKixv3RuXVGG+ywdmfCYz4QrILu",
             "cc6639c8a8dcae26d3bb77d4f18da38c6321ae4d08be2be3363abc7a73af252d", "138****8000");
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withInitializer(context -> {
-                try {
-                    new YamlPropertySourceLoader().load("defaults", new ClassPathResource("tanchang-platform-defaults.yml"))
-                            .forEach(source -> context.getEnvironment().getPropertySources().addLast(source));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })
-            .withUserConfiguration(PersonalDataConfiguration.class);
+    private final ApplicationContextRunner runner = PersonalDataConfigurationTest.platformDefaults();
 
     @BeforeAll
     static void registerTinksAeads() throws GeneralSecurityException {
