@@ -3,6 +3,7 @@ package org.tanchang.grid.auth;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -34,9 +35,21 @@ public record AuthProperties(
      * @param keyId the {@code kid} of the PEM key published in the JWKS
      * @param encryptionKey base64 of 32 bytes: AES-256-GCM key sealing the private halves of the stored keys
      * @param rotateAfter age of the newest stored key after which the next one is created; 0 = never
+     * @param encryptionKeyset Tink AEAD keyset (JSON or base64 of it) whose primary seals new keys instead of
+     *        {@code encryptionKey}, which then only opens what it sealed; empty: {@code encryptionKey} seals
      */
     public record SigningKey(String privateKeyLocation, String publicKeyLocation,
             @DefaultValue("tanchang-auth-1") String keyId, String encryptionKey,
-            @DefaultValue("90d") Duration rotateAfter) {
+            @DefaultValue("90d") Duration rotateAfter, String encryptionKeyset) {
+
+        @ConstructorBinding
+        public SigningKey {
+        }
+
+        /** Without a keyset. */
+        public SigningKey(String privateKeyLocation, String publicKeyLocation, String keyId, String encryptionKey,
+                Duration rotateAfter) {
+            this(privateKeyLocation, publicKeyLocation, keyId, encryptionKey, rotateAfter, null);
+        }
     }
 }

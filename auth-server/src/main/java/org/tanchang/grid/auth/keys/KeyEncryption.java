@@ -1,21 +1,16 @@
 package org.tanchang.grid.auth.keys;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Map;
+
+import org.tanchang.grid.platform.crypto.CiphertextException;
+import org.tanchang.grid.platform.crypto.KeysetCipher;
 
 /**
- * AES-256-GCM for the private signing keys at rest ({@code AUTH_KEY_ENCRYPTION_KEY}). A sealed value is
- * {@code v1:<base64(IV || ciphertext+tag)>}; the stored key's id is the GCM associated data, so a ciphertext copied
- * onto another key document does not open. A wrong or changed encryption key fails loudly rather than signing with
- * garbage.
+ * The private signing keys at rest, sealed with the platform's {@link KeysetCipher} (Tink). With a keyset
+ * ({@code AUTH_KEY_ENCRYPTION_KEYSET}) new keys are sealed as {@code v2:<base64>} under its primary key; without one
+ * as {@code v1:<base64>} under the raw key {@code AUTH_KEY_ENCRYPTION_KEY}, which keeps opening what it sealed in
+ * either case. The stored key's identity is the associated data, so a ciphertext copied onto another key document
+ * does not open. A wrong or changed encryption key fails loudly rather than signing with garbage.
  */
 final class KeyEncryption {
 
@@ -25,83 +20,51 @@ final class KeyEncryption {
      */
     static final String DEVELOPMENT_KEY = "iqGU1scui7wwnMsBufMZvI1HkdaudTeI8x7SFmadpmQ=";
 
-    private static final String VERSION = "v1";
-    private static final int KEY_BYTES = 32;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-
-    private final SecretKey key;
+    private final KeysetCipher cipher;
     private final boolean developmentKey;
-    private final SecureRandom random = new SecureRandom();
 
     KeyEncryption(String base64Key) {
+        this(base64Key, null);
+    }
+
+    /** @param keyset Tink keyset (JSON or base64 of it) that seals new keys, or empty: the raw key does */
+    KeyEncryption(String base64Key, String keyset) {
         if (base64Key == null || base64Key.isBlank()) {
             throw new IllegalStateException("tanchang.auth.signing-key.encryption-key (env AUTH_KEY_ENCRYPTION_KEY) is "
                     + "empty: it must be base64 of 32 random bytes (head -c32 /dev/urandom | base64)");
         }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64Key.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("AUTH_KEY_ENCRYPTION_KEY is not valid base64", e);
-        }
-        if (bytes.length != KEY_BYTES) {
-            throw new IllegalStateException("AUTH_KEY_ENCRYPTION_KEY has " + bytes.length + " bytes; AES-256 needs "
-                    + KEY_BYTES + " (head -c32 /dev/urandom | base64)");
-        }
-        this.key = new SecretKeySpec(bytes, "AES");
+        this.cipher = KeysetCipher.of("AUTH_KEY_ENCRYPTION_KEY",
+                KeysetCipher.parseKeyset("AUTH_KEY_ENCRYPTION_KEYSET", keyset),
+                Map.of(KeysetCipher.UNNAMED, KeysetCipher.decodeKey("AUTH_KEY_ENCRYPTION_KEY", base64Key)),
+                KeysetCipher.UNNAMED);
         this.developmentKey = DEVELOPMENT_KEY.equals(base64Key.strip());
     }
 
+    /** Whether new keys are sealed with the public development key (a keyset, when given, seals instead). */
     boolean isDevelopmentKey() {
-        return developmentKey;
+        return developmentKey && KeysetCipher.UNNAMED.equals(cipher.primaryKeyId());
     }
 
     String seal(String context, byte[] plaintext) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext);
-            return VERSION + ":" + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
-        }
+        return cipher.encrypt(context, plaintext);
     }
 
     /**
      * @param context the associated data it was sealed with
-     * @throws IllegalStateException malformed, or not sealed with this key for this context (the message continues
+     * @throws IllegalStateException malformed, or not sealed with these keys for this context (the message continues
      *         a subject the caller names: "the private key of ... is not valid base64")
      */
     byte[] open(String context, String sealed) {
-        String prefix = VERSION + ":";
-        if (sealed == null || !sealed.startsWith(prefix)) {
-            throw new IllegalStateException("is not a " + VERSION + " ciphertext");
-        }
-        byte[] in;
         try {
-            in = Base64.getDecoder().decode(sealed.substring(prefix.length()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("is not valid base64", e);
-        }
-        if (in.length < IV_BYTES + TAG_BITS / 8) {
-            throw new IllegalStateException("is too short to be a ciphertext");
-        }
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
-        } catch (AEADBadTagException e) {
-            throw new IllegalStateException("cannot be decrypted with AUTH_KEY_ENCRYPTION_KEY: that key was changed since "
-                    + "it was stored, or the document was altered", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+            return cipher.decrypt(context, sealed == null ? "" : sealed);
+        } catch (CiphertextException e) {
+            throw new IllegalStateException(switch (e.reason()) {
+                case MALFORMED -> "is not a v1 or v2 ciphertext";
+                case UNKNOWN_KEY -> "was sealed with key '" + KeysetCipher.keyIdOf(sealed) + "', which is neither "
+                        + "AUTH_KEY_ENCRYPTION_KEY nor in AUTH_KEY_ENCRYPTION_KEYSET";
+                case TAMPERED -> "cannot be decrypted with AUTH_KEY_ENCRYPTION_KEY or AUTH_KEY_ENCRYPTION_KEYSET: that "
+                        + "key was changed since it was stored, or the document was altered";
+            }, e);
         }
     }
 }

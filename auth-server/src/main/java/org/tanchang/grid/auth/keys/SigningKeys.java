@@ -51,10 +51,11 @@ class SigningKeys {
             log.info("signing tokens with the configured key {}", configured.keyId());
             return KeyRing.fixed(key);
         }
-        KeyEncryption encryption = new KeyEncryption(configured.encryptionKey());
+        KeyEncryption encryption = new KeyEncryption(configured.encryptionKey(), configured.encryptionKeyset());
         if (encryption.isDevelopmentKey()) {
             log.warn("Signing keys in MongoDB are encrypted with the DEVELOPMENT key from application.yml, which is "
-                    + "public; set AUTH_KEY_ENCRYPTION_KEY (base64 of 32 random bytes) for any real deployment");
+                    + "public; set AUTH_KEY_ENCRYPTION_KEY (base64 of 32 random bytes) or AUTH_KEY_ENCRYPTION_KEYSET "
+                    + "for any real deployment");
         }
         Duration rotateAfter = configured.rotateAfter() == null ? Duration.ZERO : configured.rotateAfter();
         return new StoredSigningKeys(mongo, encryption, rotateAfter, Clock.systemUTC());

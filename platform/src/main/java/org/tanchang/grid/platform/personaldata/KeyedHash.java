@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.tanchang.grid.platform.crypto.KeysetCipher;
 
 /**
  * HMAC-SHA256 of a normalised value, hex, stored next to a ciphertext so a document can be found by an exact
@@ -14,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * service, so one search finds a person's records across them.
  *
  * <p>The key is separate from the encryption keys and is not rotated like them: a new hash key means recomputing
- * every stored hash (decrypt, hash, write).
+ * every stored hash (decrypt, hash, write). The JDK's HMAC, not Tink: Tink's HMAC PRF gives these very bytes but
+ * brings its keyset rotation, which a search hash cannot use (one value must hash one way), for more code.
  */
 public final class KeyedHash {
 
@@ -32,7 +34,7 @@ public final class KeyedHash {
     }
 
     public static KeyedHash from(PersonalDataProperties properties) {
-        return new KeyedHash(FieldCipher.decodeKey("tanchang.personal-data.hash-key", properties.hashKey()));
+        return new KeyedHash(KeysetCipher.decodeKey("tanchang.personal-data.hash-key", properties.hashKey()));
     }
 
     /** The hash of a value already in its canonical form; {@code null} stays {@code null}. */

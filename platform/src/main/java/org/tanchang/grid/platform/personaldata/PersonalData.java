@@ -1,5 +1,7 @@
 package org.tanchang.grid.platform.personaldata;
 
+import org.tanchang.grid.platform.crypto.CiphertextException;
+
 /**
  * The one entry point services use for personal data at rest.
  *
@@ -49,7 +51,7 @@ public class PersonalData {
 
     /** Whether the value was written with another key than the active one, i.e. a rotation has yet to reach it. */
     public boolean needsReencryption(ProtectedValue value) {
-        return value != null && !cipher.activeKeyId().equals(FieldCipher.keyIdOf(value.ciphertext()));
+        return value != null && !cipher.writtenWithActiveKey(value.ciphertext());
     }
 
     /** The same value encrypted with the active key (hash and mask unchanged), for migrating after a rotation. */

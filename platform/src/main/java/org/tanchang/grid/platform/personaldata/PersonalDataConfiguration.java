@@ -29,7 +29,7 @@ public class PersonalDataConfiguration {
         if (DEVELOPMENT_KEY_ID.equals(cipher.activeKeyId())) {
             log.warn("Personal data is encrypted with the DEVELOPMENT key '{}' from tanchang-platform-defaults.yml, "
                     + "which is public; set PERSONAL_DATA_KEY_ID, PERSONAL_DATA_KEY and PERSONAL_DATA_HASH_KEY "
-                    + "for any real data", DEVELOPMENT_KEY_ID);
+                    + "(or PERSONAL_DATA_KEYSET) for any real data", DEVELOPMENT_KEY_ID);
         }
         return cipher;
     }

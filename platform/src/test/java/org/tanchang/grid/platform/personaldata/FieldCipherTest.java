@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.tanchang.grid.platform.crypto.CiphertextException;
 import org.junit.jupiter.api.Test;
 
 class FieldCipherTest {

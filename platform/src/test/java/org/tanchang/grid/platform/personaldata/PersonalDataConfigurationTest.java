@@ -13,17 +13,21 @@ import org.springframework.core.io.ClassPathResource;
 /** The beans as a service gets them: from the shared defaults file, overridable like any property. */
 class PersonalDataConfigurationTest {
 
+    private final ApplicationContextRunner runner = platformDefaults();
+
     /** Loads the platform defaults the way PlatformDefaults does, without starting a whole application. */
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withInitializer(context -> {
-                try {
-                    new YamlPropertySourceLoader().load("defaults", new ClassPathResource("tanchang-platform-defaults.yml"))
-                            .forEach(source -> context.getEnvironment().getPropertySources().addLast(source));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })
-            .withUserConfiguration(PersonalDataConfiguration.class);
+    static ApplicationContextRunner platformDefaults() {
+        return new ApplicationContextRunner()
+                .withInitializer(context -> {
+                    try {
+                        new YamlPropertySourceLoader().load("defaults", new ClassPathResource("tanchang-platform-defaults.yml"))
+                                .forEach(source -> context.getEnvironment().getPropertySources().addLast(source));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .withUserConfiguration(PersonalDataConfiguration.class);
+    }
 
     @Test
     void theDevelopmentKeyBringsTheBeansUp() {
