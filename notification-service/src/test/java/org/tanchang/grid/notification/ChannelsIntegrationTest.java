@@ -3,21 +3,21 @@ package org.tanchang.grid.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,7 +25,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
-import org.tanchang.grid.devstack.ReceivedMail;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
@@ -33,13 +32,18 @@ import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Preferences, e-mail to the local SMTP sink, quiet hours and reminders on the controllable clock. Each test moves
+ * Preferences, e-mail to GreenMail (the address's own mailbox, as its envelope recipient), quiet hours and reminders on the controllable clock. Each test moves
  * the clock where it needs it and puts it back.
  */
 @ServiceIntegrationTest
 class ChannelsIntegrationTest {
 
     static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+
+    /** For the whole class: mail of one test may arrive during the next; each test reads its own citizen's mailbox. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(TestChannels.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;
@@ -88,16 +92,7 @@ class ChannelsIntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return TestChannels.SMTP.received().stream().filter(m -> m.recipients().contains(address))
-                .map(ChannelsIntegrationTest::parse).toList();
-    }
-
-    private static MimeMessage parse(ReceivedMail mail) {
-        try {
-            return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mail.raw()));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MAIL.findReceivedMessages(user -> user.getEmail().equals(address), mail -> true).toList();
     }
 
     @Test
@@ -133,13 +128,16 @@ class ChannelsIntegrationTest {
     }
 
     @Test
-    void anEmailReachesTheSmtpSinkWithTheRenderedTemplateAndNoUnmaskedMobile() throws Exception {
+    void anEmailReachesTheRecipientsMailboxWithTheRenderedTemplateAndNoUnmaskedMobile() throws Exception {
         optIn(null);
         completeRequest();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(citizen + "@example.cn").isEmpty());
         MimeMessage mail = mailsTo(citizen + "@example.cn").get(0);
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly(citizen + "@example.cn");
         assertThat(mail.getSubject()).isEqualTo("您的办件已办结");
+        assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
         String text = mail.getContent().toString();
         assertThat(text).contains("办件621223-QZ-20260512-0009已于2026-05-12 10:15办结", "138****2345")
                 .doesNotContain("13893912345");
