@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** One of the devstack mains (or a server jar run.sh starts) in its own JVM, as run.sh starts it, so that a test can SIGKILL it. */
+/** A devstack main or a server jar in its own JVM, as run.sh starts it, so that a test can SIGKILL it. */
 final class ChildJvm implements AutoCloseable {
 
     private final String name;
