@@ -27,6 +27,7 @@ import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestClock;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class ChannelsIntegrationTest {
     int port;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @Autowired
     MongoTemplate mongo;

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.tanchang.grid.platform.test.TestClock;
 
 /**
  * Found by the application's component scan in every test context of this module (one shared context): the
@@ -34,8 +35,9 @@ public class TestChannels {
 
     @Bean
     @Primary
-    MutableClock clock(@Value("${tanchang.zone:Asia/Shanghai}") String zone) {
-        return new MutableClock(ZoneId.of(zone));
+    TestClock clock(@Value("${tanchang.zone:Asia/Shanghai}") String zone) {
+        // running: the delivery worker must see time pass while a test has jumped to 23:00
+        return TestClock.running(ZoneId.of(zone));
     }
 
     @Bean
