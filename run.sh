@@ -169,6 +169,8 @@ build() {
     for module in devstack registry gateway "${MODULES[@]}"; do
       [ -f "$(boot_jar "$module")" ] || die "$(boot_jar "$module") is missing and SKIP_BUILD=1; run ./mvnw -DskipTests package"
     done
+    [ "$MAIL_TO_SINK" = 0 ] || [ -f "$ROOT/devstack/target/greenmail/greenmail-standalone.jar" ] \
+      || die "devstack/target/greenmail/greenmail-standalone.jar is missing and SKIP_BUILD=1; run ./mvnw -DskipTests package"
     return 0
   fi
   if needs_build; then
