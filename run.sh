@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole Tanchang Grid suite on this machine, no Docker: a real Kafka broker (KRaft), a MongoDB wire
-# server and a GreenMail mail server from the devstack module, then the registry, the five services and the gateway, each as
-# its own JVM, started in health-gated order.
+# server and a GreenMail mail server from the devstack module, then the registry, the five services and the gateway,
+# each as its own JVM, started in health-gated order.
 #
 #   ./run.sh                 build what is missing, start everything, print the URLs, stop all on Ctrl-C
 #   ./run.sh start           the same, but leave it running in the background
