@@ -50,7 +50,8 @@ class GreenMailStandaloneTest {
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + API);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!ready()) { // what run.sh's health check asks
-            assertThat(System.nanoTime()).as("GreenMail ready within 30 s:\n%s", greenMail.output()).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("GreenMail ready within 30 s:\n%s", greenMail.output())
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
         send();

@@ -33,8 +33,8 @@ import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Preferences, e-mail to GreenMail (the address's own mailbox, as its envelope recipient), quiet hours and reminders on the controllable clock. Each test moves
- * the clock where it needs it and puts it back.
+ * Preferences, e-mail to GreenMail (read from the address's own mailbox, i.e. as envelope recipient), quiet hours
+ * and reminders on the controllable clock. Each test moves the clock where it needs it and puts it back.
  */
 @ServiceIntegrationTest
 class ChannelsIntegrationTest {
@@ -44,7 +44,8 @@ class ChannelsIntegrationTest {
     /** For the whole class: mail of one test may arrive during the next; each test reads its own citizen's mailbox. */
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(TestChannels.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+            new ServerSetup(TestChannels.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;
