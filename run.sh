@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole Tanchang Grid suite on this machine, no Docker: a real Kafka broker (KRaft), a MongoDB wire
-# server and an SMTP sink from the devstack module, then the registry, the five services and the gateway, each as
-# its own JVM, started in health-gated order.
+# server and a GreenMail mail server from the devstack module, then the registry, the five services and the gateway,
+# each as its own JVM, started in health-gated order.
 #
 #   ./run.sh                 build what is missing, start everything, print the URLs, stop all on Ctrl-C
 #   ./run.sh start           the same, but leave it running in the background
@@ -18,9 +18,10 @@
 # (EUREKA_URI); one process can be given others with <NAME>_EUREKA_URI (GATEWAY_EUREKA_URI, GRID_SERVICE_2_EUREKA_URI).
 #
 # Every address is an environment variable (see README), so the services can run against an external Kafka and
-# MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1. E-mail goes to the local SMTP
-# sink (every message an .eml file in $DATA_DIR/mail) unless SPRING_MAIL_HOST (and SPRING_MAIL_PORT ...) name a
-# real server; then no sink is started and notification-service uses that one.
+# MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1. E-mail goes to a local
+# GreenMail (SMTP on SMTP_SINK_PORT 2525; read it over IMAP on GREENMAIL_IMAP_PORT 3143, any password, or its REST API
+# on GREENMAIL_API_PORT 8025; kept in memory) unless SPRING_MAIL_HOST (and SPRING_MAIL_PORT ...) name a real server;
+# then none is started and notification-service uses that one.
 # TRACING=1 also starts a Zipkin server (the devstack's copy of its jar, spans in memory, UI on ZIPKIN_PORT 9411)
 # and points every process's spans at it, unless ZIPKIN_ENDPOINT names another trace backend.
 set -euo pipefail
@@ -56,6 +57,7 @@ export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
 export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}" AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
 export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}" ZIPKIN_PORT="${ZIPKIN_PORT:-9411}"
+export GREENMAIL_IMAP_PORT="${GREENMAIL_IMAP_PORT:-3143}" GREENMAIL_API_PORT="${GREENMAIL_API_PORT:-8025}"
 # a local trace backend only on request, and only when no other one is named
 TRACE_LOCALLY=0; [ "${TRACING:-0}" = 1 ] && [ -z "${ZIPKIN_ENDPOINT:-}" ] && TRACE_LOCALLY=1
 [ "$TRACE_LOCALLY" = 1 ] && export ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans"
@@ -121,7 +123,7 @@ port_of() {
 
 heap_of() {
   case "$(module_of "$1")" in
-    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 48m ;; registry) echo 160m ;; gateway) echo 192m ;; zipkin) echo 256m ;;
+    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 64m ;; registry) echo 160m ;; gateway) echo 192m ;; zipkin) echo 256m ;;
     *) echo 224m ;;
   esac
 }
@@ -156,6 +158,7 @@ needs_build() {
   done
   [ -d "$ROOT/devstack/target/lib" ] || return 0
   [ "$TRACE_LOCALLY" = 1 ] && [ ! -f "$ROOT/devstack/target/zipkin/zipkin-server-exec.jar" ] && return 0
+  [ "$MAIL_TO_SINK" = 1 ] && [ ! -f "$ROOT/devstack/target/greenmail/greenmail-standalone.jar" ] && return 0
   return 1
 }
 
@@ -166,6 +169,8 @@ build() {
     for module in devstack registry gateway "${MODULES[@]}"; do
       [ -f "$(boot_jar "$module")" ] || die "$(boot_jar "$module") is missing and SKIP_BUILD=1; run ./mvnw -DskipTests package"
     done
+    [ "$MAIL_TO_SINK" = 0 ] || [ -f "$ROOT/devstack/target/greenmail/greenmail-standalone.jar" ] \
+      || die "devstack/target/greenmail/greenmail-standalone.jar is missing and SKIP_BUILD=1; run ./mvnw -DskipTests package"
     return 0
   fi
   if needs_build; then
@@ -205,9 +210,9 @@ launch() {
   port_busy "$port" && die "port $port for $name is in use by another process; stop it or set the port variable"
   mkdir -p "$LOG_DIR" "$PID_DIR"
   case "$name" in
-    mongo|kafka|smtp)
+    mongo|kafka)
       local main
-      case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; smtp) main=LocalSmtp ;; esac
+      case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; esac
       cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
     zipkin)
@@ -216,6 +221,14 @@ launch() {
       cmd=(env -u KAFKA_BOOTSTRAP_SERVERS STORAGE_TYPE=mem MEM_MAX_SPANS="${ZIPKIN_MAX_SPANS:-200000}"
         "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE
         -jar "$ROOT/devstack/target/zipkin/zipkin-server-exec.jar" --server.port="$ZIPKIN_PORT") ;;
+    smtp)
+      # GreenMail standalone: every recipient gets a mailbox on first delivery (no users, no AUTH); loopback only
+      local bind="${SMTP_SINK_BIND:-127.0.0.1}"
+      cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -Dgreenmail.auth.disabled
+        -Dgreenmail.smtp.hostname="$bind" -Dgreenmail.smtp.port="$SMTP_SINK_PORT"
+        -Dgreenmail.imap.hostname="$bind" -Dgreenmail.imap.port="$GREENMAIL_IMAP_PORT"
+        -Dgreenmail.api.hostname="$bind" -Dgreenmail.api.port="$GREENMAIL_API_PORT"
+        -jar "$ROOT/devstack/target/greenmail/greenmail-standalone.jar") ;;
     *)
       local module
       module="$(module_of "$name")"
@@ -271,7 +284,7 @@ healthy() {
   case "$name" in
     mongo) grep -q "Mongo wire server ready" "$LOG_DIR/mongo.log" 2>/dev/null ;;
     kafka) grep -q "Kafka broker ready" "$LOG_DIR/kafka.log" 2>/dev/null ;;
-    smtp) grep -q "SMTP sink ready" "$LOG_DIR/smtp.log" 2>/dev/null ;;
+    smtp) curl -fsS --max-time 2 "http://localhost:$GREENMAIL_API_PORT/api/service/readiness" >/dev/null 2>&1 ;;
     zipkin) curl -fsS --max-time 2 "http://localhost:$port/health" 2>/dev/null | grep -q '"status" *: *"UP"' ;;
     *) curl -fsS --max-time 2 "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"' ;;
   esac
@@ -367,7 +380,7 @@ start_all() {
 }
 
 print_urls() {
-  local mail="smtp://localhost:$SMTP_SINK_PORT (sink; every message in ${SMTP_SINK_DIR:-$DATA_DIR/mail})"
+  local mail="smtp://localhost:$SMTP_SINK_PORT (GreenMail; IMAP localhost:$GREENMAIL_IMAP_PORT, REST API below)"
   [ "$MAIL_TO_SINK" = 1 ] || mail="${SPRING_MAIL_HOST}:${SPRING_MAIL_PORT:-25} (SPRING_MAIL_HOST)"
   cat <<EOF
 
@@ -398,7 +411,7 @@ EOF
   | auth-server (OIDC)    | http://localhost:$AUTH_SERVER_PORT/.well-known/openid-configuration |
   | Kafka bootstrap       | localhost:$KAFKA_PORT                                       |
   | MongoDB (wire server) | mongodb://localhost:$MONGO_PORT                             |
-  | E-mail (SMTP)         | $mail |
+  | E-mail (SMTP)         | $mail |$( [ "$MAIL_TO_SINK" = 1 ] && printf '\n  | %-21s | %-52s |' "E-mails (REST API)" "http://localhost:$GREENMAIL_API_PORT/api/user/<address>/messages/INBOX")
   Traces: ${ZIPKIN_ENDPOINT:-http://localhost:9411/api/v2/spans (no local Zipkin: TRACING=1 starts one)}$( [ "$TRACE_LOCALLY" = 1 ] && printf '\n  Zipkin UI (traces): http://localhost:%s/zipkin/' "$ZIPKIN_PORT")
   Logs: $LOG_DIR/<name>.log   Stop: ./run.sh stop
 

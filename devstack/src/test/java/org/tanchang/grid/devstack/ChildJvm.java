@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** One of the devstack mains in its own JVM, as run.sh starts it, so that a test can SIGKILL it. */
+/** A devstack main or a server jar in its own JVM, as run.sh starts it, so that a test can SIGKILL it. */
 final class ChildJvm implements AutoCloseable {
 
     private final String name;
@@ -31,14 +31,25 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Class<?> main, Map<String, String> env, String... jvmArgs) throws IOException {
+        return launch(main.getSimpleName(), env, List.of(jvmArgs),
+                List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    }
+
+    /** An executable jar that run.sh starts with {@code java -jar} (GreenMail's standalone server). */
+    static ChildJvm startJar(Path jar, String... jvmArgs) throws IOException {
+        return launch(jar.getFileName().toString(), Map.of(), List.of(jvmArgs), List.of("-jar", jar.toString()));
+    }
+
+    private static ChildJvm launch(String name, Map<String, String> env, List<String> jvmArgs, List<String> what)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        command.addAll(List.of(jvmArgs));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(jvmArgs);
+        command.addAll(what);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
-        return new ChildJvm(main.getSimpleName(), builder.start());
+        return new ChildJvm(name, builder.start());
     }
 
     static int freePort() {

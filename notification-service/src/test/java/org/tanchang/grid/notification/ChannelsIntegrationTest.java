@@ -3,21 +3,21 @@ package org.tanchang.grid.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,27 +25,33 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitScheduled;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
-import org.tanchang.grid.devstack.ReceivedMail;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestClock;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.test.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Preferences, e-mail to the local SMTP sink, quiet hours and reminders on the controllable clock. Each test moves
- * the clock where it needs it and puts it back.
+ * Preferences, e-mail to GreenMail (read from the address's own mailbox, i.e. as envelope recipient), quiet hours
+ * and reminders on the controllable clock. Each test moves the clock where it needs it and puts it back.
  */
 @ServiceIntegrationTest
 class ChannelsIntegrationTest {
 
     static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
 
+    /** For the whole class: mail of one test may arrive during the next; each test reads its own citizen's mailbox. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(TestChannels.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
     @LocalServerPort
     int port;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @Autowired
     MongoTemplate mongo;
@@ -88,16 +94,7 @@ class ChannelsIntegrationTest {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return TestChannels.SMTP.received().stream().filter(m -> m.recipients().contains(address))
-                .map(ChannelsIntegrationTest::parse).toList();
-    }
-
-    private static MimeMessage parse(ReceivedMail mail) {
-        try {
-            return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(mail.raw()));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MAIL.findReceivedMessages(user -> user.getEmail().equals(address), mail -> true).toList();
     }
 
     @Test
@@ -133,13 +130,16 @@ class ChannelsIntegrationTest {
     }
 
     @Test
-    void anEmailReachesTheSmtpSinkWithTheRenderedTemplateAndNoUnmaskedMobile() throws Exception {
+    void anEmailReachesTheRecipientsMailboxWithTheRenderedTemplateAndNoUnmaskedMobile() throws Exception {
         optIn(null);
         completeRequest();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(citizen + "@example.cn").isEmpty());
         MimeMessage mail = mailsTo(citizen + "@example.cn").get(0);
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly(citizen + "@example.cn");
         assertThat(mail.getSubject()).isEqualTo("您的办件已办结");
+        assertThat(mail.getContentType()).containsIgnoringCase("charset=UTF-8");
         String text = mail.getContent().toString();
         assertThat(text).contains("办件621223-QZ-20260512-0009已于2026-05-12 10:15办结", "138****2345")
                 .doesNotContain("13893912345");
@@ -163,7 +163,9 @@ class ChannelsIntegrationTest {
 
         clock.setTo(today.plusDays(1).atTime(7, 0, 5).atZone(COUNTY).toInstant());
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(citizen + "@example.cn").isEmpty());
-        assertThat(emailDelivery(id).get("status")).isEqualTo("SENT");
+        // the server has the mail before the worker has read its 250 and recorded SENT
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(emailDelivery(id).get("status")).isEqualTo("SENT"));
     }
 
     private org.bson.Document emailDelivery(String subjectId) {

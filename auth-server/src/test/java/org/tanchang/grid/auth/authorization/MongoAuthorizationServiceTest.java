@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,8 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.tanchang.grid.auth.MutableClock;
 import org.tanchang.grid.auth.TestMongo;
+import org.tanchang.grid.platform.test.TestClock;
 
 class MongoAuthorizationServiceTest {
 
@@ -42,7 +43,7 @@ class MongoAuthorizationServiceTest {
             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
             .redirectUri("http://127.0.0.1:8080/callback").scope("openid").build();
     private final TestMongo mongo = new TestMongo();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-04T01:00:00Z"));
+    private final TestClock clock = TestClock.stoppedAt(Instant.parse("2026-01-04T01:00:00Z"), ZoneOffset.UTC);
     private final MongoAuthorizationService service = new MongoAuthorizationService(mongo.template(),
             new InMemoryRegisteredClientRepository(client), clock);
     private final Instant now = clock.instant();

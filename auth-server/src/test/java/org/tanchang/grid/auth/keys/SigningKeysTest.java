@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.tanchang.grid.auth.AuthProperties;
-import org.tanchang.grid.auth.MutableClock;
 import org.tanchang.grid.auth.TestMongo;
+import org.tanchang.grid.platform.test.TestClock;
 
 class SigningKeysTest {
 
@@ -106,7 +107,7 @@ class SigningKeysTest {
 
     @Test
     void theLoserOfACreationRaceGetsTheWinnersKey() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-04T01:00:00Z"));
+        TestClock clock = TestClock.stoppedAt(Instant.parse("2026-01-04T01:00:00Z"), ZoneOffset.UTC);
         StoredSigningKeys winner = new StoredSigningKeys(mongo.template(), new KeyEncryption(KeyEncryption.DEVELOPMENT_KEY),
                 Duration.ZERO, clock);
         StoredSigningKeys loser = new StoredSigningKeys(mongo.template(), new KeyEncryption(KeyEncryption.DEVELOPMENT_KEY),
@@ -119,7 +120,7 @@ class SigningKeysTest {
 
     @Test
     void rotationPublishesTheNewKeyBeforeItSignsAndRetiresTheOneBeforeThePrevious() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-04T01:00:00Z"));
+        TestClock clock = TestClock.stoppedAt(Instant.parse("2026-01-04T01:00:00Z"), ZoneOffset.UTC);
         KeyEncryption encryption = new KeyEncryption(KeyEncryption.DEVELOPMENT_KEY);
         StoredSigningKeys instanceA = new StoredSigningKeys(mongo.template(), encryption, Duration.ofDays(90), clock);
         StoredSigningKeys instanceB = new StoredSigningKeys(mongo.template(), encryption, Duration.ofDays(90), clock);
@@ -146,7 +147,7 @@ class SigningKeysTest {
 
     @Test
     void aRetiredKeyLeavesTheJwksAndIsReplaced() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-04T01:00:00Z"));
+        TestClock clock = TestClock.stoppedAt(Instant.parse("2026-01-04T01:00:00Z"), ZoneOffset.UTC);
         StoredSigningKeys keys = new StoredSigningKeys(mongo.template(), new KeyEncryption(KeyEncryption.DEVELOPMENT_KEY),
                 Duration.ZERO, clock);
         String compromised = keys.signing().getKeyID();

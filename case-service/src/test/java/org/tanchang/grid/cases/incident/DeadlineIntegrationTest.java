@@ -3,7 +3,6 @@ package org.tanchang.grid.cases.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestClock;
 import org.tanchang.grid.platform.test.TestEvents;
 import org.tanchang.grid.platform.workflow.DeadlineSweep;
 import tools.jackson.databind.JsonNode;
@@ -34,29 +34,10 @@ class DeadlineIntegrationTest {
 
     @TestConfiguration
     static class FixedClock {
+        /** The service's clock, moved by the test. */
         @Bean
-        MutableClock clock() {
-            return new MutableClock();
-        }
-    }
-
-    /** The service's clock, moved by the test. */
-    static class MutableClock extends Clock {
-        volatile Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+        TestClock clock() {
+            return TestClock.stoppedAt(Instant.now(), ZoneId.of("Asia/Shanghai"));
         }
     }
 
@@ -64,7 +45,7 @@ class DeadlineIntegrationTest {
     int port;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @Autowired
     DeadlineSweep sweep;
@@ -74,15 +55,15 @@ class DeadlineIntegrationTest {
     }
 
     private JsonNode sweptAt(Walk walk, String id, String localDateTime) {
-        clock.now = at(localDateTime);
-        sweep.sweep(clock.now);
+        clock.setTo(at(localDateTime));
+        sweep.sweep(clock.instant());
         return walk.officer().get("/api/incidents/" + id).json();
     }
 
     @Test
     void aStepStartedBeforeTheHolidayTurnsYellowAndRedOnWorkingDaysAndEachFlagIsPublishedOnce() {
         Walk walk = new Walk(port, "officer-dl-" + UUID.randomUUID(), "citizen-dl");
-        clock.now = at("2026-09-30T10:00:00");
+        clock.setTo(at("2026-09-30T10:00:00"));
         String id = walk.to("IN_PROGRESS", "deadline-" + UUID.randomUUID());
 
         JsonNode started = walk.officer().get("/api/incidents/" + id).json();
@@ -118,7 +99,7 @@ class DeadlineIntegrationTest {
     @Test
     void aStepStartedOnFridayRunsOverTheWeekend() {
         Walk walk = new Walk(port, "officer-dl-" + UUID.randomUUID(), "citizen-dl");
-        clock.now = at("2026-11-27T16:00:00");
+        clock.setTo(at("2026-11-27T16:00:00"));
         String id = walk.to("RESOLVED", "deadline-" + UUID.randomUUID());
 
         JsonNode resolved = walk.officer().get("/api/incidents/" + id).json();

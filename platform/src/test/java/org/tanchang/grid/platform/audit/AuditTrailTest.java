@@ -29,6 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.tanchang.grid.platform.test.TestClock;
 import org.tanchang.grid.platform.test.TestInfrastructure;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.RequestContext;
@@ -319,15 +320,15 @@ class AuditTrailTest {
     @Test
     void queriesFilterAndPageNewestFirst() {
         Instant start = Instant.parse("2026-01-04T01:00:00Z");
-        MutableClock clock = new MutableClock(start);
+        TestClock clock = TestClock.stoppedAt(start, ZoneOffset.UTC);
         trail = new AuditTrail(mongo, clock, new AuditProperties(null));
         for (int i = 1; i <= 5; i++) {
-            clock.now = start.plus(Duration.ofMinutes(i));
+            clock.setTo(start.plus(Duration.ofMinutes(i)));
             trail.append(entry("officer-1", AuditAction.UPDATE, "Incident", "inc-1"));
         }
-        clock.now = start.plus(Duration.ofMinutes(10));
+        clock.setTo(start.plus(Duration.ofMinutes(10)));
         trail.append(entry("officer-2", AuditAction.READ_UNMASKED, "Person", "p-1"));
-        clock.now = start.plus(Duration.ofMinutes(11));
+        clock.setTo(start.plus(Duration.ofMinutes(11)));
         trail.append(entry("officer-1", AuditAction.CREATE, "Incident", "inc-2"));
 
         Page<AuditRecord> first = queries.find("officer-1", "Incident", "inc-1", null, null, null, 0, 2);
@@ -364,10 +365,10 @@ class AuditTrailTest {
     @Test
     void timesNeverRunBackwardsAlongTheChain() {
         Instant late = Instant.parse("2026-01-04T02:00:00Z");
-        MutableClock clock = new MutableClock(late);
+        TestClock clock = TestClock.stoppedAt(late, ZoneOffset.UTC);
         trail = new AuditTrail(mongo, clock, new AuditProperties(null));
         trail.append(entry("officer-1", AuditAction.CREATE, "Incident", "inc-1"));
-        clock.now = late.minusSeconds(5); // another instance whose clock is behind
+        clock.setTo(late.minusSeconds(5)); // another instance whose clock is behind
 
         AuditRecord second = trail.append(entry("officer-1", AuditAction.UPDATE, "Incident", "inc-1"));
 
@@ -428,29 +429,5 @@ class AuditTrailTest {
                 AuditOutcome.SUCCESS, null, null, null, AuditRecord.GENESIS_HASH, null);
         assertThat(a.computeHash()).isNotEqualTo(b.computeHash());
         assertThat(empty.computeHash()).isNotEqualTo(absent.computeHash());
-    }
-
-    /** A clock a test moves by hand. */
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
