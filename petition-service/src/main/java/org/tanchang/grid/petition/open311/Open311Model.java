@@ -14,7 +14,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 /**
  * The documents of Open311 GeoReport v2, field for field as the specification names them (hence the snake_case).
  * Every field is written, null ones too, as the specification lists them all. The XML names are the
- * specification's: root elements by {@link JsonRootName}, list entries by {@link JacksonXmlProperty}.
+ * specification's: root elements by {@link JsonRootName}, list entries by {@link JacksonXmlProperty} (lists are
+ * unwrapped in XML unless a {@link JacksonXmlElementWrapper} names their element).
  */
 final class Open311Model {
 
@@ -31,29 +32,25 @@ final class Open311Model {
     }
 
     @JsonRootName("services")
-    record Services(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "service")
-            List<Service> entries) implements ListDocument<Service> {
+    record Services(@JacksonXmlProperty(localName = "service") List<Service> entries) implements ListDocument<Service> {
     }
 
     @JsonRootName("service_requests")
-    record Requests(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "request")
-            List<Request> entries) implements ListDocument<Request> {
+    record Requests(@JacksonXmlProperty(localName = "request") List<Request> entries) implements ListDocument<Request> {
     }
 
     /** The answer to a POST: {@code <service_requests><request>} too, with the created request's three fields. */
     @JsonRootName("service_requests")
-    record CreatedRequests(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "request")
-            List<Created> entries) implements ListDocument<Created> {
+    record CreatedRequests(@JacksonXmlProperty(localName = "request") List<Created> entries)
+            implements ListDocument<Created> {
     }
 
     @JsonRootName("errors")
-    record Errors(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "error")
-            List<Error> entries) implements ListDocument<Error> {
+    record Errors(@JacksonXmlProperty(localName = "error") List<Error> entries) implements ListDocument<Error> {
     }
 
     /** An attribute's list values in XML, {@code <values><value>…}: see {@link Open311Xml}. */
-    record Values(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "value")
-            List<Value> entries) implements ListDocument<Value> {
+    record Values(@JacksonXmlProperty(localName = "value") List<Value> entries) implements ListDocument<Value> {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -22,7 +22,6 @@ import tools.jackson.databind.util.StdConverter;
 import tools.jackson.dataformat.xml.XmlFactory;
 import tools.jackson.dataformat.xml.XmlMapper;
 import tools.jackson.dataformat.xml.XmlWriteFeature;
-import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 
 /**
  * The facade's XML, written by jackson-dataformat-xml from the same records as its JSON, byte for byte as the StAX
@@ -41,6 +40,7 @@ final class Open311Xml {
         return XmlMapper.builder(XmlFactory.builder().xmlOutputFactory(output).build())
                 .enable(XmlWriteFeature.WRITE_XML_DECLARATION)
                 .disable(XmlWriteFeature.WRITE_NULLS_AS_XSI_NIL)
+                .defaultUseWrapper(false)
                 .addModule(new SimpleModule("open311-xml").setDefaultNullValueSerializer(new EmptyElement()))
                 .addMixIn(Open311Model.ListDocument.class, ElementPerEntry.class)
                 .addMixIn(Open311Model.Attribute.class, AttributeValues.class)
@@ -90,7 +90,6 @@ final class Open311Xml {
 
     /** Jackson leaves a null wrapped list out; the specification's {@code <values>} is written for every attribute. */
     abstract static class AttributeValues {
-        @JacksonXmlElementWrapper(useWrapping = false)
         @JsonSerialize(converter = ValuesElement.class)
         abstract List<Open311Model.Value> values();
     }
