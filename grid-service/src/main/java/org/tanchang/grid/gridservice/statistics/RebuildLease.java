@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * One rebuild in the whole service, not one per instance: a lease document that a rebuild takes before it starts and
  * renews as it progresses. A lease not renewed for {@code staleAfter} (its instance stopped) may be taken over. Taking
  * it is one conditional upsert: the unique {@code _id} makes two instances asking at the same instant race safely.
+ * Not ShedLock (7.9, tried on the wire server): its release goes by lock name, not holder, so a holder that went silent
+ * and wakes would free its successor's lease (the last check of RebuildLeaseTest), and it tells holders by host name.
  */
 class RebuildLease {
 

@@ -26,24 +26,18 @@ class Open311Errors {
 
     private static final Logger log = LoggerFactory.getLogger(Open311Errors.class);
 
-    private final Open311Writer writer;
-
-    Open311Errors(Open311Writer writer) {
-        this.writer = writer;
-    }
-
     @ExceptionHandler(Open311Exception.class)
-    ResponseEntity<String> facade(Open311Exception e, HttpServletRequest request) {
+    ResponseEntity<Open311Model.Errors> facade(Open311Exception e, HttpServletRequest request) {
         return errors(request, e.status, List.of(new Open311Model.Error(e.status.value(), e.getMessage())));
     }
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<String> problem(ProblemException e, HttpServletRequest request) {
+    ResponseEntity<Open311Model.Errors> problem(ProblemException e, HttpServletRequest request) {
         int code = e.status().value();
         List<Open311Model.Error> errors = e.properties().get("errors") instanceof List<?> fields && !fields.isEmpty()
                 ? fields.stream().map(f -> new Open311Model.Error(code, describe(f))).toList()
                 : List.of(new Open311Model.Error(code, e.getMessage()));
-        ResponseEntity<String> response = errors(request, e.status(), errors);
+        ResponseEntity<Open311Model.Errors> response = errors(request, e.status(), errors);
         return e.status() == HttpStatus.UNAUTHORIZED ? ResponseEntity.status(response.getStatusCode())
                 .headers(response.getHeaders()).header("WWW-Authenticate", "Bearer").body(response.getBody())
                 : response;
@@ -51,7 +45,7 @@ class Open311Errors {
 
     /** Spring's own errors (missing or mistyped parameters, unsupported media type): their status and reason. */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<String> other(Exception e, HttpServletRequest request) {
+    ResponseEntity<Open311Model.Errors> other(Exception e, HttpServletRequest request) {
         HttpStatusCode status = e instanceof ErrorResponse spring ? spring.getStatusCode()
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.is5xxServerError()) {
@@ -62,9 +56,9 @@ class Open311Errors {
         return errors(request, status, List.of(new Open311Model.Error(status.value(), description)));
     }
 
-    private ResponseEntity<String> errors(HttpServletRequest request, HttpStatusCode status,
+    private static ResponseEntity<Open311Model.Errors> errors(HttpServletRequest request, HttpStatusCode status,
             List<Open311Model.Error> errors) {
-        return writer.list(status, Open311Format.ofPath(request.getRequestURI()), "errors", "error", errors);
+        return Open311Format.ofPath(request.getRequestURI()).answer(status, new Open311Model.Errors(errors));
     }
 
     private static String describe(Object field) {

@@ -4,16 +4,53 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRootName;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 
 /**
  * The documents of Open311 GeoReport v2, field for field as the specification names them (hence the snake_case).
- * Every field is written, null ones too, as the specification lists them all.
+ * Every field is written, null ones too, as the specification lists them all. The XML names are the
+ * specification's: root elements by {@link JsonRootName}, list entries by {@link JacksonXmlProperty} (lists are
+ * unwrapped in XML unless a {@link JacksonXmlElementWrapper} names their element).
  */
 final class Open311Model {
 
     private Open311Model() {
+    }
+
+    /**
+     * A list document: a bare JSON array as the specification has it, and in XML its root element with one element
+     * per entry ({@link Open311Xml} turns the {@link JsonValue} off for XML).
+     */
+    interface ListDocument<T> {
+        @JsonValue
+        List<T> entries();
+    }
+
+    @JsonRootName("services")
+    record Services(@JacksonXmlProperty(localName = "service") List<Service> entries) implements ListDocument<Service> {
+    }
+
+    @JsonRootName("service_requests")
+    record Requests(@JacksonXmlProperty(localName = "request") List<Request> entries) implements ListDocument<Request> {
+    }
+
+    /** The answer to a POST: {@code <service_requests><request>} too, with the created request's three fields. */
+    @JsonRootName("service_requests")
+    record CreatedRequests(@JacksonXmlProperty(localName = "request") List<Created> entries)
+            implements ListDocument<Created> {
+    }
+
+    @JsonRootName("errors")
+    record Errors(@JacksonXmlProperty(localName = "error") List<Error> entries) implements ListDocument<Error> {
+    }
+
+    /** An attribute's list values in XML, {@code <values><value>…}: see {@link Open311Xml}. */
+    record Values(@JacksonXmlProperty(localName = "value") List<Value> entries) implements ListDocument<Value> {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -30,8 +67,10 @@ final class Open311Model {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonRootName("service_definition")
     @Schema(name = "Open311ServiceDefinition")
     record ServiceDefinition(@Schema(requiredMode = REQUIRED) String service_code,
+            @JacksonXmlElementWrapper(localName = "attributes") @JacksonXmlProperty(localName = "attribute")
             @Schema(requiredMode = REQUIRED) List<Attribute> attributes) {
     }
 

@@ -18,7 +18,7 @@ import org.tanchang.grid.platform.web.OpenApiSchemas;
 /**
  * The XML half of the facade's OpenAPI description. Every Open311 response is written in the format of the path's
  * extension, so each one gets an {@code application/xml} body with the same schema as its JSON body, named with
- * OpenAPI's {@code xml} objects the way {@link Open311Writer} writes it ({@code <services><service>},
+ * OpenAPI's {@code xml} objects the way {@link Open311Xml} writes it ({@code <services><service>},
  * {@code <service_requests><request>}, {@code <errors><error>}, {@code <service_definition>} with
  * {@code <attributes><attribute>} and {@code <values><value>}). The sample XML documents move from the media
  * type's {@code example} into the response's description: a JSON Schema validator (Spectral's

@@ -53,16 +53,14 @@ class Open311RequestsController {
     private static final int MAX_RESULTS = 1000;
 
     private final WindowRequests requests;
-    private final Open311Writer writer;
     private final Validator validator;
     private final Open311Locations locations;
     private final Catalogue catalogue;
     private final Clock clock;
 
-    Open311RequestsController(WindowRequests requests, Open311Writer writer, Validator validator,
+    Open311RequestsController(WindowRequests requests, Validator validator,
             Open311Locations locations, Catalogue catalogue, Clock clock) {
         this.requests = requests;
-        this.writer = writer;
         this.validator = validator;
         this.locations = locations;
         this.catalogue = catalogue;
@@ -103,7 +101,7 @@ class Open311RequestsController {
             @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
                     implementation = Open311Model.Error.class)), examples = @ExampleObject(value = Open311Docs.UNKNOWN_JSON)),
             @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.UNKNOWN_XML))})
-    ResponseEntity<String> create(Caller caller, @Parameter(example = "json") @PathVariable String format,
+    ResponseEntity<Open311Model.CreatedRequests> create(Caller caller, @Parameter(example = "json") @PathVariable String format,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form) {
         String code = form.getFirst("service_code");
         if (code == null || code.isBlank()) {
@@ -123,10 +121,8 @@ class Open311RequestsController {
         }
         RequestView created = requests.submit(caller, input);
         return ResponseEntity.created(URI.create("/open311/v2/requests/" + created.id() + "." + format))
-                .contentType(Open311Format.of(format).mediaType)
-                .body(writer.list(HttpStatus.CREATED, Open311Format.of(format), "service_requests", "request",
-                        List.of(new Open311Model.Created(created.id(), Open311Requests.notice(created), null)))
-                        .getBody());
+                .contentType(Open311Format.of(format).mediaType).body(new Open311Model.CreatedRequests(
+                        List.of(new Open311Model.Created(created.id(), Open311Requests.notice(created), null))));
     }
 
     @GetMapping("/open311/v2/requests." + Open311Format.PATTERN)
@@ -148,7 +144,7 @@ class Open311RequestsController {
             mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Open311Model.Error.class))))
     @ApiResponse(responseCode = "403", description = "Role not allowed", content = @Content(
             mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Open311Model.Error.class))))
-    ResponseEntity<String> list(Caller caller, @Parameter(example = "json") @PathVariable String format,
+    ResponseEntity<Open311Model.Requests> list(Caller caller, @Parameter(example = "json") @PathVariable String format,
             @Parameter(description = "Comma-separated ids") @RequestParam(name = "service_request_id", required = false)
             String ids,
             @Parameter(description = "Comma-separated service codes", example = "ID-APPLY,HR-BIRTH")
@@ -179,8 +175,8 @@ class Open311RequestsController {
                     new HashSet<>(Open311Requests.states(status)), MAX_RESULTS)).stream())
                     .sorted(Comparator.comparing(RequestView::submittedAt).reversed()).limit(MAX_RESULTS).toList();
         }
-        return writer.list(HttpStatus.OK, Open311Format.of(format), "service_requests", "request",
-                found.stream().map(Open311Requests::request).toList());
+        return Open311Format.of(format).answer(HttpStatus.OK, new Open311Model.Requests(
+                found.stream().map(Open311Requests::request).toList()));
     }
 
     @GetMapping("/open311/v2/requests/{service_request_id}." + Open311Format.PATTERN)
@@ -201,11 +197,11 @@ class Open311RequestsController {
             mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Open311Model.Error.class))))
     @ApiResponse(responseCode = "404", description = "No such request visible to the caller", content = @Content(
             mediaType = "application/json", array = @ArraySchema(schema = @Schema(implementation = Open311Model.Error.class))))
-    ResponseEntity<String> get(Caller caller, @Parameter(example = "json") @PathVariable String format,
+    ResponseEntity<Open311Model.Requests> get(Caller caller, @Parameter(example = "json") @PathVariable String format,
             @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable("service_request_id")
             String id) {
-        return writer.list(HttpStatus.OK, Open311Format.of(format), "service_requests", "request",
-                List.of(Open311Requests.request(requests.get(caller, id))));
+        return Open311Format.of(format).answer(HttpStatus.OK, new Open311Model.Requests(
+                List.of(Open311Requests.request(requests.get(caller, id)))));
     }
 
     /**

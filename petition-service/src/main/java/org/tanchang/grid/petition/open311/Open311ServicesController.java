@@ -26,11 +26,9 @@ import org.tanchang.grid.platform.security.PublicEndpoint;
 class Open311ServicesController {
 
     private final Catalogue catalogue;
-    private final Open311Writer writer;
 
-    Open311ServicesController(Catalogue catalogue, Open311Writer writer) {
+    Open311ServicesController(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.writer = writer;
     }
 
     @GetMapping("/open311/v2/services." + Open311Format.PATTERN)
@@ -43,9 +41,10 @@ class Open311ServicesController {
             @Content(mediaType = "application/json",
                     array = @ArraySchema(schema = @Schema(implementation = Open311Model.Service.class))),
             @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.SERVICES_XML))})
-    ResponseEntity<String> services(@Parameter(description = "json or xml", example = "json") @PathVariable String format) {
-        return writer.list(HttpStatus.OK, Open311Format.of(format), "services", "service", catalogue.all().stream()
-                .filter(CatalogueItem::active).map(Open311Services::service).toList());
+    ResponseEntity<Open311Model.Services> services(
+            @Parameter(description = "json or xml", example = "json") @PathVariable String format) {
+        return Open311Format.of(format).answer(HttpStatus.OK, new Open311Model.Services(catalogue.all().stream()
+                .filter(CatalogueItem::active).map(Open311Services::service).toList()));
     }
 
     @GetMapping("/open311/v2/services/{service_code}." + Open311Format.PATTERN)
@@ -67,10 +66,10 @@ class Open311ServicesController {
                     implementation = Open311Model.Error.class)), examples = @ExampleObject(value =
                     Open311Docs.UNKNOWN_JSON)),
             @Content(mediaType = "application/xml", examples = @ExampleObject(value = Open311Docs.UNKNOWN_XML))})
-    ResponseEntity<String> definition(@Parameter(example = "ID-APPLY") @PathVariable("service_code") String code,
+    ResponseEntity<Open311Model.ServiceDefinition> definition(@Parameter(example = "ID-APPLY") @PathVariable("service_code") String code,
             @Parameter(description = "json or xml", example = "json") @PathVariable String format) {
         CatalogueItem item = catalogue.find(code).filter(CatalogueItem::active).orElseThrow(() ->
                 Open311Exception.unknownService(code));
-        return writer.one(Open311Format.of(format), "service_definition", Open311Services.definition(item));
+        return Open311Format.of(format).answer(HttpStatus.OK, Open311Services.definition(item));
     }
 }

@@ -18,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Every answer of a {@link PublicEndpoint} passes through {@link FreeText#scrubPublic}, whatever its author put in
  * it: identity numbers, mobiles and house numbers typed into a notice, a catalogue text or anything a later public
  * operation shows are masked before they leave. Done here, once for every service, so a new public operation cannot
- * forget it. A text body (Open311's JSON and XML are written as text) is scrubbed as it is; any other body is
- * scrubbed value by value as the JSON it becomes, and sent as that JSON.
+ * forget it. A text body is scrubbed as it is; any other body is scrubbed value by value as the JSON it becomes, and
+ * sent as that JSON (a converter of another format gets that tree: petition-service's Open311 XML reads it back).
  */
 @ControllerAdvice
 public class PublicResponseScrubbing implements ResponseBodyAdvice<Object> {
