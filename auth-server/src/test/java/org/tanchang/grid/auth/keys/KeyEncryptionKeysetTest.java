@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tanchang.grid.auth.MutableClock;
+import org.tanchang.grid.platform.test.TestClock;
 import org.tanchang.grid.auth.TestMongo;
 
 /**
@@ -62,7 +63,7 @@ class KeyEncryptionKeysetTest {
 
     @Test
     void storedKeysSurviveTheMoveToAKeysetAndItsRotation() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-04T01:00:00Z"));
+        TestClock clock = TestClock.stoppedAt(Instant.parse("2026-01-04T01:00:00Z"), ZoneOffset.UTC);
         String first = new StoredSigningKeys(mongo.template(), new KeyEncryption(KeyEncryption.DEVELOPMENT_KEY),
                 Duration.ofDays(90), clock).signing().getKeyID();
 
