@@ -62,7 +62,7 @@ class FoundItem {
     /** Moves the item by {@code action} (409 if its state does not allow it) and records the step. */
     void step(String action, String actor, Instant at, String remark) {
         LostStates.Found from = status;
-        status = LostStates.FOUND.next(from, action);
+        status = FoundItemWorkflow.TABLE.next(from, action);
         timeline.add(new Step(action, from.name(), status.name(), actor, at, remark));
     }
 }

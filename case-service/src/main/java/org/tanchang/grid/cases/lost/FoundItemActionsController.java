@@ -18,10 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.workflow.WorkflowStep;
 import org.tanchang.grid.platform.security.PublicEndpoint;
-import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
 
 /** The found-item workflow's actions ({@link LostStates#FOUND}); an action its state does not allow is a 409. */
@@ -42,7 +41,7 @@ class FoundItemActionsController {
     }
 
     @PostMapping("/api/found-items/{id}/match")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @WorkflowStep(of = FoundItemWorkflow.class, value = "match")
     @Operation(operationId = "matchFoundItem",
             summary = "Confirm a match", description = "Links the found item to a lost report and publishes "
             + "LostItemMatched so the owner is told to come with proof of identity. IN_CUSTODY or NOTICED → MATCHED, the "
@@ -54,7 +53,7 @@ class FoundItemActionsController {
     }
 
     @PostMapping("/api/found-items/{id}/claim")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @WorkflowStep(of = FoundItemWorkflow.class, value = "claim")
     @Operation(operationId = "claimFoundItem",
             summary = "Hand over to the verified owner", description = "The claimant's ID number must be the one "
             + "in the lost report (compared by keyed hash), or a proxy shows the owner's authorisation; else 422 and "
@@ -67,7 +66,7 @@ class FoundItemActionsController {
     }
 
     @PostMapping("/api/found-items/{id}/release")
-    @Allowed({Roles.OFFICER, Roles.AUXILIARY_OFFICER})
+    @WorkflowStep(of = FoundItemWorkflow.class, value = "release")
     @Operation(operationId = "releaseFoundItemMatch",
             summary = "Release a wrong match", description = "The claimant's items do not fit, or the wrong "
             + "report was matched: MATCHED → IN_CUSTODY (or back to NOTICED with its original notice clock), the lost "
@@ -80,7 +79,7 @@ class FoundItemActionsController {
     }
 
     @PostMapping("/api/found-items/{id}/notice")
-    @Allowed({Roles.OFFICER})
+    @WorkflowStep(of = FoundItemWorkflow.class, value = "notice")
     @Operation(operationId = "publishFoundItemNotice",
             summary = "Publish a public notice", description = "Starts the legal one-year clock "
             + "(tanchang.lost.notice-period); the notice shows no personal data. IN_CUSTODY → NOTICED. When the period "
@@ -91,7 +90,7 @@ class FoundItemActionsController {
     }
 
     @PostMapping("/api/found-items/{id}/dispose")
-    @Allowed({Roles.OFFICER, Roles.SUPERVISOR})
+    @WorkflowStep(of = FoundItemWorkflow.class, value = "dispose")
     @Operation(operationId = "disposeFoundItem",
             summary = "Dispose of an unclaimed item", description = "Only after its notice period ran out "
             + "unclaimed (else 409); records how and by whom. NOTICED → DISPOSED (final).")

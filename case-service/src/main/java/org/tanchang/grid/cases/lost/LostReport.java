@@ -32,7 +32,7 @@ class LostReport {
     /** Moves the report by {@code action} (409 if its state does not allow it) and records the step. */
     void step(String action, String actor, Instant at, String remark) {
         LostStates.Report from = status;
-        status = LostStates.REPORT.next(from, action);
+        status = LostReportWorkflow.TABLE.next(from, action);
         timeline.add(new Step(action, from.name(), status.name(), actor, at, remark));
     }
 }

@@ -22,7 +22,7 @@ class Matching {
 
     /** The states a found item can be matched from, read off the workflow table. */
     static final List<LostStates.Found> MATCHABLE = Arrays.stream(LostStates.Found.values())
-            .filter(s -> LostStates.FOUND.allows(s, "match")).toList();
+            .filter(s -> FoundItemWorkflow.TABLE.allows(s, "match")).toList();
 
     private final MongoOperations mongo;
     private final LostReports reports;

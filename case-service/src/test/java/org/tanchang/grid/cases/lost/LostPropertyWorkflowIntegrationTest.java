@@ -13,7 +13,7 @@ import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
-import org.tanchang.grid.platform.workflow.StateMachine;
+import org.tanchang.grid.platform.workflow.Workflow;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -76,7 +76,7 @@ class LostPropertyWorkflowIntegrationTest {
 
     @Test
     void everyFoundItemTransitionMovesAndRecordsItsStep() {
-        for (StateMachine.Transition<LostStates.Found> t : LostStates.FOUND.transitions()) {
+        for (Workflow.Transition<LostStates.Found> t : FoundItemWorkflow.TABLE.transitions()) {
             Walked item = walk(t.from());
             JsonNode after = act(item.foundId(), t.action(), item.lostId(), 200);
             assertThat(after.get("status").asString()).as(t.toString()).isEqualTo(t.to().name());
@@ -95,8 +95,8 @@ class LostPropertyWorkflowIntegrationTest {
         for (LostStates.Found state : LostStates.Found.values()) {
             Walked item = walk(state);
             JsonNode before = found(item.foundId());
-            for (String action : LostStates.FOUND.actions()) {
-                if (LostStates.FOUND.allows(state, action)) {
+            for (String action : FoundItemWorkflow.TABLE.actions()) {
+                if (FoundItemWorkflow.TABLE.allows(state, action)) {
                     continue;
                 }
                 // a fresh lost report, so a refused match or claim is about the state and not a retry
@@ -104,7 +104,7 @@ class LostPropertyWorkflowIntegrationTest {
                 JsonNode problem = act(item.foundId(), action, otherLost, 409);
                 List<String> allowed = new ArrayList<>();
                 problem.get("allowed").forEach(a -> allowed.add(a.asString()));
-                assertThat(allowed).as(state + " " + action).containsExactlyElementsOf(LostStates.FOUND.actionsFrom(state));
+                assertThat(allowed).as(state + " " + action).containsExactlyElementsOf(FoundItemWorkflow.TABLE.actionsFrom(state));
                 assertThat(lost(otherLost).get("status").asString()).isEqualTo("OPEN");
             }
             assertThat(found(item.foundId())).as(state.name()).isEqualTo(before);
@@ -113,7 +113,7 @@ class LostPropertyWorkflowIntegrationTest {
 
     @Test
     void theLostReportFollowsItsItemOpenMatchedReturnedAndRefusesASecondMatch() {
-        for (StateMachine.Transition<LostStates.Report> t : LostStates.REPORT.transitions()) {
+        for (Workflow.Transition<LostStates.Report> t : LostReportWorkflow.TABLE.transitions()) {
             assertThat(Map.of("match", "MATCHED", "claim", "RETURNED", "release", "OPEN"))
                     .containsEntry(t.action(), t.to().name());
         }

@@ -15,11 +15,11 @@ class WorkflowToolsTest {
 
     enum Door { OPEN, CLOSED, LOCKED }
 
-    static final StateMachine<Door> DOOR = StateMachine.of(Door.class)
-            .allow("close", Door.CLOSED, Door.OPEN)
-            .allow("open", Door.OPEN, Door.CLOSED)
-            .allow("lock", Door.LOCKED, Door.CLOSED)
-            .allow("unlock", Door.CLOSED, Door.LOCKED)
+    static final Workflow<Door> DOOR = Workflow.of("door", Door.class)
+            .on("close").from(Door.OPEN).to(Door.CLOSED).by("OFFICER")
+            .on("open").from(Door.CLOSED).to(Door.OPEN).by("OFFICER")
+            .on("lock").from(Door.CLOSED).to(Door.LOCKED).by("OFFICER")
+            .on("unlock").from(Door.LOCKED).to(Door.CLOSED).by("OFFICER")
             .build();
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -43,8 +43,8 @@ class WorkflowToolsTest {
                     assertThat(e.properties()).containsEntry("state", "LOCKED").containsEntry("action", "open")
                             .containsEntry("allowed", java.util.List.of("unlock"));
                 });
-        assertThatThrownBy(() -> StateMachine.of(Door.class).allow("x", Door.OPEN, Door.CLOSED)
-                .allow("x", Door.LOCKED, Door.CLOSED)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Workflow.of("door", Door.class).on("x").from(Door.CLOSED).to(Door.OPEN).by("A")
+                .on("x").from(Door.CLOSED).to(Door.LOCKED)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
