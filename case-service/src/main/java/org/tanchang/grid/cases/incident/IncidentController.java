@@ -17,10 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,20 +116,9 @@ class IncidentController {
         if (idempotencyKey == null) {
             return created(incidents.open(report));
         }
-        Incidents.Opened opened = incidents.openOnce(idOf(caller, idempotencyKey), report);
+        Incidents.Opened opened = incidents.openOnce(caller, idempotencyKey, report);
         return opened.created() ? created(opened.incident())
                 : ResponseEntity.ok(IncidentView.masked(opened.incident()));
-    }
-
-    /**
-     * The incident id a keyed report gets: derived from the caller and the key, so the same caller's retry finds its
-     * first incident and another caller's equal key (two desks both counting from 0001) opens its own. The subject
-     * is length-prefixed so that no subject/key pair can spell another one.
-     */
-    static String idOf(Caller caller, String idempotencyKey) {
-        String subject = caller.subject();
-        String name = "api:" + subject.length() + ":" + subject + ":" + idempotencyKey;
-        return "inc-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<IncidentView> created(Incident incident) {
