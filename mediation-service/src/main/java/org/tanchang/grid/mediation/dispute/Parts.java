@@ -61,8 +61,10 @@ final class Parts {
     record Confirmation(LocalDate appliedOn, Boolean confirmed, String remark) {
     }
 
-    /** The running time limit of the current step; yellow at 70% of the way, red when due. */
-    /** A step's time limit; {@code raised} is the flag already announced by an event (null, YELLOW, RED). */
+    /**
+     * The running time limit of the current step: yellow at 70% of the way, red when due; {@code raised} is the flag
+     * already announced by an event (null, YELLOW, RED).
+     */
     record Deadline(String step, String limit, Instant startedAt, Instant dueAt, Instant yellowAt,
             DeadlineFlag raised) {
 
