@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -96,7 +97,7 @@ class IncidentController {
                     + "the first result; scoped to the caller", example = "desk-lichuan-20261129-0007")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128)
             String idempotencyKey) {
-        List<FieldError> refusals = new java.util.ArrayList<>(request.refusals(clock.instant(), types));
+        List<FieldError> refusals = new ArrayList<>(request.refusals(clock.instant(), types));
         var location = request.location() == null ? null : request.location().toGeoPoint();
         Incident.Placement where = placement.place(request.gridCode(), location,
                 request.townshipCode() != null ? request.townshipCode() : GridPlacement.townshipOf(caller.scope()));

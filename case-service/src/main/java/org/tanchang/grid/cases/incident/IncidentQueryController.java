@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -132,9 +133,9 @@ class IncidentQueryController {
             @Parameter(description = "true: only incidents waiting in a township queue without a grid",
                     example = "true") @RequestParam(required = false) Boolean unplaced,
             @Parameter(description = "Reported at or after", example = "2026-11-01T00:00:00+08:00")
-            @RequestParam(required = false) java.time.OffsetDateTime reportedFrom,
+            @RequestParam(required = false) OffsetDateTime reportedFrom,
             @Parameter(description = "Reported before", example = "2026-12-01T00:00:00+08:00")
-            @RequestParam(required = false) java.time.OffsetDateTime reportedTo,
+            @RequestParam(required = false) OffsetDateTime reportedTo,
             @Parameter(description = "Licence plate of a vehicle involved, exact", example = "甘J12345")
             @RequestParam(required = false) @Pattern(regexp = DetailRequests.PLATE,
                     message = "must be a mainland licence plate such as 甘J12345") String plate,

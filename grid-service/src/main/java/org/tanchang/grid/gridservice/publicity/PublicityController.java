@@ -72,7 +72,7 @@ class PublicityController {
                 FreeText.scrub(r.title()), r.heldAt(), r.attendance(), caller.subject()));
         PublicityEvent event = mongo.insert(new PublicityEvent(id, r.gridCode(), r.topic(), r.title(), r.place(),
                 r.speaker(), r.heldAt().toInstant(), r.attendance(), r.materials() == null ? List.of() : r.materials(),
-                caller.subject(), clock.instant(), new java.util.ArrayList<>(List.of(held))));
+                caller.subject(), clock.instant(), new ArrayList<>(List.of(held))));
         return ResponseEntity.created(URI.create("/api/publicity-events/" + event.id())).body(PublicityView.of(event));
     }
 

@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -148,7 +149,7 @@ class BundleTaskController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Already completed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    org.springframework.http.ResponseEntity<Void> complete(Caller caller,
+    ResponseEntity<Void> complete(Caller caller,
             @Parameter(example = "bun-3f0c2a9e-1") @PathVariable String taskId, @Valid @RequestBody Outcome body) {
         // the handling window records the unit's outcome; a unit's system still by its areas (no unit → client map)
         Criteria may = Windows.isOnlySystem(caller) ? Visibility.criteria(caller, "gridCode", null)
@@ -171,6 +172,6 @@ class BundleTaskController {
                 BundleTask.class).getMatchedCount() == 0) {
             throw ProblemException.conflict("Task " + taskId + " was completed meanwhile", Map.of());
         }
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 }
