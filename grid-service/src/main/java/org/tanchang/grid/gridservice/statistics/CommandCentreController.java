@@ -1,11 +1,14 @@
 package org.tanchang.grid.gridservice.statistics;
 
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -51,14 +54,10 @@ class CommandCentreController {
             + "Sunday) or month holding `on` (default today, county time), with the previous period, the trend of "
             + "each counter (e.g. disputes DOWN month on month) and the same counters per child area.")
     @ApiResponse(responseCode = "200", description = "The figures")
-    @ApiResponse(responseCode = "400", description = "Invalid code, period or date",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read the command centre's figures",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such area in the caller's scope",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid code, period or date")
+    @NoToken
+    @Forbidden("The role may not read the command centre's figures")
+    @NotFound("No such area in the caller's scope")
     AreaFigures area(Caller caller,
             @Parameter(example = "\"621223101\"") @PathVariable @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}")
             String areaCode,
@@ -76,12 +75,9 @@ class CommandCentreController {
             + "follow-up visits, satisfied parties, workflow steps taken) and the score with the configured weights, "
             + "best first.")
     @ApiResponse(responseCode = "200", description = "A page of the assessments, best score first")
-    @ApiResponse(responseCode = "400", description = "Invalid period or grid",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read assessments",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid period or grid")
+    @NoToken
+    @Forbidden("The role may not read assessments")
     Page<MemberAssessments.Assessment> members(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}")
             String gridCode,

@@ -1,11 +1,14 @@
 package org.tanchang.grid.gridservice.statistics;
 
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -51,12 +54,9 @@ class GridStatisticsController {
             + "period of at most 366 days (default: the last 30 days, county time), optionally of one township.")
     @ApiResponse(responseCode = "200", description = "A page of entries, one per grid in the caller's area that had any report in "
             + "the period")
-    @ApiResponse(responseCode = "400", description = "Invalid period or code",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read statistics",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid period or code")
+    @NoToken
+    @Forbidden("The role may not read statistics")
     Page<GridStatistics.GridTotals> list(Caller caller,
             @Parameter(example = "\"621223101\"") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -77,14 +77,10 @@ class GridStatisticsController {
             summary = "Totals of one grid", description = "Reports and findings of one grid of the caller's "
             + "area in a period (default: the last 30 days). A grid with no reports has zero totals.")
     @ApiResponse(responseCode = "200", description = "The grid's totals")
-    @ApiResponse(responseCode = "400", description = "Invalid code or period",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read statistics",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such grid in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid code or period")
+    @NoToken
+    @Forbidden("The role may not read statistics")
+    @NotFound("No such grid in the caller's area")
     GridStatistics.GridTotals grid(Caller caller,
             @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
