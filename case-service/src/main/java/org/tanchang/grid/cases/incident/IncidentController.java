@@ -3,7 +3,6 @@ package org.tanchang.grid.cases.incident;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.FORBIDDEN_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.PROBLEM;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.REPORT_EXAMPLE;
-import static org.tanchang.grid.cases.incident.IncidentApiExamples.UNAUTHORIZED_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.VALIDATION_EXAMPLE;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -85,9 +84,7 @@ class IncidentController {
             + "identity or mobile number of the reporter); nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = VALIDATION_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not report incidents, or the grid is "
             + "outside the caller's area; nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

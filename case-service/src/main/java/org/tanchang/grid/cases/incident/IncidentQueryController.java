@@ -2,7 +2,6 @@ package org.tanchang.grid.cases.incident;
 
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.NOT_FOUND_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.PROBLEM;
-import static org.tanchang.grid.cases.incident.IncidentApiExamples.UNAUTHORIZED_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.UNMASK_FORBIDDEN_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.VALIDATION_EXAMPLE;
 
@@ -64,9 +63,7 @@ class IncidentQueryController {
             + "with unmask=true a role allowed to see personal data gets it in plain, and that read is recorded in "
             + "the audit trail.")
     @ApiResponse(responseCode = "200", description = "The incident")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not read incidents, or asked for "
             + "unmask=true without a role that may see personal data (the refusal is audited)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -102,9 +99,7 @@ class IncidentQueryController {
             + "number) or paging (size is at most 100)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = VALIDATION_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not read incidents",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     Page<IncidentView> list(Caller caller,

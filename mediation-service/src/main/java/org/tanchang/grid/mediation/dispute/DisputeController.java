@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.headers.Header;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +24,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tanchang.grid.mediation.AccessProblemExamples;
+import org.tanchang.grid.mediation.ProblemResponses.Forbidden;
+import org.tanchang.grid.mediation.ProblemResponses.Invalid;
+import org.tanchang.grid.mediation.ProblemResponses.NoToken;
+import org.tanchang.grid.mediation.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemExamples;
 
 @RestController
 @RequestMapping("/api/disputes")
@@ -39,7 +40,6 @@ import org.tanchang.grid.platform.web.ProblemExamples;
         + "disputes of the grids in their area.")
 class DisputeController {
 
-    private static final String PROBLEM = "application/problem+json";
     // the opening step's "from" is null in the response; the example leaves it out because a null in an enum
     // property fails example checks (Spectral) unless the enum lists null, which generated Java enums cannot hold
     private static final String TIMELINE_EXAMPLE = """
@@ -69,15 +69,9 @@ class DisputeController {
             + "disputes in the caller's area. "
             + "Each DISPUTE finding of a patrol report appears here shortly after the report was submitted.")
     @ApiResponse(responseCode = "200", description = "A page of disputes in the caller's area")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not read disputes", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @Invalid("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The caller's role may not read disputes")
     Page<DisputeView> list(Caller caller,
             @Parameter(description = "15-digit grid code",
                     schema = @Schema(type = "string", pattern = "\\d{15}", example = "621223101001001"))
@@ -109,15 +103,9 @@ class DisputeController {
             summary = "Get a dispute", description = "One dispute by its id. A dispute outside the caller's area "
             + "is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The dispute")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not read disputes", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @NoToken
+    @Forbidden("The caller's role may not read disputes")
+    @NotFound("No such dispute in the caller's area")
     DisputeView get(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") @PathVariable String id,
             @Parameter(description = "Show the parties' ID numbers and phones in the clear (roles of "
@@ -138,15 +126,9 @@ class DisputeController {
     @ApiResponse(responseCode = "200", description = "The timeline", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = DisputeTimeline.class),
             examples = @ExampleObject(value = TIMELINE_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The caller's role may not read disputes", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such dispute in the caller's area", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @NoToken
+    @Forbidden("The caller's role may not read disputes")
+    @NotFound("No such dispute in the caller's area")
     DisputeTimeline timeline(Caller caller,
             @Parameter(example = "patrol-pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c-0") @PathVariable String id) {
         return queries.timeline(caller, id);
@@ -170,15 +152,9 @@ class DisputeController {
             + "Idempotency-Key: the dispute as it is now; nothing new stored or published",
             headers = @Header(name = "Location", description = "URL of the dispute",
                     schema = @Schema(type = "string", format = "uri-reference")))
-    @ApiResponse(responseCode = "400", description = "Invalid dispute; nothing stored", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the caller's area",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
+    @Invalid("Invalid dispute; nothing stored")
+    @NoToken
+    @Forbidden("Role not allowed, or the grid is outside the caller's area")
     ResponseEntity<DisputeView> open(Caller caller, @Valid @RequestBody Requests.OpenDispute request,
             @Parameter(description = "Caller-chosen key (8 to 128 characters) that makes a retried opening return "
                     + "the first dispute; scoped to the caller", example = "desk-lichuan-20260104-0007")
