@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,16 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
 
 /** The command centre's figures (综治中心): per area and period with trends, and the assessment of each member. */
 @RestController
 @Tag(name = "Statistics and assessment", description = "Figures per county, township, village and grid per day, "
         + "week and month, built from the events of every service; and the per-member assessment")
 class CommandCentreController {
-
-    private static final int MAX_DAYS = 366;
 
     private final AreaStatistics areas;
     private final MemberAssessments assessments;
@@ -87,12 +82,7 @@ class CommandCentreController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.minusDays(29) : from;
-        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ProblemException.invalid(List.of(new FieldError("from",
-                    "must not be after to, and the period is at most " + MAX_DAYS + " days")));
-        }
-        return Page.slice(assessments.assess(caller, gridCode, start, end), page, size);
+        DayRange days = DayRange.of(from, to, clock);
+        return Page.slice(assessments.assess(caller, gridCode, days.start(), days.end()), page, size);
     }
 }
