@@ -41,6 +41,9 @@ class Incidents {
         }
     }
 
+    /** Ids from an Idempotency-Key: name-based, as keyed incidents have always been stored. */
+    private static final KeyedIds KEYED = KeyedIds.nameBased("inc-");
+
     private final MongoOperations mongo;
     private final IdempotentWrites writes;
     private final CaseNumbers caseNumbers;
@@ -59,9 +62,6 @@ class Incidents {
         this.reporters = reporters;
         this.clock = clock;
     }
-
-    /** Ids from an Idempotency-Key: name-based, as keyed incidents have always been stored. */
-    private static final KeyedIds KEYED = KeyedIds.nameBased("inc-");
 
     /** Opens a new incident under a fresh id. */
     Incident open(Incident.Report report) {
