@@ -1,5 +1,6 @@
 package org.tanchang.grid.cases.incident;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
@@ -11,7 +12,7 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
 class CaseDetails {
 
     /** A file kept elsewhere (object store), referenced by URL and pinned by its SHA-256. */
-    record Evidence(String url, String type, String sha256, String description, String addedBy, java.time.Instant at) {
+    record Evidence(String url, String type, String sha256, String description, String addedBy, Instant at) {
     }
 
     record Vehicle(String plate, String description) {

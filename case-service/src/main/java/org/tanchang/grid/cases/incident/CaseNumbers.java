@@ -1,7 +1,9 @@
 package org.tanchang.grid.cases.incident;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,7 +13,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.tanchang.grid.platform.web.Times;
 
 /**
  * Allocates human case numbers (案件编号) such as {@code 621223-20261129-00001}: the county's administrative code, the
@@ -33,14 +34,17 @@ class CaseNumbers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final MongoOperations mongo;
+    private final ZoneId zone;
 
-    CaseNumbers(MongoOperations mongo) {
+    /** @param clock its zone is the county's ({@code tanchang.zone}) */
+    CaseNumbers(MongoOperations mongo, Clock clock) {
         this.mongo = mongo;
+        this.zone = clock.getZone();
     }
 
     /** The next case number of the county day that {@code now} falls on. */
     String next(Instant now) {
-        LocalDate day = dayOf(now);
+        LocalDate day = dayOf(now, zone);
         Query ofDay = Query.query(Criteria.where("_id").is(day.format(DAY)));
         Update advance = new Update().inc("last", 1L);
         FindAndModifyOptions upsert = FindAndModifyOptions.options().upsert(true).returnNew(true);
@@ -54,9 +58,9 @@ class CaseNumbers {
         return format(day, ((Number) counter.get("last")).longValue());
     }
 
-    /** The day in Tanchang (Asia/Shanghai), not in UTC: an incident at 07:30 local is on that local day. */
-    static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, Times.COUNTY_ZONE);
+    /** The day in the county's zone, not in UTC: an incident at 07:30 local is on that local day. */
+    static LocalDate dayOf(Instant instant, ZoneId zone) {
+        return LocalDate.ofInstant(instant, zone);
     }
 
     static String format(LocalDate day, long sequence) {

@@ -1,5 +1,15 @@
 package org.tanchang.grid.cases.incident;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.http.ProblemDetail;
+
 /** Problem and request examples shared by the incident controllers' OpenAPI annotations. */
 final class IncidentApiExamples {
 
@@ -34,5 +44,14 @@ final class IncidentApiExamples {
                          "address":"宕昌县理川镇杨家村三组12号"}}""";
 
     private IncidentApiExamples() {
+    }
+
+    /** 401 with its example, for every incident operation that documents it (springdoc reads it as meta). */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = ProblemDetail.class),
+            examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @interface NoToken {
     }
 }

@@ -3,7 +3,6 @@ package org.tanchang.grid.cases.incident;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.FORBIDDEN_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.PROBLEM;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.REPORT_EXAMPLE;
-import static org.tanchang.grid.cases.incident.IncidentApiExamples.UNAUTHORIZED_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.VALIDATION_EXAMPLE;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,10 +16,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,9 +84,7 @@ class IncidentController {
             + "identity or mobile number of the reporter); nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = VALIDATION_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not report incidents, or the grid is "
             + "outside the caller's area; nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -98,7 +94,7 @@ class IncidentController {
                     + "the first result; scoped to the caller", example = "desk-lichuan-20261129-0007")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128)
             String idempotencyKey) {
-        List<FieldError> refusals = new java.util.ArrayList<>(request.refusals(clock.instant(), types));
+        List<FieldError> refusals = new ArrayList<>(request.refusals(clock.instant(), types));
         var location = request.location() == null ? null : request.location().toGeoPoint();
         Incident.Placement where = placement.place(request.gridCode(), location,
                 request.townshipCode() != null ? request.townshipCode() : GridPlacement.townshipOf(caller.scope()));
@@ -118,20 +114,9 @@ class IncidentController {
         if (idempotencyKey == null) {
             return created(incidents.open(report));
         }
-        Incidents.Opened opened = incidents.openOnce(idOf(caller, idempotencyKey), report);
+        Incidents.Opened opened = incidents.openOnce(caller, idempotencyKey, report);
         return opened.created() ? created(opened.incident())
                 : ResponseEntity.ok(IncidentView.masked(opened.incident()));
-    }
-
-    /**
-     * The incident id a keyed report gets: derived from the caller and the key, so the same caller's retry finds its
-     * first incident and another caller's equal key (two desks both counting from 0001) opens its own. The subject
-     * is length-prefixed so that no subject/key pair can spell another one.
-     */
-    static String idOf(Caller caller, String idempotencyKey) {
-        String subject = caller.subject();
-        String name = "api:" + subject.length() + ":" + subject + ":" + idempotencyKey;
-        return "inc-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<IncidentView> created(Incident incident) {

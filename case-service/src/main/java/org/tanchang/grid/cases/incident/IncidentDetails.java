@@ -1,5 +1,6 @@
 package org.tanchang.grid.cases.incident;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -99,7 +100,7 @@ class IncidentDetails {
 
     /** 200000 fen as "2000.00 yuan"; not given as "not given". */
     private static String yuan(Long fen) {
-        return fen == null ? "not given" : java.math.BigDecimal.valueOf(fen, 2).toPlainString() + " yuan";
+        return fen == null ? "not given" : BigDecimal.valueOf(fen, 2).toPlainString() + " yuan";
     }
 
     private Incident open(Caller caller, String id) {

@@ -2,7 +2,6 @@ package org.tanchang.grid.cases.incident;
 
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.NOT_FOUND_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.PROBLEM;
-import static org.tanchang.grid.cases.incident.IncidentApiExamples.UNAUTHORIZED_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.UNMASK_FORBIDDEN_EXAMPLE;
 import static org.tanchang.grid.cases.incident.IncidentApiExamples.VALIDATION_EXAMPLE;
 
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,9 +63,7 @@ class IncidentQueryController {
             + "with unmask=true a role allowed to see personal data gets it in plain, and that read is recorded in "
             + "the audit trail.")
     @ApiResponse(responseCode = "200", description = "The incident")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not read incidents, or asked for "
             + "unmask=true without a role that may see personal data (the refusal is audited)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -101,9 +99,7 @@ class IncidentQueryController {
             + "number) or paging (size is at most 100)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = VALIDATION_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
+    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not read incidents",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     Page<IncidentView> list(Caller caller,
@@ -132,9 +128,9 @@ class IncidentQueryController {
             @Parameter(description = "true: only incidents waiting in a township queue without a grid",
                     example = "true") @RequestParam(required = false) Boolean unplaced,
             @Parameter(description = "Reported at or after", example = "2026-11-01T00:00:00+08:00")
-            @RequestParam(required = false) java.time.OffsetDateTime reportedFrom,
+            @RequestParam(required = false) OffsetDateTime reportedFrom,
             @Parameter(description = "Reported before", example = "2026-12-01T00:00:00+08:00")
-            @RequestParam(required = false) java.time.OffsetDateTime reportedTo,
+            @RequestParam(required = false) OffsetDateTime reportedTo,
             @Parameter(description = "Licence plate of a vehicle involved, exact", example = "甘J12345")
             @RequestParam(required = false) @Pattern(regexp = DetailRequests.PLATE,
                     message = "must be a mainland licence plate such as 甘J12345") String plate,

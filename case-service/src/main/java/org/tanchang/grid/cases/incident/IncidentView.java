@@ -3,6 +3,8 @@ package org.tanchang.grid.cases.incident;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.platform.web.Times;
 
 @Schema(name = "Incident", description = "A police incident with its case number and the record of every step")
@@ -29,13 +31,13 @@ record IncidentView(
         @Schema(description = "When the current step is due (null: no limit)", example = "2026-12-02T09:41:12+08:00")
         OffsetDateTime dueAt,
         @Schema(description = "YELLOW from 70% of the current step's limit, RED when overdue; null while green",
-                example = "YELLOW") org.tanchang.grid.contracts.DeadlineFlag flag,
+                example = "YELLOW") DeadlineFlag flag,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                 description = "Under supervision (督办)", example = "false") boolean supervised,
         @Schema(description = "The reporter's rating, 1 to 5, once evaluated", example = "5") Integer rating,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                 description = "The actions the current state allows", example = "[\"dispatch\"]")
-        java.util.Set<String> allowedActions,
+        Set<String> allowedActions,
         @Schema(example = "药材地里的当归被盗约200公斤，地边有三轮车车辙。") String description,
         @Schema(description = "Where it happened, if known") Location location,
         @Schema(description = "Who reported it, if they gave their details; masked unless an unmask was granted")

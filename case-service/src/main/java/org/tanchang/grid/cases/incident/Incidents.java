@@ -3,7 +3,6 @@ package org.tanchang.grid.cases.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +14,7 @@ import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.Times;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
+import org.tanchang.grid.platform.ids.KeyedIds;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
@@ -41,6 +41,9 @@ class Incidents {
         }
     }
 
+    /** Ids from an Idempotency-Key: name-based, as keyed incidents have always been stored. */
+    private static final KeyedIds KEYED = KeyedIds.nameBased("inc-");
+
     private final MongoOperations mongo;
     private final IdempotentWrites writes;
     private final CaseNumbers caseNumbers;
@@ -62,9 +65,17 @@ class Incidents {
 
     /** Opens a new incident under a fresh id. */
     Incident open(Incident.Report report) {
-        Incident incident = newIncident("inc-" + UUID.randomUUID(), report);
+        Incident incident = newIncident(KEYED.random(), report);
         mongo.insert(incident);
         return incident;
+    }
+
+    /**
+     * Opens the incident a caller reports with an Idempotency-Key: the id is derived from the caller and the key, so
+     * the same caller's retry finds its first incident and another caller's equal key opens its own.
+     */
+    Opened openOnce(Caller caller, String idempotencyKey, Incident.Report report) {
+        return openOnce(KEYED.of(caller.subject(), idempotencyKey), report);
     }
 
     /**

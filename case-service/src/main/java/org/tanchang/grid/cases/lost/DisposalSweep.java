@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +28,7 @@ class DisposalSweep {
     private final int batch;
 
     DisposalSweep(MongoOperations mongo, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${tanchang.lost.disposal-sweep-batch:500}") int batch) {
+            @Value("${tanchang.lost.disposal-sweep-batch:500}") int batch) {
         this.mongo = mongo;
         this.clock = clock;
         this.batch = batch;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
@@ -16,9 +17,9 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
  */
 @Document("found_items")
 // matching asks for claimable items found in a time window
-@org.springframework.data.mongodb.core.index.CompoundIndex(name = "status_found_at", def = "{'status': 1, 'item.from': 1}")
+@CompoundIndex(name = "status_found_at", def = "{'status': 1, 'item.from': 1}")
 // the found-items list: an area's items by intake time, newest first
-@org.springframework.data.mongodb.core.index.CompoundIndex(name = "area_created", def = "{'areaCode': 1, 'createdAt': -1}")
+@CompoundIndex(name = "area_created", def = "{'areaCode': 1, 'createdAt': -1}")
 class FoundItem {
 
     /** Signed handover (交接): who received it, proven how, signed by whom; the claimant's ID kept protected. */

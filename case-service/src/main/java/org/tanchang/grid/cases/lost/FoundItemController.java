@@ -9,8 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,15 +72,15 @@ class FoundItemController {
     @ApiResponse(responseCode = "200", description = "A page of found items")
     Page<LostViews.FoundItemView> listFoundItems(Caller caller,
             @Parameter(example = "NOTICED") @RequestParam(required = false) LostStates.Found status,
-            @Parameter(example = "BAG") @RequestParam(required = false) @jakarta.validation.constraints.Pattern(
+            @Parameter(example = "BAG") @RequestParam(required = false) @Pattern(
                     regexp = LostRequests.CATEGORY, message = "must be one of " + LostRequests.CATEGORY)
             String category,
             @Parameter(description = "Custody location, exact", example = "理川派出所失物保管柜3号")
             @RequestParam(required = false) @Size(max = 200) String custodyLocation,
             @Parameter(description = "Taken in at or after", example = "2026-11-01T00:00:00+08:00")
-            @RequestParam(required = false) java.time.OffsetDateTime receivedFrom,
+            @RequestParam(required = false) OffsetDateTime receivedFrom,
             @Parameter(description = "Taken in before", example = "2026-12-01T00:00:00+08:00")
-            @RequestParam(required = false) java.time.OffsetDateTime receivedTo,
+            @RequestParam(required = false) OffsetDateTime receivedTo,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Ranges.requireOrdered("receivedFrom", receivedFrom, "receivedTo", receivedTo);

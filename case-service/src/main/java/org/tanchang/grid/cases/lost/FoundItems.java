@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
+import org.tanchang.grid.platform.ids.KeyedIds;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.security.Caller;
@@ -20,11 +21,13 @@ import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
 
 /** Found items (拾得物): intake with a receipt for the finder, reads and lists within the caller's area. */
 @Service
 class FoundItems {
+
+    /** Ids from an Idempotency-Key; the prefix is also in the name, as these have always been stored. */
+    private static final KeyedIds IDS = KeyedIds.nameBased("found-", "found-");
 
     /** The optional filters of the list; {@code null} means any. Received = taken in at the desk. */
     record Filter(LostStates.Found status, String category, String custodyLocation, Instant receivedFrom,
@@ -54,13 +57,13 @@ class FoundItems {
         }
         Visibility.requireArea(caller, r.areaCode());
         FoundItem found = new FoundItem();
-        found.id = ItemDocuments.idOf("found-", caller, idempotencyKey);
+        found.id = IDS.of(caller.subject(), idempotencyKey);
         FoundItem earlier = idempotencyKey == null ? null : mongo.findById(found.id, FoundItem.class);
         if (earlier != null) {
             return new Created<>(earlier, false);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        found.receiptNumber = "621223-SW-" + LocalDate.ofInstant(now, Times.COUNTY_ZONE)
+        found.receiptNumber = "621223-SW-" + LocalDate.ofInstant(now, clock.getZone())
                 .format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + found.id.substring(6, 14).toUpperCase();
         found.areaCode = r.areaCode();
         found.item.category = r.category();

@@ -1,14 +1,11 @@
 package org.tanchang.grid.cases.lost;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tanchang.grid.platform.personaldata.ChineseIdNumber;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
-import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.web.FieldError;
 
 /** What lost reports and found items share on the way in: document numbers checked and protected, keyed ids. */
@@ -39,19 +36,6 @@ class ItemDocuments {
             }
         }
         return errors;
-    }
-
-    /**
-     * The id a create gets: random without an Idempotency-Key; with one, derived from the caller and the key, so the
-     * same caller's retry finds its first object and another caller's equal key makes its own. The subject is
-     * length-prefixed so that no subject/key pair can spell another one.
-     */
-    static String idOf(String prefix, Caller caller, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return prefix + UUID.randomUUID();
-        }
-        String name = "api:" + prefix + caller.subject().length() + ":" + caller.subject() + ":" + idempotencyKey;
-        return prefix + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     static String gridOf(String areaCode) {

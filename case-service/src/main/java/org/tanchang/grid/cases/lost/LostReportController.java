@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -71,7 +72,7 @@ class LostReportController {
             + "newest first, optionally by status (OPEN, MATCHED, RETURNED).")
     @ApiResponse(responseCode = "200", description = "A page of lost reports")
     Page<LostViews.LostReportView> list(Caller caller,
-            @RequestParam(required = false) @jakarta.validation.constraints.Pattern(regexp = "OPEN|MATCHED|RETURNED",
+            @RequestParam(required = false) @Pattern(regexp = "OPEN|MATCHED|RETURNED",
                     message = "must be OPEN, MATCHED or RETURNED") String status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
+import org.tanchang.grid.platform.ids.KeyedIds;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.geo.GridMap;
 import org.tanchang.grid.platform.mongo.Filters;
@@ -22,6 +23,9 @@ import org.tanchang.grid.platform.web.ProblemException;
 /** Lost reports (失物登记): taken from a citizen or by the desk, read by their owner or the police of the area. */
 @Service
 class LostReports {
+
+    /** Ids from an Idempotency-Key; the prefix is also in the name, as these have always been stored. */
+    private static final KeyedIds IDS = KeyedIds.nameBased("lost-", "lost-");
 
     private static final String COUNTY = "621223";
 
@@ -49,7 +53,7 @@ class LostReports {
             throw ProblemException.invalid(errors);
         }
         LostReport report = new LostReport();
-        report.id = ItemDocuments.idOf("lost-", caller, idempotencyKey);
+        report.id = IDS.of(caller.subject(), idempotencyKey);
         report.ownerId = caller.isOnlyCitizen() ? caller.subject() : r.citizenId();
         report.areaCode = areaOf(r);
         if (!caller.isOnlyCitizen()) {

@@ -83,7 +83,7 @@ final class LostViews {
             String custodyLocation,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0.93") double score,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> reasons) {
-        static CandidateView of(Matcher.Candidate c) {
+        static CandidateView of(MatchScorer.Candidate c) {
             return new CandidateView(c.item().id, c.item().receiptNumber, c.item().item.category,
                     c.item().custodyLocation, c.score(), c.reasons());
         }

@@ -29,7 +29,7 @@ class Matching {
     private final FoundItems items;
     private final Outbox outbox;
     private final MatchingProperties properties;
-    private final Matcher matcher;
+    private final MatchScorer scorer;
     private final Clock clock;
 
     Matching(MongoOperations mongo, LostReports reports, FoundItems items, Outbox outbox,
@@ -39,16 +39,16 @@ class Matching {
         this.items = items;
         this.outbox = outbox;
         this.properties = properties;
-        this.matcher = new Matcher(properties);
+        this.scorer = new MatchScorer(properties);
         this.clock = clock;
     }
 
     /** Ranked candidates county-wide (items travel: the bag lost at the service area is handed in in town). */
-    List<Matcher.Candidate> candidates(Caller caller, String lostReportId) {
+    List<MatchScorer.Candidate> candidates(Caller caller, String lostReportId) {
         LostReport report = reports.get(caller, lostReportId);
         Query query = Query.query(Criteria.where("status").in(MATCHABLE).and("item.from")
                 .gte(report.item.from.minus(1, ChronoUnit.HOURS)).lte(report.item.to.plus(properties.timeSlack())));
-        return matcher.rank(report.item, mongo.find(query, FoundItem.class));
+        return scorer.rank(report.item, mongo.find(query, FoundItem.class));
     }
 
     /**
@@ -67,7 +67,7 @@ class Matching {
             completeReport(report, found, caller, now);   // a retry: finish what a failed first try left
             return found;
         }
-        double score = matcher.score(report.item, found).map(Matcher.Candidate::score).orElse(0.0);
+        double score = scorer.score(report.item, found).map(MatchScorer.Candidate::score).orElse(0.0);
         found.step("match", caller.subject(), now, remark);
         report.step("match", caller.subject(), now, "Matched to found item " + found.receiptNumber);
         if (score == 0.0) {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaseNumbersTest {
+
+    /** The zone {@code tanchang.zone} names (the Clock bean's zone). */
+    private static final ZoneId TANCHANG = ZoneId.of("Asia/Shanghai");
 
     @Test
     void aCaseNumberIsTheCountyCodeTheDayAndAFiveDigitSequence() {
@@ -22,9 +26,9 @@ class CaseNumbersTest {
     @Test
     void theDayIsTheCountysDayNotUtcs() {
         // 23:30 UTC on the 28th is 07:30 on the 29th in Tanchang; 15:59 UTC is still the 29th there
-        assertThat(CaseNumbers.dayOf(Instant.parse("2026-11-28T23:30:00Z"))).isEqualTo(LocalDate.of(2026, 11, 29));
-        assertThat(CaseNumbers.dayOf(Instant.parse("2026-11-29T15:59:59Z"))).isEqualTo(LocalDate.of(2026, 11, 29));
-        assertThat(CaseNumbers.dayOf(Instant.parse("2026-11-29T16:00:00Z"))).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(CaseNumbers.dayOf(Instant.parse("2026-11-28T23:30:00Z"), TANCHANG)).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(CaseNumbers.dayOf(Instant.parse("2026-11-29T15:59:59Z"), TANCHANG)).isEqualTo(LocalDate.of(2026, 11, 29));
+        assertThat(CaseNumbers.dayOf(Instant.parse("2026-11-29T16:00:00Z"), TANCHANG)).isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
     @Test

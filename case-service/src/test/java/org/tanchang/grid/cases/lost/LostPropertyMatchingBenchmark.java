@@ -14,7 +14,7 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
  * Figures for issue 5, printed, not asserted (not run by the test command):
  * <ol>
  * <li>matching latency of one lost report against 10,000 found items: the in-memory scoring and ranking of
- * {@link Matcher} (what {@code GET /api/lost-reports/{id}/matches} does after loading the candidates), p50 and p99
+ * {@link MatchScorer} (what {@code GET /api/lost-reports/{id}/matches} does after loading the candidates), p50 and p99
  * over 500 runs after warm-up;</li>
  * <li>ranking quality on the scenario set: for each scenario the true item is hidden among the 10,000 and its rank is
  * reported (top-1 rate and mean reciprocal rank), and a look-alike holding another ID number must never appear;</li>
@@ -34,7 +34,7 @@ public final class LostPropertyMatchingBenchmark {
     public static void main(String[] args) {
         MatchingProperties properties = new MatchingProperties(0.2, 0.15, 0.15, 0.35, 0.15, Duration.ofDays(3), 20,
                 0.3, 10, Duration.ofDays(365));
-        Matcher matcher = new Matcher(properties);
+        MatchScorer scorer = new MatchScorer(properties);
         Random random = new Random(20261129);
         List<FoundItem> found = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -47,12 +47,12 @@ public final class LostPropertyMatchingBenchmark {
         }
         LostItem probe = scenarios.get(0).lost();
         for (int i = 0; i < 200; i++) {
-            matcher.rank(probe, found);
+            scorer.rank(probe, found);
         }
         long[] nanos = new long[500];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
-            matcher.rank(scenarios.get(i % scenarios.size()).lost(), found);
+            scorer.rank(scenarios.get(i % scenarios.size()).lost(), found);
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
@@ -63,7 +63,7 @@ public final class LostPropertyMatchingBenchmark {
         double reciprocal = 0;
         int top1 = 0;
         for (Scenario s : scenarios) {
-            List<String> ranked = matcher.rank(s.lost(), found).stream().map(c -> c.item().id).toList();
+            List<String> ranked = scorer.rank(s.lost(), found).stream().map(c -> c.item().id).toList();
             int rank = ranked.indexOf(s.truth().id) + 1;
             boolean leaked = ranked.contains(s.otherIdLookAlike().id);
             System.out.printf("  %-40s true item at rank %s of %d; other-ID look-alike listed: %s%n", s.name(),

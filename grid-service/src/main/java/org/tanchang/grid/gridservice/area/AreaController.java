@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.area;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -45,14 +50,10 @@ class AreaController {
             summary = "Read the tree", description = "The tree under a node (default: the county), children "
             + "sorted by code; grids appear as GRID nodes with their ten-household units below them.")
     @ApiResponse(responseCode = "200", description = "The subtree")
-    @ApiResponse(responseCode = "400", description = "The root is not an area code",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such node",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("The root is not an area code")
+    @NoToken
+    @Forbidden("The token carries none of the suite's roles")
+    @NotFound("No such node")
     AreaNode tree(@Parameter(description = "Code of the subtree's root", example = "\"621223101\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}|\\d{18}") String root) {
         return tree.tree(root);
@@ -64,12 +65,9 @@ class AreaController {
     @Operation(operationId = "getArea",
             summary = "Get a node", description = "One node of the tree with its direct and indirect children.")
     @ApiResponse(responseCode = "200", description = "The node")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such node",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("The token carries none of the suite's roles")
+    @NotFound("No such node")
     AreaNode get(@Parameter(example = "\"621223101001\"") @PathVariable String code) {
         return tree.tree(code);
     }
@@ -81,16 +79,12 @@ class AreaController {
             + "ten-household unit (18, under a grid) in the caller's area. Its parent must exist; grids are added "
             + "with POST /api/grids because they need a boundary.")
     @ApiResponse(responseCode = "201", description = "The node was added")
-    @ApiResponse(responseCode = "400", description = "Invalid code or name; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change the tree, or the node lies outside "
-            + "the caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The code exists already",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The parent does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid code or name; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not change the tree, or the node lies outside "
+            + "the caller's area")
+    @Conflict("The code exists already")
+    @Unprocessable("The parent does not exist")
     ResponseEntity<AreaView> create(Caller caller, @Valid @RequestBody AreaRequests.CreateArea request) {
         AreaView created = AreaView.of(tree.create(caller, request));
         return ResponseEntity.created(URI.create("/api/areas/" + created.code())).body(created);
@@ -102,14 +96,10 @@ class AreaController {
             summary = "Rename a node", description = "Renames a node of the caller's area. Renaming a village or "
             + "township publishes GridChanged for each of its grids, whose events carry the names.")
     @ApiResponse(responseCode = "200", description = "The renamed node")
-    @ApiResponse(responseCode = "400", description = "Invalid name; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change the tree",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such node in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid name; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not change the tree")
+    @NotFound("No such node in the caller's area")
     AreaView rename(Caller caller, @Parameter(example = "\"621223101001\"") @PathVariable String code,
             @Valid @RequestBody AreaRequests.RenameArea request) {
         return AreaView.of(tree.rename(caller, code, request));

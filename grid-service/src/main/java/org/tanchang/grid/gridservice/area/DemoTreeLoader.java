@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tanchang.grid.gridservice.demo.DemoFile;
+import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridAdmin;
 import org.tanchang.grid.gridservice.grid.GridLocator;
 import org.tanchang.grid.platform.geo.Boundaries;
@@ -51,7 +52,7 @@ class DemoTreeLoader implements ApplicationRunner {
             Area township = areas.find(village.parentCode()).orElseThrow();
             JsonNode officer = g.get("responsibleOfficer");
             if (grids.insert(GridAdmin.newGrid(code, g.get("name").asString(), areas.countyCode(), township,
-                    village, officer == null ? null : new org.tanchang.grid.gridservice.grid.Grid.Officer(
+                    village, officer == null ? null : new Grid.Officer(
                             officer.get("id").asString(), officer.get("name").asString()),
                     Boundaries.toGeoJson(Boundaries.parse(g.get("boundary")))))) {
                 inserted++;

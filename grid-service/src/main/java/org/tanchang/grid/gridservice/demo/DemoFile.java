@@ -48,6 +48,6 @@ public class DemoFile {
     /** The section's array, empty when the file has none. */
     public Iterable<JsonNode> section(String name) {
         JsonNode section = root.get(name);
-        return section == null ? java.util.List.of() : section.values();
+        return section == null ? List.of() : section.values();
     }
 }

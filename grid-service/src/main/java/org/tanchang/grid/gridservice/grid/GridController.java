@@ -1,11 +1,16 @@
 package org.tanchang.grid.gridservice.grid;
 
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,12 +56,9 @@ class GridController {
     @Operation(operationId = "listGrids",
             summary = "List grids", description = "All grids, optionally of one township or village, by code.")
     @ApiResponse(responseCode = "200", description = "A page of the grids, sorted by code")
-    @ApiResponse(responseCode = "400", description = "A filter is not a valid code",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("A filter is not a valid code")
+    @NoToken
+    @Forbidden("The token carries none of the suite's roles")
     Page<GridView> list(
             @Parameter(description = "9-digit township code", example = "\"621223101\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
@@ -75,12 +77,9 @@ class GridController {
     @Operation(operationId = "getGrid",
             summary = "Get a grid", description = "One grid by its 15-digit code.")
     @ApiResponse(responseCode = "200", description = "The grid")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("The token carries none of the suite's roles")
+    @NotFound("No such grid")
     GridView get(@Parameter(example = "\"621223101001001\"") @PathVariable String code) {
         return grids.find(code).map(GridView::of).orElseThrow(() -> ProblemException.notFound("Grid", code));
     }
@@ -92,16 +91,14 @@ class GridController {
             + "(GeoJSON Polygon or MultiPolygon, WGS 84, closed and simple). The grid must lie in the caller's area "
             + "and may not overlap a sibling grid beyond the configured tolerance. Publishes GridChanged (version 1).")
     @ApiResponse(responseCode = "201", description = "The grid was defined")
-    @ApiResponse(responseCode = "400", description = "Invalid code, name or boundary (the message says what is "
-            + "wrong with the boundary); nothing was stored", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not define grids, or the grid lies outside the "
-            + "caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The code exists, or the boundary overlaps a sibling grid "
-            + "(named in overlappingGrid)", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The village does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid code, name or boundary (the message says what is "
+            + "wrong with the boundary); nothing was stored")
+    @NoToken
+    @Forbidden("The role may not define grids, or the grid lies outside the "
+            + "caller's area")
+    @Conflict("The code exists, or the boundary overlaps a sibling grid "
+            + "(named in overlappingGrid)")
+    @Unprocessable("The village does not exist")
     ResponseEntity<GridView> create(Caller caller, @Valid @RequestBody GridRequests.CreateGrid request) {
         GridView created = admin.create(caller, request);
         return ResponseEntity.created(URI.create("/api/grids/" + created.code())).body(created);
@@ -114,16 +111,11 @@ class GridController {
             + "retires (active=false) a grid of the caller's area. Fields left out stay as they are; with version "
             + "the change is refused if the grid changed meanwhile. Publishes GridChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed grid")
-    @ApiResponse(responseCode = "400", description = "Invalid name or boundary; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change grids",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such grid in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Stale version, or the boundary overlaps a sibling grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid name or boundary; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not change grids")
+    @NotFound("No such grid in the caller's area")
+    @Conflict("Stale version, or the boundary overlaps a sibling grid")
     GridView update(Caller caller, @Parameter(example = "\"621223101001001\"") @PathVariable String code,
             @Valid @RequestBody GridRequests.UpdateGrid request) {
         return admin.update(caller, code, request);

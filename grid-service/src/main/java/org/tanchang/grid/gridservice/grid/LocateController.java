@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.grid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Roles;
@@ -51,12 +53,9 @@ class LocateController {
             + "lower code where two grids share the line); a point in a hole of a grid is outside it. A point outside "
             + "every grid answers found=false.")
     @ApiResponse(responseCode = "200", description = "The grid holding the point, or found=false")
-    @ApiResponse(responseCode = "400", description = "Missing or out-of-range coordinates",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Missing or out-of-range coordinates")
+    @NoToken
+    @Forbidden("The token carries none of the suite's roles")
     Located locate(
             @Parameter(example = "104.39") @RequestParam @DecimalMin("-180") @DecimalMax("180") double longitude,
             @Parameter(example = "34.04") @RequestParam @DecimalMin("-90") @DecimalMax("90") double latitude) {

@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.household;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.personaldata.IdNumber;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
@@ -44,14 +49,12 @@ class HouseholdController {
             + "residents and care tags. Address, ID numbers (GB 11643) and mobile numbers are validated, stored "
             + "encrypted and shown masked.")
     @ApiResponse(responseCode = "201", description = "The household was recorded")
-    @ApiResponse(responseCode = "400", description = "Invalid household (e.g. an ID number with a wrong check "
-            + "digit); nothing was stored", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not record households, or the grid is outside "
-            + "the caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The grid does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid household (e.g. an ID number with a wrong check "
+            + "digit); nothing was stored")
+    @NoToken
+    @Forbidden("The role may not record households, or the grid is outside "
+            + "the caller's area")
+    @Unprocessable("The grid does not exist")
     ResponseEntity<HouseholdView> create(Caller caller, @Valid @RequestBody HouseholdRequests.CreateHousehold request) {
         HouseholdView created = households.create(caller, caller.subject(), request);
         return ResponseEntity.created(URI.create("/api/households/" + created.id())).body(created);
@@ -64,18 +67,13 @@ class HouseholdController {
             + "caller's area (address, unit, care tags, residents), validated and protected as on creation; moving "
             + "it to another grid needs that grid in the caller's area too.")
     @ApiResponse(responseCode = "200", description = "The household as now recorded, personal data masked")
-    @ApiResponse(responseCode = "400", description = "Invalid household; nothing was changed",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not record households, or the new grid is "
-            + "outside the caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such household in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Changed meanwhile by someone else; read it again",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The grid does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid household; nothing was changed")
+    @NoToken
+    @Forbidden("The role may not record households, or the new grid is "
+            + "outside the caller's area")
+    @NotFound("No such household in the caller's area")
+    @Conflict("Changed meanwhile by someone else; read it again")
+    @Unprocessable("The grid does not exist")
     HouseholdView update(Caller caller, @PathVariable String id,
             @Valid @RequestBody HouseholdRequests.CreateHousehold request) {
         return households.update(caller, id, request);
@@ -87,12 +85,9 @@ class HouseholdController {
             summary = "Get a household", description = "A household of the caller's area; address, ID numbers "
             + "and mobiles in the clear only with unmask=true for a role allowed to see them (audited).")
     @ApiResponse(responseCode = "200", description = "The household")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read households, or may not unmask",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such household in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("The role may not read households, or may not unmask")
+    @NotFound("No such household in the caller's area")
     HouseholdView get(Caller caller, @PathVariable String id,
             @Parameter(description = "Show personal data in the clear (audited)")
             @RequestParam(defaultValue = "false") boolean unmask) {
@@ -106,12 +101,9 @@ class HouseholdController {
             + "with a care tag (on the household or a resident), or with a resident of an exact ID number (matched "
             + "by its keyed hash; the number is never stored or searched in the clear).")
     @ApiResponse(responseCode = "200", description = "A page of households, personal data masked")
-    @ApiResponse(responseCode = "400", description = "Invalid filter (e.g. not an ID number) or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read households",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter (e.g. not an ID number) or paging")
+    @NoToken
+    @Forbidden("The role may not read households")
     Page<HouseholdView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "ELDERLY_LIVING_ALONE") @RequestParam(required = false) CareTag careTag,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
@@ -81,7 +82,7 @@ class Households {
             mongo.save(h);
         } catch (OptimisticLockingFailureException changed) {
             throw ProblemException.conflict("Household " + id + " was changed meanwhile; read it again",
-                    java.util.Map.of("householdId", id));
+                    Map.of("householdId", id));
         }
         return HouseholdView.masked(h);
     }

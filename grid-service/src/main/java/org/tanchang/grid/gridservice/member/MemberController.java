@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.member;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -43,16 +48,12 @@ class MemberController {
             + "one or more of the eight duties and the grids they work in, all in the caller's area. The mobile number "
             + "is stored encrypted and shown masked. Publishes MemberChanged (version 1).")
     @ApiResponse(responseCode = "201", description = "The member was registered")
-    @ApiResponse(responseCode = "400", description = "Invalid member; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not register members, or a grid lies outside the "
-            + "caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The member is registered already",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "A grid does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid member; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not register members, or a grid lies outside the "
+            + "caller's area")
+    @Conflict("The member is registered already")
+    @Unprocessable("A grid does not exist")
     ResponseEntity<MemberView> register(Caller caller, @Valid @RequestBody MemberRequests.Register request) {
         MemberView created = members.register(caller, request);
         return ResponseEntity.created(URI.create("/api/members/" + created.id())).body(created);
@@ -64,18 +65,13 @@ class MemberController {
             summary = "Change a member", description = "Changes a member of the caller's area (absent fields stay "
             + "as they are; active=false when they stop). Publishes MemberChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed member")
-    @ApiResponse(responseCode = "400", description = "Invalid change; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change members, or a new grid lies outside "
-            + "the caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such member in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The member changed meanwhile",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "A grid does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid change; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not change members, or a new grid lies outside "
+            + "the caller's area")
+    @NotFound("No such member in the caller's area")
+    @Conflict("The member changed meanwhile")
+    @Unprocessable("A grid does not exist")
     MemberView change(Caller caller, @PathVariable String id, @Valid @RequestBody MemberRequests.Change request) {
         return members.change(caller, id, request);
     }
@@ -87,12 +83,9 @@ class MemberController {
             summary = "Get a member", description = "A member working in the caller's area; the mobile number "
             + "in the clear only with unmask=true for a role allowed to see it (audited).")
     @ApiResponse(responseCode = "200", description = "The member")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read members, or may not unmask",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such member in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("The role may not read members, or may not unmask")
+    @NotFound("No such member in the caller's area")
     MemberView get(Caller caller, @PathVariable String id,
             @Parameter(description = "Show the mobile number in the clear (audited)")
             @RequestParam(defaultValue = "false") boolean unmask) {
@@ -106,12 +99,9 @@ class MemberController {
             summary = "List members", description = "Members with a grid in the caller's area, by name, "
             + "optionally of one grid, duty, or activity.")
     @ApiResponse(responseCode = "200", description = "A page of members")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read members",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read members")
     Page<MemberView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "DISPUTE_MEDIATOR") @RequestParam(required = false) Duty duty,

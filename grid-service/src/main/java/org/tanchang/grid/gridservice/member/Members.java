@@ -2,6 +2,7 @@ package org.tanchang.grid.gridservice.member;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.grid.MemberChanged;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
@@ -51,8 +53,8 @@ class Members {
         m.id = r.id();
         m.name = r.name();
         m.force = r.force();
-        m.duties = List.copyOf(new java.util.LinkedHashSet<>(r.duties()));
-        m.gridCodes = List.copyOf(new java.util.LinkedHashSet<>(r.gridCodes()));
+        m.duties = List.copyOf(new LinkedHashSet<>(r.duties()));
+        m.gridCodes = List.copyOf(new LinkedHashSet<>(r.gridCodes()));
         m.mobile = personalData.protect(MOBILE, r.mobile(), Masker.MOBILE);
         m.version = 1;
         m.changedAt = clock.instant();
@@ -69,7 +71,7 @@ class Members {
         Member m = visible(caller, id);
         if (r.gridCodes() != null) {
             requireGrids(caller, r.gridCodes());
-            m.gridCodes = List.copyOf(new java.util.LinkedHashSet<>(r.gridCodes()));
+            m.gridCodes = List.copyOf(new LinkedHashSet<>(r.gridCodes()));
         }
         if (r.name() != null) {
             m.name = r.name();
@@ -78,7 +80,7 @@ class Members {
             m.force = r.force();
         }
         if (r.duties() != null) {
-            m.duties = List.copyOf(new java.util.LinkedHashSet<>(r.duties()));
+            m.duties = List.copyOf(new LinkedHashSet<>(r.duties()));
         }
         if (r.active() != null) {
             m.active = r.active();
@@ -143,7 +145,7 @@ class Members {
         }
     }
 
-    private org.tanchang.grid.platform.outbox.OutboxEvent event(Member m) {
+    private OutboxEvent event(Member m) {
         return outbox.event(MemberChanged.TYPE, m.id, new MemberChanged(m.id, m.name, m.force.name(),
                 m.duties.stream().map(Enum::name).toList(), m.gridCodes, m.active, m.version));
     }

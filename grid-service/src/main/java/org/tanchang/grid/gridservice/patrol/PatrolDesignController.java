@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.patrol;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +17,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -40,14 +44,11 @@ class PatrolDesignController {
             summary = "Add a must-visit point", description = "A point inside a grid of the caller's area with "
             + "the radius within which a patrol's track reaches it (default 50 m) and its key periods.")
     @ApiResponse(responseCode = "201", description = "The point was added")
-    @ApiResponse(responseCode = "400", description = "Invalid point; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not design patrols, or the grid is outside the "
-            + "caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The location is not inside the grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid point; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not design patrols, or the grid is outside the "
+            + "caller's area")
+    @Unprocessable("The location is not inside the grid")
     ResponseEntity<PatrolDesignViews.PointView> createPoint(Caller caller,
             @Valid @RequestBody PatrolDesignRequests.CreatePoint request) {
         var point = PatrolDesignViews.PointView.of(plans.createPoint(caller, request));
@@ -61,17 +62,12 @@ class PatrolDesignController {
             + "periods of a must-visit point of the caller's area. It stays in its grid, so the plans naming it remain "
             + "valid; reports from now on are measured against the new design.")
     @ApiResponse(responseCode = "200", description = "The must-visit point as now designed")
-    @ApiResponse(responseCode = "400", description = "Invalid must-visit point; nothing was changed",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not design patrols",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such must-visit point in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The new place is not inside the point's "
-            + "grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid must-visit point; nothing was changed")
+    @NoToken
+    @Forbidden("The role may not design patrols")
+    @NotFound("No such must-visit point in the caller's area")
+    @Unprocessable("The new place is not inside the point's "
+            + "grid")
     PatrolDesignViews.PointView updatePoint(Caller caller, @PathVariable String id,
             @Valid @RequestBody PatrolDesignRequests.UpdatePoint request) {
         return PatrolDesignViews.PointView.of(plans.updatePoint(caller, id, request));
@@ -82,12 +78,9 @@ class PatrolDesignController {
     @Operation(operationId = "listPatrolPoints",
             summary = "List must-visit points", description = "The points of the caller's area, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of points")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read patrol design",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read patrol design")
     Page<PatrolDesignViews.PointView> points(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -102,14 +95,11 @@ class PatrolDesignController {
             summary = "Add a must-patrol route", description = "A line (at least two positions) starting inside "
             + "a grid of the caller's area, with its key periods. Its length is computed in metres.")
     @ApiResponse(responseCode = "201", description = "The route was added")
-    @ApiResponse(responseCode = "400", description = "Invalid route; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not design patrols, or the grid is outside the "
-            + "caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The route does not start inside the grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid route; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not design patrols, or the grid is outside the "
+            + "caller's area")
+    @Unprocessable("The route does not start inside the grid")
     ResponseEntity<PatrolDesignViews.RouteView> createRoute(Caller caller,
             @Valid @RequestBody PatrolDesignRequests.CreateRoute request) {
         var route = PatrolDesignViews.RouteView.of(plans.createRoute(caller, request));
@@ -123,17 +113,12 @@ class PatrolDesignController {
             + "a must-patrol route of the caller's area. It stays in its grid, so the plans naming it remain valid; "
             + "reports from now on are measured against the new design.")
     @ApiResponse(responseCode = "200", description = "The must-patrol route as now designed")
-    @ApiResponse(responseCode = "400", description = "Invalid must-patrol route; nothing was changed",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not design patrols",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such must-patrol route in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The new line does not start inside the "
-            + "route's grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid must-patrol route; nothing was changed")
+    @NoToken
+    @Forbidden("The role may not design patrols")
+    @NotFound("No such must-patrol route in the caller's area")
+    @Unprocessable("The new line does not start inside the "
+            + "route's grid")
     PatrolDesignViews.RouteView updateRoute(Caller caller, @PathVariable String id,
             @Valid @RequestBody PatrolDesignRequests.UpdateRoute request) {
         return PatrolDesignViews.RouteView.of(plans.updateRoute(caller, id, request));
@@ -144,12 +129,9 @@ class PatrolDesignController {
     @Operation(operationId = "listPatrolRoutes",
             summary = "List must-patrol routes", description = "The routes of the caller's area, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of routes")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read patrol design",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read patrol design")
     Page<PatrolDesignViews.RouteView> routes(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

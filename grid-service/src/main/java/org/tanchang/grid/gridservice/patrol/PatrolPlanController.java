@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.patrol;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -44,14 +48,11 @@ class PatrolPlanController {
             + "reached and the share of each route walked; when the window closes, CheckpointMissed is published once "
             + "for every point left unvisited.")
     @ApiResponse(responseCode = "201", description = "The plan was made")
-    @ApiResponse(responseCode = "400", description = "Invalid plan (window, empty plan); nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not plan patrols, or the grid is outside the "
-            + "caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "A point or route does not exist in the grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid plan (window, empty plan); nothing was stored")
+    @NoToken
+    @Forbidden("The role may not plan patrols, or the grid is outside the "
+            + "caller's area")
+    @Unprocessable("A point or route does not exist in the grid")
     ResponseEntity<PatrolDesignViews.PlanView> create(Caller caller,
             @Valid @RequestBody PatrolDesignRequests.CreatePlan request) {
         var plan = PatrolDesignViews.PlanView.of(plans.createPlan(caller, request));
@@ -64,12 +65,9 @@ class PatrolPlanController {
             summary = "List patrol plans", description = "Plans of the caller's area, newest first, optionally "
             + "of one grid or member.")
     @ApiResponse(responseCode = "200", description = "A page of plans")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read plans",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read plans")
     Page<PatrolDesignViews.PlanView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "member.yangjia") @RequestParam(required = false) @Size(max = 64) String memberId,
@@ -85,12 +83,9 @@ class PatrolPlanController {
             summary = "Get a patrol plan", description = "A plan of the caller's area with the points reached, "
             + "the best share walked of each route, and once closed the points missed.")
     @ApiResponse(responseCode = "200", description = "The plan")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read plans",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such plan in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("The role may not read plans")
+    @NotFound("No such plan in the caller's area")
     PatrolDesignViews.PlanView get(Caller caller, @PathVariable String id) {
         return PatrolDesignViews.PlanView.of(plans.plan(caller, id));
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +18,7 @@ import org.tanchang.grid.gridservice.grid.GridLocator;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
+import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.platform.web.ProblemException;
 
@@ -78,7 +80,7 @@ class PatrolPlans {
     private static double requireLength(List<GeoPoint> line) {
         double length = new PatrolGeometry(line).trackLength();
         if (length < 1) {
-            throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.web.FieldError("line",
+            throw ProblemException.invalid(List.of(new FieldError("line",
                     "a route must be at least one metre long")));
         }
         return length;
@@ -121,7 +123,7 @@ class PatrolPlans {
     }
 
     <D, V> Page<V> list(Caller caller, Class<D> type, String gridCode, String memberId, int page, int size,
-            java.util.function.Function<D, V> view) {
+            Function<D, V> view) {
         List<Criteria> conditions = new ArrayList<>(List.of(Visibility.criteria(caller, "gridCode", null)));
         if (gridCode != null) {
             conditions.add(Criteria.where("gridCode").is(gridCode));

@@ -21,6 +21,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -63,16 +68,13 @@ class PatrolReportController {
     @ApiResponse(responseCode = "201", description = "Report accepted")
     @ApiResponse(responseCode = "200", description = "Repeat of the caller's earlier submission with the same "
             + "Idempotency-Key")
-    @ApiResponse(responseCode = "400", description = "Invalid or malformed report (also: an unknown dispute type, "
+    @BadRequest("Invalid or malformed report (also: an unknown dispute type, "
             + "risk, party kind or role code, a blank or over-long party name, more than 200 parties, or a dispute "
-            + "part on a finding that is not a DISPUTE); nothing was stored or published",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not submit reports, or the grid is outside the "
-            + "caller's area; nothing was stored", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The grid does not exist",
-            content = @Content(mediaType = "application/problem+json"))
+            + "part on a finding that is not a DISPUTE); nothing was stored or published")
+    @NoToken
+    @Forbidden("The role may not submit reports, or the grid is outside the "
+            + "caller's area; nothing was stored")
+    @Unprocessable("The grid does not exist")
     ResponseEntity<PatrolReportView> submit(Caller caller, @Valid @RequestBody SubmitPatrolReport request,
             @Parameter(description = "Client-chosen key that makes a retried submission return the first result")
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 128) String idempotencyKey) {
@@ -91,12 +93,10 @@ class PatrolReportController {
             + "is shown as its number of points; with unmask=true a role allowed to see personal data gets the "
             + "points themselves, and the read is recorded in the audit trail.")
     @ApiResponse(responseCode = "200", description = "The report")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read reports, or may not see the route "
-            + "unmasked", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such report in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("The role may not read reports, or may not see the route "
+            + "unmasked")
+    @NotFound("No such report in the caller's area")
     PatrolReportView get(Caller caller, @PathVariable String id,
             @Parameter(description = "Show the patrol route in the clear (audited; not for every role)")
             @RequestParam(defaultValue = "false") boolean unmask) {
@@ -109,12 +109,9 @@ class PatrolReportController {
             summary = "List patrol reports", description = "The reports of the caller's area, newest first, "
             + "optionally of one grid or member. Routes are shown as their number of points only.")
     @ApiResponse(responseCode = "200", description = "A page of reports")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read reports",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read reports")
     Page<PatrolReportView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "Username of the member", example = "member.yangjia")

@@ -1,14 +1,9 @@
 package org.tanchang.grid.gridservice.patrol;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -23,6 +18,7 @@ import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
+import org.tanchang.grid.platform.ids.KeyedIds;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Caller;
@@ -35,6 +31,9 @@ import org.tanchang.grid.platform.web.ProblemException;
  */
 @Service
 class PatrolReports {
+
+    /** Ids from an Idempotency-Key: SHA-256, as keyed patrol reports have always been stored. */
+    private static final KeyedIds IDS = KeyedIds.sha256("pr-");
 
     record Submitted(PatrolReportView report, boolean created) {
     }
@@ -72,7 +71,7 @@ class PatrolReports {
             throw ProblemException.invalid(misplaced);
         }
         Visibility.requireArea(caller, request.gridCode());
-        String id = idempotencyKey == null ? "pr-" + UUID.randomUUID() : "pr-" + digest(caller.subject(), idempotencyKey);
+        String id = IDS.of(caller.subject(), idempotencyKey);
         if (idempotencyKey != null) {
             PatrolReport earlier = mongo.findById(id, PatrolReport.class);
             if (earlier != null) {
@@ -172,15 +171,5 @@ class PatrolReports {
         List<FindingParty> parties = input.partiesOrEmpty().stream()
                 .map(p -> new FindingParty(p.kind(), p.role(), p.name().strip(), p.claims(), p.gridCode())).toList();
         return new FindingDispute(input.type(), input.riskLevel(), parties);
-    }
-
-    private static String digest(String memberId, String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((memberId + "\n" + key).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -88,7 +88,7 @@ record SubmitPatrolReport(
             @Size(max = FindingParty.MAX_CLAIMS) String claims,
             @Schema(description = "The grid the party's household is in, when another than the report's (the herder "
                     + "from the next village): the dispute then spans that grid too", example = "621223101002001")
-            @jakarta.validation.constraints.Pattern(regexp = "\\d{15}") String gridCode) {
+            @Pattern(regexp = "\\d{15}") String gridCode) {
     }
 
     /** The seed's cattle case of 4 January, as the OpenAPI example of a finding's dispute part. */

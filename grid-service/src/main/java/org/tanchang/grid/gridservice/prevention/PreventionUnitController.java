@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.prevention;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
+import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -42,14 +46,11 @@ class PreventionUnitController {
             summary = "Place a unit", description = "Places a police post or prevention unit; it is linked to the "
             + "grid holding its location, which must lie in the caller's area.")
     @ApiResponse(responseCode = "201", description = "The unit was placed")
-    @ApiResponse(responseCode = "400", description = "Invalid unit; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not place units, or the location's grid lies "
-            + "outside the caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The location lies in no grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid unit; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not place units, or the location's grid lies "
+            + "outside the caller's area")
+    @Unprocessable("The location lies in no grid")
     ResponseEntity<PreventionUnitView> create(Caller caller, @Valid @RequestBody CreateUnit request) {
         PreventionUnitView unit = PreventionUnitView.of(units.create(caller, caller.subject(), request));
         return ResponseEntity.created(URI.create("/api/prevention-units/" + unit.id())).body(unit);
@@ -61,16 +62,12 @@ class PreventionUnitController {
             summary = "Update a unit", description = "Replaces a unit of the caller's area (kind, name, place, "
             + "contact); a new place links it to the grid holding it, which must lie in the caller's area too.")
     @ApiResponse(responseCode = "200", description = "The unit as now recorded")
-    @ApiResponse(responseCode = "400", description = "Invalid unit; nothing was changed",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change units, or the new place's grid lies "
-            + "outside the caller's area", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such unit in the caller's area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "422", description = "The new place lies in no grid",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid unit; nothing was changed")
+    @NoToken
+    @Forbidden("The role may not change units, or the new place's grid lies "
+            + "outside the caller's area")
+    @NotFound("No such unit in the caller's area")
+    @Unprocessable("The new place lies in no grid")
     PreventionUnitView update(Caller caller,
             @Parameter(example = "pu-5f0c6a1e-0b7e-4a43-9a43-3f2b8f1f9a10") @PathVariable String id,
             @Valid @RequestBody CreateUnit request) {
@@ -84,12 +81,9 @@ class PreventionUnitController {
             summary = "List units", description = "Police posts and prevention units of the caller's area, "
             + "optionally under an area code (township, village or grid) or of one kind.")
     @ApiResponse(responseCode = "200", description = "A page of units")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read units",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read units")
     Page<PreventionUnitView> list(Caller caller,
             @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,

@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.publicity;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.contracts.grid.PublicityHeld;
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.FreeText;
@@ -59,12 +61,10 @@ class PublicityController {
             + "`PublicityHeld`; the talk and its attendance count in the statistics on the day it was held and in the "
             + "assessment of whoever recorded it.")
     @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "400", description = "Invalid record; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not record publicity, or the grid is outside the "
-            + "caller's area", content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid record; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not record publicity, or the grid is outside the "
+            + "caller's area")
     ResponseEntity<PublicityView> record(Caller caller, @Valid @RequestBody RecordPublicity r) {
         Visibility.requireArea(caller, r.gridCode());
         String id = "pub-" + UUID.randomUUID();
@@ -72,7 +72,7 @@ class PublicityController {
                 FreeText.scrub(r.title()), r.heldAt(), r.attendance(), caller.subject()));
         PublicityEvent event = mongo.insert(new PublicityEvent(id, r.gridCode(), r.topic(), r.title(), r.place(),
                 r.speaker(), r.heldAt().toInstant(), r.attendance(), r.materials() == null ? List.of() : r.materials(),
-                caller.subject(), clock.instant(), new java.util.ArrayList<>(List.of(held))));
+                caller.subject(), clock.instant(), new ArrayList<>(List.of(held))));
         return ResponseEntity.created(URI.create("/api/publicity-events/" + event.id())).body(PublicityView.of(event));
     }
 
@@ -82,12 +82,9 @@ class PublicityController {
             summary = "List talks and campaigns", description = "Those of the caller's area, newest first, "
             + "optionally under an area code or of one topic.")
     @ApiResponse(responseCode = "200", description = "A page of talks and campaigns")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read publicity",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid filter or paging")
+    @NoToken
+    @Forbidden("The role may not read publicity")
     Page<PublicityView> list(Caller caller,
             @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,

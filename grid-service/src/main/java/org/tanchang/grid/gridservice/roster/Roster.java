@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -15,8 +16,10 @@ import org.tanchang.grid.contracts.grid.RosterAssignmentChanged;
 import org.tanchang.grid.gridservice.area.AreaDirectory;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
+import org.tanchang.grid.platform.web.FieldError;
 import org.tanchang.grid.platform.web.ProblemException;
 
 /** The responsibility roster: assignments with their terms, each change published as RosterAssignmentChanged. */
@@ -87,7 +90,7 @@ class Roster {
             throw ProblemException.notFound("Roster assignment", id);
         }
         if (validTo.isBefore(LocalDate.parse(a.validFrom))) {
-            throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.web.FieldError("validTo",
+            throw ProblemException.invalid(List.of(new FieldError("validTo",
                     "must not be before validFrom " + a.validFrom)));
         }
         return RosterView.of(changeEnd(caller, a, validTo.toString()));
@@ -112,7 +115,7 @@ class Roster {
                 new Update().set("validTo", validTo).set("version", a.version).set("changedBy", a.changedBy)
                         .set("changedAt", a.changedAt).push("outbox", event(a)), RosterAssignment.class);
         if (result.getMatchedCount() == 0) {
-            throw ProblemException.conflict("Roster assignment " + a.id + " was changed meanwhile", java.util.Map.of());
+            throw ProblemException.conflict("Roster assignment " + a.id + " was changed meanwhile", Map.of());
         }
         return a;
     }
@@ -124,7 +127,7 @@ class Roster {
         }
     }
 
-    private org.tanchang.grid.platform.outbox.OutboxEvent event(RosterAssignment a) {
+    private OutboxEvent event(RosterAssignment a) {
         return outbox.event(RosterAssignmentChanged.TYPE, a.areaCode, new RosterAssignmentChanged(a.id, a.areaCode,
                 a.role, a.personId, a.personName, LocalDate.parse(a.validFrom),
                 a.validTo == null ? null : LocalDate.parse(a.validTo), a.version));

@@ -1,18 +1,21 @@
 package org.tanchang.grid.gridservice.roster;
 
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,16 +49,12 @@ class RosterController {
             + "from validFrom (to validTo). For posts one person holds at a time (configured; e.g. the responsible "
             + "officer) the previous holder's term ends the day before. Publishes RosterAssignmentChanged.")
     @ApiResponse(responseCode = "201", description = "The assignment was recorded")
-    @ApiResponse(responseCode = "400", description = "Invalid assignment; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change rosters, or the area is outside the "
-            + "caller's scope", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such area",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The previous holder's assignment changed meanwhile",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid assignment; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not change rosters, or the area is outside the "
+            + "caller's scope")
+    @NotFound("No such area")
+    @Conflict("The previous holder's assignment changed meanwhile")
     ResponseEntity<RosterView> assign(Caller caller,
             @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = AREA) String code,
             @Valid @RequestBody RosterRequests.Assign request) {
@@ -70,14 +69,10 @@ class RosterController {
             summary = "Read the roster", description = "The posts of an area of the caller's scope: those held on "
             + "the day given by `on`, or the whole history without it, by post and start.")
     @ApiResponse(responseCode = "200", description = "A page of the assignments")
-    @ApiResponse(responseCode = "400", description = "Invalid code or date",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read rosters",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such area in the caller's scope",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid code or date")
+    @NoToken
+    @Forbidden("The role may not read rosters")
+    @NotFound("No such area in the caller's scope")
     Page<RosterView> read(Caller caller,
             @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = AREA) String code,
             @Parameter(description = "The day asked about (county time)", example = "2026-01-04")
@@ -95,16 +90,11 @@ class RosterController {
             summary = "End a term", description = "Sets the last day of an assignment of the caller's scope. "
             + "Publishes RosterAssignmentChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed assignment")
-    @ApiResponse(responseCode = "400", description = "Invalid date; nothing was stored",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not change rosters",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such assignment in the caller's scope",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "The assignment changed meanwhile",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid date; nothing was stored")
+    @NoToken
+    @Forbidden("The role may not change rosters")
+    @NotFound("No such assignment in the caller's scope")
+    @Conflict("The assignment changed meanwhile")
     RosterView end(Caller caller, @PathVariable String id, @Valid @RequestBody RosterRequests.End request) {
         return roster.end(caller, id, request.validTo());
     }

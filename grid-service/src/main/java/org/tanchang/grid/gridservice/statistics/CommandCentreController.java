@@ -1,17 +1,19 @@
 package org.tanchang.grid.gridservice.statistics;
 
+import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,16 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
 
 /** The command centre's figures (综治中心): per area and period with trends, and the assessment of each member. */
 @RestController
 @Tag(name = "Statistics and assessment", description = "Figures per county, township, village and grid per day, "
         + "week and month, built from the events of every service; and the per-member assessment")
 class CommandCentreController {
-
-    private static final int MAX_DAYS = 366;
 
     private final AreaStatistics areas;
     private final MemberAssessments assessments;
@@ -51,14 +49,10 @@ class CommandCentreController {
             + "Sunday) or month holding `on` (default today, county time), with the previous period, the trend of "
             + "each counter (e.g. disputes DOWN month on month) and the same counters per child area.")
     @ApiResponse(responseCode = "200", description = "The figures")
-    @ApiResponse(responseCode = "400", description = "Invalid code, period or date",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read the command centre's figures",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such area in the caller's scope",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid code, period or date")
+    @NoToken
+    @Forbidden("The role may not read the command centre's figures")
+    @NotFound("No such area in the caller's scope")
     AreaFigures area(Caller caller,
             @Parameter(example = "\"621223101\"") @PathVariable @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}")
             String areaCode,
@@ -76,12 +70,9 @@ class CommandCentreController {
             + "follow-up visits, satisfied parties, workflow steps taken) and the score with the configured weights, "
             + "best first.")
     @ApiResponse(responseCode = "200", description = "A page of the assessments, best score first")
-    @ApiResponse(responseCode = "400", description = "Invalid period or grid",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "The role may not read assessments",
-            content = @Content(mediaType = "application/problem+json"))
+    @BadRequest("Invalid period or grid")
+    @NoToken
+    @Forbidden("The role may not read assessments")
     Page<MemberAssessments.Assessment> members(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}")
             String gridCode,
@@ -91,12 +82,7 @@ class CommandCentreController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(description = "Page size, 1 to 100", example = "20")
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.minusDays(29) : from;
-        if (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw ProblemException.invalid(List.of(new FieldError("from",
-                    "must not be after to, and the period is at most " + MAX_DAYS + " days")));
-        }
-        return Page.slice(assessments.assess(caller, gridCode, start, end), page, size);
+        DayRange days = DayRange.of(from, to, clock);
+        return Page.slice(assessments.assess(caller, gridCode, days.start(), days.end()), page, size);
     }
 }

@@ -2,6 +2,7 @@ package org.tanchang.grid.gridservice.statistics;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -45,7 +46,7 @@ record OutcomeProperties(Map<String, Map<String, Outcome>> outcomes) {
      * disputesResolved, requestsCompleted, ...).
      */
     Map<String, Double> changes(String kind, String from, String to) {
-        Map<String, Double> counts = new java.util.TreeMap<>();
+        Map<String, Double> counts = new TreeMap<>();
         outcomes.getOrDefault(kind, Map.of()).forEach((name, outcome) -> {
             int change = outcome.change(from, to);
             if (change != 0) {

@@ -2,6 +2,7 @@ package org.tanchang.grid.gridservice.statistics;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -111,8 +112,8 @@ class StatisticsProjector {
             writer.memberDay(store, eventId, c.actorId(), c.gridCode(), day, counts);
             return;
         }
-        Map<String, Double> step = new java.util.HashMap<>(counts);
-        Map<String, Double> outcomes = new java.util.HashMap<>();
+        Map<String, Double> step = new HashMap<>(counts);
+        Map<String, Double> outcomes = new HashMap<>();
         counts.keySet().stream().filter(k -> k.startsWith("incidents")).forEach(k -> outcomes.put(k, step.remove(k)));
         writer.memberDay(store, eventId, c.actorId(), c.gridCode(), day, step);
         if (!outcomes.isEmpty()) {
@@ -126,7 +127,7 @@ class StatisticsProjector {
     }
 
     private void patrol(StatisticsStore store, String eventId, PatrolReportSubmitted r) {
-        java.util.HashMap<String, Double> counts = new java.util.HashMap<>();
+        HashMap<String, Double> counts = new HashMap<>();
         counts.put(Counters.PATROL_REPORTS, 1.0);
         for (PatrolFinding finding : r.findings()) {
             counts.merge(Counters.finding(finding.kind().name()), 1.0, Double::sum);
@@ -167,7 +168,7 @@ class StatisticsProjector {
 
     /** The count of the state entered, and the outcomes (resolved, closed, ...) the transition reaches or undoes. */
     private Map<String, Double> transition(String stateCounter, String kind, String from, String to) {
-        Map<String, Double> counts = new java.util.HashMap<>(outcomes.changes(kind, from, to));
+        Map<String, Double> counts = new HashMap<>(outcomes.changes(kind, from, to));
         counts.put(stateCounter, 1.0);
         return counts;
     }

@@ -2,7 +2,6 @@ package org.tanchang.grid.gridservice.statistics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -12,6 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
+import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
+import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
+import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -42,12 +45,9 @@ class StatisticsRebuildController {
             + "asking again answers with the running one.")
     @ApiResponse(responseCode = "202", description = "The rebuild started (or was already running); follow it at the "
             + "Location")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not an administrator with a county-wide scope",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Another instance is starting a rebuild this instant; ask again",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("Not an administrator with a county-wide scope")
+    @Conflict("Another instance is starting a rebuild this instant; ask again")
     ResponseEntity<RebuildProgress> start(Caller caller) {
         requireCountyScope(caller);
         RebuildProgress progress = rebuilds.start(caller.subject());
@@ -62,12 +62,9 @@ class StatisticsRebuildController {
             + "or FAILED with the reason), the records to replay and replayed so far, and those applied after the "
             + "swap.")
     @ApiResponse(responseCode = "200", description = "The progress")
-    @ApiResponse(responseCode = "401", description = "No valid access token",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Not an administrator with a county-wide scope",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No such rebuild",
-            content = @Content(mediaType = "application/problem+json"))
+    @NoToken
+    @Forbidden("Not an administrator with a county-wide scope")
+    @NotFound("No such rebuild")
     RebuildProgress progress(Caller caller,
             @Parameter(example = "5f0c6a1e-0b7e-4a43-9a43-3f2b8f1f9a10") @PathVariable String id) {
         requireCountyScope(caller);

@@ -3,6 +3,7 @@ package org.tanchang.grid.gridservice.statistics;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +57,7 @@ class StatisticsRebuilds {
         if (!lease.claim(id)) {
             // another instance took the lease an instant ago and is about to record its rebuild
             return running().orElseThrow(() -> ProblemException.conflict(
-                    "Another instance is starting a rebuild; ask again in a moment", java.util.Map.of()));
+                    "Another instance is starting a rebuild; ask again in a moment", Map.of()));
         }
         var now = clock.instant();
         RebuildProgress started = new RebuildProgress(id, RebuildProgress.State.REPLAYING,

@@ -2,12 +2,10 @@ package org.tanchang.grid.mediation.dispute;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +19,7 @@ import org.tanchang.grid.contracts.petition.RequestReferred;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.geo.GridMap;
+import org.tanchang.grid.platform.ids.KeyedIds;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
@@ -32,6 +31,9 @@ import org.tanchang.grid.platform.web.Times;
 /** Opens disputes: from patrol findings, one-window referrals and walk-ins ({@link DisputeQueries} reads them). */
 @Service
 public class Disputes {
+
+    /** Ids of walk-ins with an Idempotency-Key: name-based, as they have always been stored. */
+    private static final KeyedIds KEYED = KeyedIds.nameBased("dispute-");
 
     private static final Logger log = LoggerFactory.getLogger(Disputes.class);
 
@@ -142,7 +144,7 @@ public class Disputes {
             throw ProblemException.invalid(List.of(new FieldError("source", "must be WALK_IN or CASE")));
         }
         Visibility.requireArea(caller, gridCode);
-        String id = idempotencyKey == null ? "dispute-" + UUID.randomUUID() : idOfKey(caller, idempotencyKey);
+        String id = KEYED.of(caller.subject(), idempotencyKey);
         if (idempotencyKey != null) {
             Optional<Opened> earlier = earlier(id);
             if (earlier.isPresent()) {
@@ -167,17 +169,6 @@ public class Disputes {
     private Optional<Opened> earlier(String id) {
         return Optional.ofNullable(mongo.findById(id, Dispute.class))
                 .map(d -> new Opened(DisputeView.of(d, DisputeParties::masked, clock.instant()), false));
-    }
-
-    /**
-     * The id a keyed walk-in gets: the same caller's retry finds its first dispute, another caller's equal key (two
-     * desks both counting from 0001) opens its own. The subject is length-prefixed so that no subject/key pair can
-     * spell another one.
-     */
-    static String idOfKey(Caller caller, String idempotencyKey) {
-        String subject = caller.subject();
-        String name = "api:" + subject.length() + ":" + subject + ":" + idempotencyKey;
-        return "dispute-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private Dispute fresh(String id, String gridCode, DisputeSource source, String reference, String description,

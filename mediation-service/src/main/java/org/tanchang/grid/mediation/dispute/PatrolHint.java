@@ -3,7 +3,9 @@ package org.tanchang.grid.mediation.dispute;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -15,8 +17,9 @@ import org.tanchang.grid.contracts.patrol.FindingParty;
 /**
  * Reads what a grid member said of a dispute in a patrol finding ({@link FindingDispute}) in mediation's own terms.
  * The event is another service's word: a code mediation does not know falls back to the default of a finding without
- * a hint (OTHER / MEDIUM) with a log line, and each party must pass the same checks as one a mediator adds through
- * {@code add-parties}, else it is left out (logged) rather than poisoning the whole report.
+ * a hint (OTHER / MEDIUM) with a log line, and each party must have a kind and role mediation knows and pass the same
+ * checks as one a mediator adds through {@code add-parties}, else it is left out (logged) rather than poisoning the
+ * whole report. Codes are matched by name through a lookup, never {@code valueOf}, so no code throws.
  */
 @Component
 class PatrolHint {
@@ -44,12 +47,19 @@ class PatrolHint {
             log.info("Dispute {}: the patrol finding gives no known {}, opened as {}", disputeId, what, fallback);
             return fallback;
         }
-        try {
-            return Enum.valueOf(fallback.getDeclaringClass(), code.name());
-        } catch (IllegalArgumentException unknown) {
+        return ours(fallback.getDeclaringClass(), code).orElseGet(() -> {
             log.warn("Dispute {}: unknown {} {} in the patrol finding, opened as {}", disputeId, what, code, fallback);
             return fallback;
-        }
+        });
+    }
+
+    /**
+     * Mediation's constant named like another service's code; empty when mediation has no such constant. A lookup,
+     * not {@code valueOf}: a code the contracts gained before mediation's own enum did must not throw.
+     */
+    static <E extends Enum<E>> Optional<E> ours(Class<E> type, Enum<?> code) {
+        return code == null ? Optional.empty()
+                : Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(code.name())).findFirst();
     }
 
     /** The named parties as the requests a mediator would have sent; ID numbers and phones never come from events. */
@@ -58,8 +68,15 @@ class PatrolHint {
         List<FindingParty> named = hint == null ? List.of() : hint.parties();
         for (int i = 0; i < named.size(); i++) {
             FindingParty p = named.get(i);
-            DisputeRequests.PartyRequest request = p == null ? null : new DisputeRequests.PartyRequest(kind(p.kind()),
-                    role(p.role()), p.name(), null, null, p.claims(), p.gridCode());
+            Optional<PartyKind> kind = ours(PartyKind.class, p == null ? null : p.kind());
+            Optional<PartyRole> role = ours(PartyRole.class, p == null ? null : p.role());
+            if (p != null && (p.kind() != null && kind.isEmpty() || p.role() != null && role.isEmpty())) {
+                log.warn("Dispute {}: party {} of the patrol finding left out (kind {}, role {}: unknown here)",
+                        disputeId, i, p.kind(), p.role());
+                continue;
+            }
+            DisputeRequests.PartyRequest request = p == null ? null : new DisputeRequests.PartyRequest(kind.orElse(null),
+                    role.orElse(null), p.name(), null, null, p.claims(), p.gridCode());
             Set<ConstraintViolation<DisputeRequests.PartyRequest>> violations =
                     request == null ? Set.of() : validator.validate(request);
             if (request == null || !violations.isEmpty()) {
@@ -72,13 +89,5 @@ class PatrolHint {
             requests.add(request);
         }
         return requests;
-    }
-
-    private static PartyKind kind(FindingParty.Kind kind) {
-        return kind == null ? null : PartyKind.valueOf(kind.name());
-    }
-
-    private static PartyRole role(FindingParty.Role role) {
-        return role == null ? null : PartyRole.valueOf(role.name());
     }
 }

@@ -1,8 +1,5 @@
 package org.tanchang.grid.notification.delivery;
 
-import static org.tanchang.grid.notification.inbox.InboxProblemExamples.COUNTY_ONLY;
-import static org.tanchang.grid.notification.inbox.InboxProblemExamples.UNAUTHORIZED;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,6 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NotCountyWide;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -51,12 +52,9 @@ class DeliveryController {
             summary = "List deliveries", description = "Deliveries newest first, optionally of one status (e.g. "
             + "DEAD, the dead letters), channel or recipient. County-wide administrators only.")
     @ApiResponse(responseCode = "200", description = "A page of deliveries")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Not an administrator, or not county-wide", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = COUNTY_ONLY)))
+    @Invalid("Invalid filter or paging")
+    @NoToken
+    @NotCountyWide("Not an administrator, or not county-wide")
     Page<DeliveryView> list(Caller caller,
             @Parameter(description = "Only this status", example = "DEAD") @RequestParam(required = false)
             DeliveryStatus status,
@@ -79,12 +77,9 @@ class DeliveryController {
             + "due now. The message is the one rendered at the time; a delivery in any other status is a conflict, "
             + "so nothing is sent twice.")
     @ApiResponse(responseCode = "200", description = "The delivery, PENDING again")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Not an administrator, or not county-wide", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = COUNTY_ONLY)))
-    @ApiResponse(responseCode = "404", description = "No such delivery", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @NoToken
+    @NotCountyWide("Not an administrator, or not county-wide")
+    @NotFound("No such delivery")
     @ApiResponse(responseCode = "409", description = "The delivery is not DEAD", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
     DeliveryView replay(Caller caller,

@@ -1,6 +1,9 @@
 package org.tanchang.grid.notification.inbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.stream.Collectors;
 import org.tanchang.grid.notification.delivery.Channel;
 import java.util.List;
 import org.slf4j.Logger;
@@ -69,8 +72,8 @@ class Inbox {
         Query query = Query.query(Criteria.where("createdAt").gt(since).and("readAt").is(null).andOperator(mine(caller)))
                 .with(Sort.by(Sort.Order.desc("createdAt"))).limit(limit);
         List<NotificationView> newestFirst = mongo.find(query, Notification.class).stream().map(NotificationView::of)
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-        java.util.Collections.reverse(newestFirst);
+                .collect(Collectors.toCollection(ArrayList::new));
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 

@@ -21,12 +21,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NoSuiteRole;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NotInInbox;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemExamples;
 
 /**
  * The caller's own inbox. Every signed-in role has one, so every role may call these endpoints, but each shows and
@@ -38,8 +41,6 @@ import org.tanchang.grid.platform.web.ProblemExamples;
 @Tag(name = "Notifications", description = "The caller's inbox: what the suite tells them about the matters that "
         + "concern them, recorded from the other services' events")
 class NotificationController {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final Inbox inbox;
     private final InboxStreams streams;
@@ -57,12 +58,9 @@ class NotificationController {
             + "optionally about one subject (e.g. a patrol report), of one grid, or only unread (unread=true) or read "
             + "(unread=false) ones.")
     @ApiResponse(responseCode = "200", description = "A page of the caller's notifications")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
+    @Invalid("Invalid filter or paging")
+    @NoToken
+    @NoSuiteRole
     Page<NotificationView> list(Caller caller,
             @Parameter(description = "Id of the thing notified about", example = "pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c")
             @RequestParam(required = false) @Size(min = 1, max = 128) String subjectId,
@@ -95,12 +93,9 @@ class NotificationController {
                     event:notification
                     data:{"id":"7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX","kind":"CASE_ACCEPTED",...}
                     """)))
-    @ApiResponse(responseCode = "400", description = "Invalid since or maxSeconds", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
+    @Invalid("Invalid since or maxSeconds")
+    @NoToken
+    @NoSuiteRole
     SseEmitter stream(Caller caller,
             @Parameter(description = "Replay my unread notifications recorded after this time first",
                     example = "2026-05-12T08:00:00+08:00")
@@ -117,12 +112,9 @@ class NotificationController {
             summary = "Get one of my notifications", description = "One of the caller's notifications by its id. "
             + "Someone else's notification is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The notification")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such notification in the caller's inbox", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.NOT_FOUND)))
+    @NoToken
+    @NoSuiteRole
+    @NotInInbox
     NotificationView get(Caller caller,
             @Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
             @PathVariable String id) {
@@ -137,12 +129,9 @@ class NotificationController {
             + "an already read notification again keeps the first readAt and returns it unchanged. Someone else's "
             + "notification is not found and stays as it is.")
     @ApiResponse(responseCode = "200", description = "The notification, read")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
-    @ApiResponse(responseCode = "404", description = "No such notification in the caller's inbox", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.NOT_FOUND)))
+    @NoToken
+    @NoSuiteRole
+    @NotInInbox
     NotificationView markRead(Caller caller,
             @Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
             @PathVariable String id) {

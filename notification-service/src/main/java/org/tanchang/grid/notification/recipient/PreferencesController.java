@@ -1,8 +1,5 @@
 package org.tanchang.grid.notification.recipient;
 
-import static org.tanchang.grid.notification.inbox.InboxProblemExamples.FORBIDDEN;
-import static org.tanchang.grid.notification.inbox.InboxProblemExamples.UNAUTHORIZED;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -14,11 +11,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NoSuiteRole;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Scopes;
-import org.tanchang.grid.platform.web.ProblemExamples;
 
 /** The caller's own notification preferences: every signed-in person sets only their own. */
 @RestController
@@ -26,8 +25,6 @@ import org.tanchang.grid.platform.web.ProblemExamples;
 @Tag(name = "Notification preferences", description = "Which kinds of message a person wants, on which channels, "
         + "in which language and outside which quiet hours; a citizen opts in by setting them")
 class PreferencesController {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final Preferences preferences;
 
@@ -42,10 +39,8 @@ class PreferencesController {
             summary = "Get my preferences", description = "The caller's own preferences; someone who never set "
             + "any has the inbox only, in the default language.")
     @ApiResponse(responseCode = "200", description = "The caller's preferences")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = FORBIDDEN)))
+    @NoToken
+    @NoSuiteRole
     PreferencesView get(Caller caller) {
         return preferences.mine(caller);
     }
@@ -61,13 +56,10 @@ class PreferencesController {
             {"language":"zh-CN","channels":["EMAIL"],"mutedKinds":[],"quietHours":{"from":"22:00","to":"07:00"},
              "email":"yang.laohan@example.cn","mobile":"13800138000"}""")))
     @ApiResponse(responseCode = "200", description = "The preferences as stored")
-    @ApiResponse(responseCode = "400", description = "Invalid preferences (a channel without its address, a bad "
-            + "mobile, language or time); nothing is stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = FORBIDDEN)))
+    @Invalid("Invalid preferences (a channel without its address, a bad "
+            + "mobile, language or time); nothing is stored")
+    @NoToken
+    @NoSuiteRole
     PreferencesView put(Caller caller, @Valid @RequestBody PreferencesRequest request) {
         return preferences.set(caller, request);
     }

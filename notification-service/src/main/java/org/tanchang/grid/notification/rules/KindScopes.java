@@ -2,6 +2,7 @@ package org.tanchang.grid.notification.rules;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ public class KindScopes {
     }
 
     /** Every kind a rule produces. */
-    public java.util.Set<String> kinds() {
+    public Set<String> kinds() {
         return scopeByKind.keySet();
     }
 

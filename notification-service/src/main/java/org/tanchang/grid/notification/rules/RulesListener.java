@@ -1,5 +1,6 @@
 package org.tanchang.grid.notification.rules;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,7 +29,7 @@ class RulesListener {
         Header type = record.headers().lastHeader("ce_type");
         // no type at all: let the platform's reader refuse it (malformed → dead-letter topic)
         String name = type == null ? KnownEvents.ALL.get(0).type()
-                : new String(type.value(), java.nio.charset.StandardCharsets.UTF_8);
+                : new String(type.value(), StandardCharsets.UTF_8);
         KnownEvents.named(name)
                 .flatMap(eventType -> reader.read(record, eventType))
                 .ifPresent(notifier::handle);

@@ -1,8 +1,5 @@
 package org.tanchang.grid.notification.webhook;
 
-import static org.tanchang.grid.notification.inbox.InboxProblemExamples.COUNTY_ONLY;
-import static org.tanchang.grid.notification.inbox.InboxProblemExamples.UNAUTHORIZED;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,12 +19,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NotCountyWide;
+import org.tanchang.grid.notification.inbox.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemExamples;
 
 /**
  * Webhook subscriptions of other systems: each belongs to the client that made it (an administrator's to the person);
@@ -39,8 +39,6 @@ import org.tanchang.grid.platform.web.ProblemExamples;
 @Tag(name = "Webhook subscriptions", description = "Other systems called back, signed with HMAC-SHA256 over "
         + "timestamp + '.' + body (headers X-Tanchang-Signature, X-Tanchang-Timestamp, X-Tanchang-Delivery)")
 class WebhookController {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final WebhookSubscriptions subscriptions;
 
@@ -54,12 +52,9 @@ class WebhookController {
             summary = "List my webhook subscriptions", description = "The caller's own subscriptions (those of "
             + "its OAuth client), newest first, without their secrets.")
     @ApiResponse(responseCode = "200", description = "A page of subscriptions")
-    @ApiResponse(responseCode = "400", description = "Invalid paging", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Not a system or administrator", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = COUNTY_ONLY)))
+    @Invalid("Invalid paging")
+    @NoToken
+    @NotCountyWide("Not a system or administrator")
     Page<WebhookView> list(Caller caller,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -72,12 +67,9 @@ class WebhookController {
             summary = "Get one of my webhook subscriptions", description = "Without its secret; another client's "
             + "subscription is not found.")
     @ApiResponse(responseCode = "200", description = "The subscription")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Not a system or administrator", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = COUNTY_ONLY)))
-    @ApiResponse(responseCode = "404", description = "No such subscription of the caller", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @NoToken
+    @NotCountyWide("Not a system or administrator")
+    @NotFound("No such subscription of the caller")
     WebhookView get(Caller caller, @Parameter(example = "wh-5c1e0b7a9d2f") @PathVariable String id) {
         return subscriptions.get(caller, id);
     }
@@ -96,13 +88,10 @@ class WebhookController {
             {"name":"县综治中心值班系统","url":"https://zzzx.tanchang.example/hooks/grid",
              "secret":"b3f1c0e29a8d4c7e9f6a5b4c3d2e1f0a9b8c7d6e","kinds":["CASE_OVERDUE"],"language":"zh-CN"}""")))
     @ApiResponse(responseCode = "201", description = "Subscribed; Location names it")
-    @ApiResponse(responseCode = "400", description = "Invalid subscription; nothing stored", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Not a system or administrator, a kind the client's scopes do not "
-            + "cover, or no area", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(value = COUNTY_ONLY)))
+    @Invalid("Invalid subscription; nothing stored")
+    @NoToken
+    @NotCountyWide("Not a system or administrator, a kind the client's scopes do not "
+            + "cover, or no area")
     ResponseEntity<WebhookView> create(Caller caller, @Valid @RequestBody WebhookRequest request) {
         WebhookView created = subscriptions.create(caller, request);
         return ResponseEntity.created(URI.create("/api/notifications/webhooks/" + created.id())).body(created);
@@ -114,12 +103,9 @@ class WebhookController {
             summary = "End a webhook subscription", description = "No further messages are sent to it, not even "
             + "retries of earlier ones. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Ended")
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Not a system or administrator", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = COUNTY_ONLY)))
-    @ApiResponse(responseCode = "404", description = "No such subscription of the caller", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+    @NoToken
+    @NotCountyWide("Not a system or administrator")
+    @NotFound("No such subscription of the caller")
     ResponseEntity<Void> delete(Caller caller, @Parameter(example = "wh-5c1e0b7a9d2f") @PathVariable String id) {
         subscriptions.deactivate(caller, id);
         return ResponseEntity.noContent().build();

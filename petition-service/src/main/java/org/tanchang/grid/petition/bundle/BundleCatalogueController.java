@@ -1,17 +1,15 @@
 package org.tanchang.grid.petition.bundle;
 
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tanchang.grid.petition.request.ProblemResponses.NotFoundBare;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,8 +43,7 @@ class BundleCatalogueController {
     @GetMapping("/api/service-bundles/{code}")
     @Operation(operationId = "getServiceBundle", summary = "Get a bundle", description = "One bundle by code.")
     @ApiResponse(responseCode = "200", description = "The bundle")
-    @ApiResponse(responseCode = "404", description = "No such bundle",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundBare("No such bundle")
     BundleDefinition get(@Parameter(example = "ONE-CHILD-BIRTH") @PathVariable String code) {
         return definitions.find(code).orElseThrow(() -> ProblemException.notFound("Bundle", code));
     }

@@ -28,6 +28,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.petition.request.ProblemResponses.BadRequest;
+import org.tanchang.grid.petition.request.ProblemResponses.Conflict;
+import org.tanchang.grid.petition.request.ProblemResponses.Forbidden;
+import org.tanchang.grid.petition.request.ProblemResponses.NoTokenBare;
+import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
+import org.tanchang.grid.petition.request.ProblemResponses.Unprocessable;
 import org.tanchang.grid.petition.request.Windows;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.security.Allowed;
@@ -95,12 +101,9 @@ class BundleController {
             + "handles (supervisors also those of their area's residents taken elsewhere, to read), a citizen their "
             + "own; by state and bundle, oldest first so the queue is worked in order. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of bundle requests")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequest("Invalid filter or paging")
+    @NoTokenBare
+    @RoleNotAllowed
     Page<BundleView> list(Caller caller,
             @Parameter(example = "SUBMITTED") @RequestParam(required = false) BundleRequest.State state,
             @Parameter(example = "ONE-CHILD-BIRTH") @RequestParam(required = false) String bundleCode,
@@ -123,15 +126,10 @@ class BundleController {
             + "from it (nothing is asked twice) and checked against the item. Starts SUBMITTED with a number "
             + "621223-YJS-yyyyMMdd-nnnnn; publishes RequestStateChanged (item code = bundle code).")
     @ApiResponse(responseCode = "201", description = "Submitted")
-    @ApiResponse(responseCode = "400", description = "Invalid answers; nothing stored or published",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403",
-            description = "Role not allowed, or the grid is outside the county the window serves",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The bundle no longer matches the catalogue",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequest("Invalid answers; nothing stored or published")
+    @NoTokenBare
+    @Forbidden("Role not allowed, or the grid is outside the county the window serves")
+    @Unprocessable("The bundle no longer matches the catalogue")
     ResponseEntity<BundleView> submit(Caller caller, @Valid @RequestBody SubmitBundle body) {
         BundleRequest b = bundles.submit(caller, body);
         return ResponseEntity.created(URI.create("/api/bundle-requests/" + b.id)).body(BundleView.of(b));
@@ -141,10 +139,8 @@ class BundleController {
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "getBundleRequest", summary = "Get a bundle request", description = "With each task's outcome; which task failed, if any.")
     @ApiResponse(responseCode = "200", description = "The bundle request")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @NoTokenBare
+    @RoleNotAllowed
     @ApiResponse(responseCode = "404", description = "Not visible to the caller",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND)))

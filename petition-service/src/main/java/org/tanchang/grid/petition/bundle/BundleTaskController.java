@@ -2,7 +2,6 @@ package org.tanchang.grid.petition.bundle;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +21,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +29,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.contracts.petition.BundleTaskCompleted;
+import org.tanchang.grid.petition.request.ProblemResponses.BadRequest;
+import org.tanchang.grid.petition.request.ProblemResponses.Conflict;
+import org.tanchang.grid.petition.request.ProblemResponses.NoTokenBare;
+import org.tanchang.grid.petition.request.ProblemResponses.NotFoundBare;
+import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.petition.request.Windows;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.outbox.Outbox;
@@ -89,12 +93,9 @@ class BundleTaskController {
             + "window handles (supervisors also those of their area's residents), by responsible unit, state and "
             + "item; the soonest promised first. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of tasks")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequest("Invalid filter or paging")
+    @NoTokenBare
+    @RoleNotAllowed
     Page<Task> list(Caller caller,
             @Parameter(example = "宕昌县医疗保障局（经办窗口）") @RequestParam(required = false) @Size(max = 100) String unit,
             @Parameter(example = "OPEN") @RequestParam(required = false) TaskState state,
@@ -116,12 +117,9 @@ class BundleTaskController {
     @Operation(operationId = "getBundleTask", summary = "Get a bundle task", description = "One task with its promised time; readable as soon as "
             + "the bundle's acceptance answered.")
     @ApiResponse(responseCode = "200", description = "The task")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such task visible to the caller",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @NoTokenBare
+    @RoleNotAllowed
+    @NotFoundBare("No such task visible to the caller")
     Task get(Caller caller, @Parameter(example = "bun-3f0c2a9e-1") @PathVariable String taskId) {
         BundleTask task = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(taskId),
                 Windows.visibleTo(caller))), BundleTask.class);
@@ -138,17 +136,12 @@ class BundleTaskController {
             + "publishes BundleTaskCompleted, which completes the bundle when every task is done. Every task the "
             + "accepted bundle lists can be completed at once. A task already completed is a 409.")
     @ApiResponse(responseCode = "204", description = "Recorded")
-    @ApiResponse(responseCode = "400", description = "Invalid outcome",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such task handled by the caller's window",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Already completed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    org.springframework.http.ResponseEntity<Void> complete(Caller caller,
+    @BadRequest("Invalid outcome")
+    @NoTokenBare
+    @RoleNotAllowed
+    @NotFoundBare("No such task handled by the caller's window")
+    @Conflict("Already completed")
+    ResponseEntity<Void> complete(Caller caller,
             @Parameter(example = "bun-3f0c2a9e-1") @PathVariable String taskId, @Valid @RequestBody Outcome body) {
         // the handling window records the unit's outcome; a unit's system still by its areas (no unit → client map)
         Criteria may = Windows.isOnlySystem(caller) ? Visibility.criteria(caller, "gridCode", null)
@@ -171,6 +164,6 @@ class BundleTaskController {
                 BundleTask.class).getMatchedCount() == 0) {
             throw ProblemException.conflict("Task " + taskId + " was completed meanwhile", Map.of());
         }
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 }

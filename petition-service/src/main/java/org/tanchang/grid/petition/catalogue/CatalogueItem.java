@@ -1,5 +1,6 @@
 package org.tanchang.grid.petition.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tanchang.grid.platform.web.FieldError;
@@ -22,7 +23,7 @@ public record CatalogueItem(String code, String nameZh, String nameEn, ServiceCa
      */
     public List<FieldError> check(Map<String, String> answers, String prefix) {
         Map<String, String> given = answers == null ? Map.of() : answers;
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         for (FormField field : formFields) {
             String answer = given.get(field.name());
             if (answer == null || answer.isBlank()) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -152,7 +153,7 @@ class CatalogueSeeder implements ApplicationRunner {
     }
 
     static List<String> timeLimitProblems(SeedItem item) {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         TimeLimit completion = parse(item.code(), "promisedTimeLimit", item.promisedTimeLimit(), problems);
         TimeLimit response = parse(item.code(), "firstResponseLimit", item.firstResponseLimit(), problems);
         if (response != null && response.clock() == null) {

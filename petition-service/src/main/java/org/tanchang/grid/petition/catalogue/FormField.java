@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 
 /** One field of an item's application form; answers are strings checked against the type. */
 @Schema(name = "FormField", description = "A field of an application form")
@@ -30,9 +32,9 @@ public record FormField(
 
         private static boolean parses(String date) {
             try {
-                java.time.LocalDate.parse(date);
+                LocalDate.parse(date);
                 return true;
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package org.tanchang.grid.petition.open311;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class Open311Requests {
         }
         boolean open = status.contains("open");
         boolean closed = status.contains("closed");
-        return java.util.Arrays.stream(RequestState.values()).filter(s -> s.isOpen() ? open : closed).toList();
+        return Arrays.stream(RequestState.values()).filter(s -> s.isOpen() ? open : closed).toList();
     }
 
     private static String text(OffsetDateTime time) {

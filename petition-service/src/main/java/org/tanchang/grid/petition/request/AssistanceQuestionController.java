@@ -2,8 +2,6 @@ package org.tanchang.grid.petition.request;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,11 +17,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.petition.request.ProblemResponses.Invalid;
+import org.tanchang.grid.petition.request.ProblemResponses.NoToken;
+import org.tanchang.grid.petition.request.ProblemResponses.NotFound;
+import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -38,11 +39,8 @@ import org.tanchang.grid.platform.web.ProblemException;
  */
 @RestController
 @Tag(name = "Service requests")
-@ApiResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-@ApiResponse(responseCode = "403", description = "Role not allowed",
-        content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+@NoToken
+@RoleNotAllowed
 class AssistanceQuestionController {
 
     @Schema(name = "AssistanceQuestion", description = "A question asked of another agency, as that agency reads "
@@ -68,9 +66,7 @@ class AssistanceQuestionController {
     @Operation(operationId = "listAssistanceQuestions", summary = "List assistance questions", description = "An agency's system: the questions addressed "
             + "to it (its client id); staff: those of the requests their window handles. Newest first.")
     @ApiResponse(responseCode = "200", description = "A page of questions")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
+    @Invalid("Invalid filter or paging")
     Page<Question> list(Caller caller,
             @Parameter(example = "ASKED") @RequestParam(required = false) Assistance.State state,
             @Parameter(example = "621223-SQ-20261129-00001") @RequestParam(required = false) String requestNumber,
@@ -96,9 +92,7 @@ class AssistanceQuestionController {
     @Operation(operationId = "getAssistanceQuestion", summary = "Get an assistance question", description = "The question addressed to the calling "
             + "agency's system (404 for any other), or one of a request the caller's window handles.")
     @ApiResponse(responseCode = "200", description = "The question")
-    @ApiResponse(responseCode = "404", description = "No such question visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @NotFound("No such question visible to the caller")
     Question get(Caller caller, @Parameter(example = "as-1a2b3c4d") @PathVariable String assistanceId) {
         Query query = Query.query(new Criteria().andOperator(scope(caller),
                 Criteria.where("assistance.id").is(assistanceId)));

@@ -28,6 +28,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tanchang.grid.petition.request.ProblemResponses.Forbidden;
+import org.tanchang.grid.petition.request.ProblemResponses.Invalid;
+import org.tanchang.grid.petition.request.ProblemResponses.NoToken;
+import org.tanchang.grid.petition.request.ProblemResponses.NotFound;
+import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Allowed;
@@ -84,12 +89,8 @@ class RequestController {
     @ApiResponse(responseCode = "201", description = "Submitted",
             headers = @Header(name = "Location", description = "URL of the new request",
                     schema = @Schema(type = "string", format = "uri")))
-    @ApiResponse(responseCode = "400", description = "Invalid input; nothing stored or published",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
+    @Invalid("Invalid input; nothing stored or published")
+    @NoToken
     @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the county the "
             + "window serves (for another system: outside its areas)",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -106,14 +107,9 @@ class RequestController {
             + "also those of residents of their area taken at another window, to read), a citizen those on their "
             + "account, another system those it submitted; newest number first; applicants masked. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of requests")
-    @ApiResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @Invalid("Invalid filter or paging")
+    @NoToken
+    @RoleNotAllowed
     Page<RequestView> list(Caller caller,
             @Parameter(example = "SUBMITTED") @RequestParam(required = false) RequestState state,
             @Parameter(example = "HR-BIRTH") @RequestParam(required = false) String itemCode,
@@ -136,14 +132,9 @@ class RequestController {
             + "(\"waiting for\" an agency) and referral. The applicant is masked; unmask=true shows it to a role "
             + "allowed to see personal data, and that read is audited.")
     @ApiResponse(responseCode = "200", description = "The request")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed, or unmask without a role that may",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @NoToken
+    @Forbidden("Role not allowed, or unmask without a role that may")
+    @NotFound("No such request visible to the caller")
     RequestView get(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @Parameter(description = "true to see the applicant in plain (audited)", example = "false")
             @RequestParam(defaultValue = "false") boolean unmask) {
@@ -161,17 +152,10 @@ class RequestController {
             + "number (compared by its keyed hash); they then follow and rate it. 404 when no request of that number "
             + "has that applicant, or it is already on another account; linking again answers the request.")
     @ApiResponse(responseCode = "200", description = "The request, now on the caller's account")
-    @ApiResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.VALIDATION)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such request of this applicant to link",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @Invalid("Invalid body")
+    @NoToken
+    @RoleNotAllowed
+    @NotFound("No such request of this applicant to link")
     RequestView link(Caller caller, @Valid @RequestBody StepBodies.Link body) {
         return view(links.link(caller, body.number(), body.idNumber()));
     }
@@ -189,14 +173,9 @@ class RequestController {
     @Operation(operationId = "getServiceRequestReceipt", summary = "Get a request's receipt", description = "Number, item, materials received and missing, "
             + "and the promised times; the applicant masked.")
     @ApiResponse(responseCode = "200", description = "The receipt")
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such request visible to the caller",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.NOT_FOUND)))
+    @NoToken
+    @RoleNotAllowed
+    @NotFound("No such request visible to the caller")
     Receipt receipt(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id) {
         ServiceRequest r = store.get(caller, id);
         return new Receipt(r.number, r.itemCode, r.itemName, r.responsibleUnit, Applicants.masked(r.applicant.name()),

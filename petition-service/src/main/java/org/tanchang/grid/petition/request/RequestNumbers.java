@@ -1,7 +1,9 @@
 package org.tanchang.grid.petition.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,7 +13,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.tanchang.grid.platform.web.Times;
 
 /**
  * Readable request numbers (办件编号) such as {@code 621223-SQ-20261129-00001}: county code, SQ (申请) or YJS (一件事,
@@ -23,13 +24,16 @@ public class RequestNumbers {
     static final String COUNTY_CODE = "621223";
 
     private final MongoOperations mongo;
+    private final ZoneId zone;
 
-    RequestNumbers(MongoOperations mongo) {
+    /** @param clock its zone is the county's ({@code tanchang.zone}): a number carries the county's day */
+    RequestNumbers(MongoOperations mongo, Clock clock) {
         this.mongo = mongo;
+        this.zone = clock.getZone();
     }
 
     public String next(String kind, Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, Times.COUNTY_ZONE);
+        LocalDate day = LocalDate.ofInstant(now, zone);
         String dayText = day.format(DateTimeFormatter.BASIC_ISO_DATE);
         Query ofDay = Query.query(Criteria.where("_id").is(kind + "-" + dayText));
         Update advance = new Update().inc("last", 1L);

@@ -1,12 +1,13 @@
 package org.tanchang.grid.petition.request;
 
+import org.tanchang.grid.petition.request.ProblemResponses.BadRequest;
+import org.tanchang.grid.petition.request.ProblemResponses.NoToken;
+import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,7 +19,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,13 +58,9 @@ class ServiceLevelController {
             + "(WINDOW, APP, HOTLINE, OTHER_SYSTEM; BUNDLE for bundle tasks), over the work in the caller's area: "
             + "requests, and each task of an accepted bundle against its item's promised time (completion only).")
     @ApiResponse(responseCode = "200", description = "A page of rates, one per group, ordered by key")
-    @ApiResponse(responseCode = "400", description = "Unknown groupBy",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-                    examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequest("Unknown groupBy")
+    @NoToken
+    @RoleNotAllowed
     Page<OnTimeRate> rates(Caller caller,
             @Parameter(example = "ITEM") @RequestParam(defaultValue = "ITEM") GroupBy groupBy,
             @Parameter(description = "0-based page number", example = "0")

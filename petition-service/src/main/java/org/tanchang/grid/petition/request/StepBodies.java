@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.tanchang.grid.platform.personaldata.IdNumber;
 
 /** Request bodies of the workflow steps. */
 final class StepBodies {
@@ -55,7 +56,7 @@ final class StepBodies {
     @Schema(name = "LinkRequest", description = "The receipt's number and the applicant's identity number: links a "
             + "request taken at the window to the signed-in citizen's account")
     record Link(@Schema(example = "621223-SQ-20261129-00001") @NotBlank @Size(max = 40) String number,
-            @Schema(example = "110105194901020123") @NotNull @org.tanchang.grid.platform.personaldata.IdNumber
+            @Schema(example = "110105194901020123") @NotNull @IdNumber
             String idNumber) {
     }
 

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -59,7 +63,7 @@ public abstract class AccessMatrixTest {
      * What an operation is tried on: path variables, a query string (without {@code ?}, may be null) and a body for
      * writes, and the area, owner and id of the object the rule is about.
      */
-    public record Fixture(java.util.Map<String, String> pathVariables, String query, String body, String areaCode,
+    public record Fixture(Map<String, String> pathVariables, String query, String body, String areaCode,
             String owner, String objectId) {
     }
 
@@ -90,7 +94,7 @@ public abstract class AccessMatrixTest {
         return !operation.method().equals("GET");
     }
 
-    private final java.util.Map<String, Fixture> sharedFixtures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Fixture> sharedFixtures = new ConcurrentHashMap<>();
 
     @Test
     void everyDocumentedOperationIsInTheMatrixAndNothingElse() {
@@ -241,15 +245,15 @@ public abstract class AccessMatrixTest {
     }
 
     /** The document's {@code /api} operations by "METHOD /path", in document order. */
-    private java.util.Map<String, JsonNode> apiOperations() {
+    private Map<String, JsonNode> apiOperations() {
         JsonNode doc = ApiClient.local(port).get("/v3/api-docs").json();
-        java.util.Map<String, JsonNode> operations = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> operations = new LinkedHashMap<>();
         for (var path : doc.get("paths").properties()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
             for (var method : path.getValue().properties()) {
-                operations.put(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
+                operations.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
                         method.getValue());
             }
         }

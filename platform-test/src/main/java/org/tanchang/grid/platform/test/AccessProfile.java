@@ -2,6 +2,7 @@ package org.tanchang.grid.platform.test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One kind of caller of the access matrix: a role in an area, or a missing or bad token. A system client also has
@@ -57,7 +58,7 @@ public record AccessProfile(String name, String role, String subject, List<Strin
         all.add(new AccessProfile("SYSTEM read-client", "SYSTEM", "system-read-client", List.of(TestUsers.COUNTY),
                 "role", TestTokens.READ_SCOPES));
         all.add(new AccessProfile("SYSTEM write-client", "SYSTEM", "system-write-client", List.of(TestUsers.COUNTY),
-                "role", java.util.stream.Stream.concat(TestTokens.READ_SCOPES.stream(),
+                "role", Stream.concat(TestTokens.READ_SCOPES.stream(),
                 TestTokens.WRITE_SCOPES.stream()).toList()));
         all.add(new AccessProfile("CITIZEN owner", "CITIZEN", OWNER, List.of(), "role"));
         all.add(new AccessProfile("CITIZEN other", "CITIZEN", "citizen-other", List.of(), "role"));

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,7 +55,7 @@ public abstract class ContractTest {
     protected int port;
 
     private final AtomicInteger casesRun = new AtomicInteger();
-    private final Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
     private JsonNode document;
     private Map<String, Long> totalsBefore;
 
@@ -467,7 +470,7 @@ public abstract class ContractTest {
 
     /** Values that break a pattern (as Bean Validation reads it: the whole value must match). */
     private static List<String> notMatching(String pattern) {
-        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(pattern);
+        Pattern regex = Pattern.compile(pattern);
         List<String> values = Stream.of("!!", "abc", "123456789012345678901234567890", "杨家村", "a b", "-1", "x".repeat(70))
                 .filter(value -> !regex.matcher(value).matches()).toList();
         return values.isEmpty() ? List.of("\u0000") : values;
@@ -618,7 +621,7 @@ public abstract class ContractTest {
 
     /** The totals of every list without path variables (GET answering a page), read as a county-wide caller. */
     private Map<String, Long> totals() {
-        Map<String, Long> totals = new java.util.TreeMap<>();
+        Map<String, Long> totals = new TreeMap<>();
         for (Operation operation : operations()) {
             if (!operation.method().equals("GET") || operation.path().contains("{")
                     || !operation.path().startsWith("/api/") || operation.path().startsWith("/api/audit/")

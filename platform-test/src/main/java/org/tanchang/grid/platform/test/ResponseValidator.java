@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class ResponseValidator {
         try (var files = Files.list(folder)) {
             return of(files.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toMap(
                     f -> f.getFileName().toString().replace(".json", ""),
-                    f -> JSON.readTree(readString(f)), (a, b) -> a, java.util.LinkedHashMap::new)));
+                    f -> JSON.readTree(readString(f)), (a, b) -> a, LinkedHashMap::new)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,7 +108,7 @@ public final class ResponseValidator {
     }
 
     private static ResponseValidator load(String baseUrl) {
-        Map<String, JsonNode> documents = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
         JsonNode own = fetch(baseUrl + "/v3/api-docs");
         if (own != null) {
             documents.put("service", own);

@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.tanchang.grid.contracts.EventType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plain Kafka clients for tests: send a CloudEvents record as another service would, or read what a service
@@ -26,10 +30,10 @@ public final class TestEvents {
     private TestEvents() {
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Publishes {@code data} as the producing service would: its type's topic, name and schema, subject as key. */
-    public static <T> String publish(org.tanchang.grid.contracts.EventType<T> type, String eventId, String subject, T data) {
+    public static <T> String publish(EventType<T> type, String eventId, String subject, T data) {
         return send(type.topic(), eventId, type.cloudEventType(), subject, type.dataSchema(),
                 JSON.writeValueAsString(data));
     }
@@ -38,14 +42,14 @@ public final class TestEvents {
      * Publishes and waits until this service's listener has handled one more record of the topic (the platform
      * counts them), so a test can then assert that nothing more happened.
      */
-    public static <T> void publishAndAwaitHandled(io.micrometer.core.instrument.MeterRegistry meters,
-            org.tanchang.grid.contracts.EventType<T> type, String eventId, String subject, T data) {
+    public static <T> void publishAndAwaitHandled(MeterRegistry meters,
+            EventType<T> type, String eventId, String subject, T data) {
         double before = handled(meters, type.topic());
         publish(type, eventId, subject, data);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> handled(meters, type.topic()) >= before + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> handled(meters, type.topic()) >= before + 1);
     }
 
-    private static double handled(io.micrometer.core.instrument.MeterRegistry meters, String topic) {
+    private static double handled(MeterRegistry meters, String topic) {
         var counter = meters.find("tanchang.events.consumed").tag("topic", topic).tag("outcome", "success").counter();
         return counter == null ? 0 : counter.count();
     }
@@ -117,7 +121,7 @@ public final class TestEvents {
      * that pick events by name.
      */
     public static String eventName(ConsumerRecord<String, String> record) {
-        return org.tanchang.grid.contracts.EventType.nameOf(header(record, "ce_type"));
+        return EventType.nameOf(header(record, "ce_type"));
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

@@ -3,8 +3,8 @@ package org.tanchang.grid.platform.personaldata;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
+import org.tanchang.grid.platform.web.Times;
 
 /**
  * A mainland resident identity number (公民身份号码) per GB 11643-1999, parsed and normalised (upper-case check
@@ -20,9 +20,6 @@ import java.util.Locale;
 public final class ChineseIdNumber {
 
     public static final int LENGTH = 18;
-
-    /** The date to judge "not in the future" against when the caller gives none. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -42,8 +39,9 @@ public final class ChineseIdNumber {
         return value;
     }
 
+    /** Judged against today in the county's zone; a caller holding the Clock bean passes its own today. */
     public static Validation<ChineseIdNumber> check(String input) {
-        return check(input, LocalDate.now(CHINA));
+        return check(input, LocalDate.now(Times.COUNTY_ZONE));
     }
 
     /** @param today the date after which a birth date is in the future (tests pass a fixed one) */

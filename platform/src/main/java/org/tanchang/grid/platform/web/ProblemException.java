@@ -1,11 +1,13 @@
 package org.tanchang.grid.platform.web;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A domain refusal that becomes an RFC 9457 problem. Domain code throws the subclasses; it never builds HTTP
- * responses itself, so the same rule reads the same whether it is hit from a controller or a consumer.
+ * A domain refusal that becomes an RFC 9457 problem. Domain code throws one made by the factories below
+ * ({@link #notFound}, {@link #conflict}, {@link #invalid} ...); it never builds HTTP responses itself, so the same rule
+ * reads the same whether it is hit from a controller or a consumer.
  */
 public class ProblemException extends RuntimeException {
 
@@ -51,10 +53,10 @@ public class ProblemException extends RuntimeException {
     }
 
     /** 400 in the same shape as bean validation, for rules that only the domain can check. */
-    public static ProblemException invalid(java.util.List<FieldError> errors) {
+    public static ProblemException invalid(List<FieldError> errors) {
         return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
                 errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
-                Map.of("errors", java.util.List.copyOf(errors)));
+                Map.of("errors", List.copyOf(errors)));
     }
 
     /** 403: the caller's role may not do this, or the target area is outside the caller's scope. */

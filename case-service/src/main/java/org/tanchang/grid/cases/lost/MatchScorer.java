@@ -15,7 +15,7 @@ import org.tanchang.grid.contracts.GeoPoint;
  * (character-bigram Jaccard, which works for Chinese without word segmentation). A document of the same type with a
  * different number vetoes the pair: it is someone else's ID card, however similar the bag.
  */
-final class Matcher {
+final class MatchScorer {
 
     /** One ranked candidate and why it scored. */
     record Candidate(FoundItem item, double score, List<String> reasons) {
@@ -23,7 +23,7 @@ final class Matcher {
 
     private final MatchingProperties p;
 
-    Matcher(MatchingProperties properties) {
+    MatchScorer(MatchingProperties properties) {
         this.p = properties;
     }
 
