@@ -29,21 +29,7 @@ public final class ProblemResponses {
         String value();
     }
 
-    /** 401: the same for every secured operation. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = PROBLEM))
-    public @interface NoToken {
-    }
 
-    /** 403. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "403", content = @Content(mediaType = PROBLEM))
-    public @interface Forbidden {
-        @AliasFor(annotation = ApiResponse.class, attribute = "description")
-        String value();
-    }
 
     /** 404. */
     @Target(ElementType.METHOD)

@@ -35,25 +35,7 @@ public final class ProblemResponses {
         String value();
     }
 
-    /** 401 with its example. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(value = AccessProblemExamples.UNAUTHORIZED)))
-    public @interface NoToken {
-    }
 
-    /** 403 with the role example. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "403", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(value = AccessProblemExamples.FORBIDDEN)))
-    public @interface Forbidden {
-        @AliasFor(annotation = ApiResponse.class, attribute = "description")
-        String value();
-    }
 
     /** 404 with the not-found example. */
     @Target(ElementType.METHOD)

@@ -1,14 +1,5 @@
 package org.tanchang.grid.cases.incident;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.springframework.http.ProblemDetail;
 
 /** Problem and request examples shared by the incident controllers' OpenAPI annotations. */
 final class IncidentApiExamples {
@@ -19,10 +10,6 @@ final class IncidentApiExamples {
              "detail":"1 field is invalid","instance":"/api/incidents","requestId":"5b0f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
              "errors":[{"field":"reporter.idNumber",
                         "message":"the check character of the identity number is wrong (mistyped digit?)"}]}""";
-    static final String UNAUTHORIZED_EXAMPLE = """
-            {"type":"urn:tanchang-grid:problem:unauthorized","title":"Unauthorized","status":401,
-             "detail":"A valid bearer token from the auth server is required","instance":"/api/incidents",
-             "requestId":"5b0f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"}""";
     static final String FORBIDDEN_EXAMPLE = """
             {"type":"urn:tanchang-grid:problem:forbidden","title":"Forbidden","status":403,
              "detail":"Area 621223101001001 is outside your area of responsibility","instance":"/api/incidents",
@@ -44,14 +31,5 @@ final class IncidentApiExamples {
                          "address":"宕昌县理川镇杨家村三组12号"}}""";
 
     private IncidentApiExamples() {
-    }
-
-    /** 401 with its example, for every incident operation that documents it (springdoc reads it as meta). */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(value = UNAUTHORIZED_EXAMPLE)))
-    @interface NoToken {
     }
 }

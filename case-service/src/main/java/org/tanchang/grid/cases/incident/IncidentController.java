@@ -84,7 +84,6 @@ class IncidentController {
             + "identity or mobile number of the reporter); nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = VALIDATION_EXAMPLE)))
-    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not report incidents, or the grid is "
             + "outside the caller's area; nothing was stored",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),

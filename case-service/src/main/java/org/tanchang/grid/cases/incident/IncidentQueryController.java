@@ -63,7 +63,6 @@ class IncidentQueryController {
             + "with unmask=true a role allowed to see personal data gets it in plain, and that read is recorded in "
             + "the audit trail.")
     @ApiResponse(responseCode = "200", description = "The incident")
-    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not read incidents, or asked for "
             + "unmask=true without a role that may see personal data (the refusal is audited)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -99,7 +98,6 @@ class IncidentQueryController {
             + "number) or paging (size is at most 100)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = VALIDATION_EXAMPLE)))
-    @IncidentApiExamples.NoToken
     @ApiResponse(responseCode = "403", description = "The caller's role may not read incidents",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     Page<IncidentView> list(Caller caller,

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
 import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
@@ -51,8 +49,6 @@ class AreaController {
             + "sorted by code; grids appear as GRID nodes with their ten-household units below them.")
     @ApiResponse(responseCode = "200", description = "The subtree")
     @BadRequest("The root is not an area code")
-    @NoToken
-    @Forbidden("The token carries none of the suite's roles")
     @NotFound("No such node")
     AreaNode tree(@Parameter(description = "Code of the subtree's root", example = "\"621223101\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}|\\d{18}") String root) {
@@ -65,8 +61,6 @@ class AreaController {
     @Operation(operationId = "getArea",
             summary = "Get a node", description = "One node of the tree with its direct and indirect children.")
     @ApiResponse(responseCode = "200", description = "The node")
-    @NoToken
-    @Forbidden("The token carries none of the suite's roles")
     @NotFound("No such node")
     AreaNode get(@Parameter(example = "\"621223101001\"") @PathVariable String code) {
         return tree.tree(code);
@@ -80,9 +74,6 @@ class AreaController {
             + "with POST /api/grids because they need a boundary.")
     @ApiResponse(responseCode = "201", description = "The node was added")
     @BadRequest("Invalid code or name; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not change the tree, or the node lies outside "
-            + "the caller's area")
     @Conflict("The code exists already")
     @Unprocessable("The parent does not exist")
     ResponseEntity<AreaView> create(Caller caller, @Valid @RequestBody AreaRequests.CreateArea request) {
@@ -97,8 +88,6 @@ class AreaController {
             + "township publishes GridChanged for each of its grids, whose events carry the names.")
     @ApiResponse(responseCode = "200", description = "The renamed node")
     @BadRequest("Invalid name; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not change the tree")
     @NotFound("No such node in the caller's area")
     AreaView rename(Caller caller, @Parameter(example = "\"621223101001\"") @PathVariable String code,
             @Valid @RequestBody AreaRequests.RenameArea request) {

@@ -2,8 +2,6 @@ package org.tanchang.grid.gridservice.grid;
 
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
 import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.web.Page;
@@ -57,8 +55,6 @@ class GridController {
             summary = "List grids", description = "All grids, optionally of one township or village, by code.")
     @ApiResponse(responseCode = "200", description = "A page of the grids, sorted by code")
     @BadRequest("A filter is not a valid code")
-    @NoToken
-    @Forbidden("The token carries none of the suite's roles")
     Page<GridView> list(
             @Parameter(description = "9-digit township code", example = "\"621223101\"")
             @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
@@ -77,8 +73,6 @@ class GridController {
     @Operation(operationId = "getGrid",
             summary = "Get a grid", description = "One grid by its 15-digit code.")
     @ApiResponse(responseCode = "200", description = "The grid")
-    @NoToken
-    @Forbidden("The token carries none of the suite's roles")
     @NotFound("No such grid")
     GridView get(@Parameter(example = "\"621223101001001\"") @PathVariable String code) {
         return grids.find(code).map(GridView::of).orElseThrow(() -> ProblemException.notFound("Grid", code));
@@ -93,9 +87,6 @@ class GridController {
     @ApiResponse(responseCode = "201", description = "The grid was defined")
     @BadRequest("Invalid code, name or boundary (the message says what is "
             + "wrong with the boundary); nothing was stored")
-    @NoToken
-    @Forbidden("The role may not define grids, or the grid lies outside the "
-            + "caller's area")
     @Conflict("The code exists, or the boundary overlaps a sibling grid "
             + "(named in overlappingGrid)")
     @Unprocessable("The village does not exist")
@@ -112,8 +103,6 @@ class GridController {
             + "the change is refused if the grid changed meanwhile. Publishes GridChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed grid")
     @BadRequest("Invalid name or boundary; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not change grids")
     @NotFound("No such grid in the caller's area")
     @Conflict("Stale version, or the boundary overlaps a sibling grid")
     GridView update(Caller caller, @Parameter(example = "\"621223101001001\"") @PathVariable String code,

@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Roles;
@@ -54,8 +52,6 @@ class LocateController {
             + "every grid answers found=false.")
     @ApiResponse(responseCode = "200", description = "The grid holding the point, or found=false")
     @BadRequest("Missing or out-of-range coordinates")
-    @NoToken
-    @Forbidden("The token carries none of the suite's roles")
     Located locate(
             @Parameter(example = "104.39") @RequestParam @DecimalMin("-180") @DecimalMax("180") double longitude,
             @Parameter(example = "34.04") @RequestParam @DecimalMin("-90") @DecimalMax("90") double latitude) {

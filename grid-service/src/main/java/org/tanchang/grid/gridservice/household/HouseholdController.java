@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
 import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.personaldata.IdNumber;
@@ -51,9 +49,6 @@ class HouseholdController {
     @ApiResponse(responseCode = "201", description = "The household was recorded")
     @BadRequest("Invalid household (e.g. an ID number with a wrong check "
             + "digit); nothing was stored")
-    @NoToken
-    @Forbidden("The role may not record households, or the grid is outside "
-            + "the caller's area")
     @Unprocessable("The grid does not exist")
     ResponseEntity<HouseholdView> create(Caller caller, @Valid @RequestBody HouseholdRequests.CreateHousehold request) {
         HouseholdView created = households.create(caller, caller.subject(), request);
@@ -68,9 +63,6 @@ class HouseholdController {
             + "it to another grid needs that grid in the caller's area too.")
     @ApiResponse(responseCode = "200", description = "The household as now recorded, personal data masked")
     @BadRequest("Invalid household; nothing was changed")
-    @NoToken
-    @Forbidden("The role may not record households, or the new grid is "
-            + "outside the caller's area")
     @NotFound("No such household in the caller's area")
     @Conflict("Changed meanwhile by someone else; read it again")
     @Unprocessable("The grid does not exist")
@@ -85,8 +77,6 @@ class HouseholdController {
             summary = "Get a household", description = "A household of the caller's area; address, ID numbers "
             + "and mobiles in the clear only with unmask=true for a role allowed to see them (audited).")
     @ApiResponse(responseCode = "200", description = "The household")
-    @NoToken
-    @Forbidden("The role may not read households, or may not unmask")
     @NotFound("No such household in the caller's area")
     HouseholdView get(Caller caller, @PathVariable String id,
             @Parameter(description = "Show personal data in the clear (audited)")
@@ -102,8 +92,6 @@ class HouseholdController {
             + "by its keyed hash; the number is never stored or searched in the clear).")
     @ApiResponse(responseCode = "200", description = "A page of households, personal data masked")
     @BadRequest("Invalid filter (e.g. not an ID number) or paging")
-    @NoToken
-    @Forbidden("The role may not read households")
     Page<HouseholdView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "ELDERLY_LIVING_ALONE") @RequestParam(required = false) CareTag careTag,

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
 import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
@@ -49,9 +47,6 @@ class MemberController {
             + "is stored encrypted and shown masked. Publishes MemberChanged (version 1).")
     @ApiResponse(responseCode = "201", description = "The member was registered")
     @BadRequest("Invalid member; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not register members, or a grid lies outside the "
-            + "caller's area")
     @Conflict("The member is registered already")
     @Unprocessable("A grid does not exist")
     ResponseEntity<MemberView> register(Caller caller, @Valid @RequestBody MemberRequests.Register request) {
@@ -66,9 +61,6 @@ class MemberController {
             + "as they are; active=false when they stop). Publishes MemberChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed member")
     @BadRequest("Invalid change; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not change members, or a new grid lies outside "
-            + "the caller's area")
     @NotFound("No such member in the caller's area")
     @Conflict("The member changed meanwhile")
     @Unprocessable("A grid does not exist")
@@ -83,8 +75,6 @@ class MemberController {
             summary = "Get a member", description = "A member working in the caller's area; the mobile number "
             + "in the clear only with unmask=true for a role allowed to see it (audited).")
     @ApiResponse(responseCode = "200", description = "The member")
-    @NoToken
-    @Forbidden("The role may not read members, or may not unmask")
     @NotFound("No such member in the caller's area")
     MemberView get(Caller caller, @PathVariable String id,
             @Parameter(description = "Show the mobile number in the clear (audited)")
@@ -100,8 +90,6 @@ class MemberController {
             + "optionally of one grid, duty, or activity.")
     @ApiResponse(responseCode = "200", description = "A page of members")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read members")
     Page<MemberView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "DISPUTE_MEDIATOR") @RequestParam(required = false) Duty duty,

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
@@ -45,9 +43,6 @@ class PatrolDesignController {
             + "the radius within which a patrol's track reaches it (default 50 m) and its key periods.")
     @ApiResponse(responseCode = "201", description = "The point was added")
     @BadRequest("Invalid point; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not design patrols, or the grid is outside the "
-            + "caller's area")
     @Unprocessable("The location is not inside the grid")
     ResponseEntity<PatrolDesignViews.PointView> createPoint(Caller caller,
             @Valid @RequestBody PatrolDesignRequests.CreatePoint request) {
@@ -63,8 +58,6 @@ class PatrolDesignController {
             + "valid; reports from now on are measured against the new design.")
     @ApiResponse(responseCode = "200", description = "The must-visit point as now designed")
     @BadRequest("Invalid must-visit point; nothing was changed")
-    @NoToken
-    @Forbidden("The role may not design patrols")
     @NotFound("No such must-visit point in the caller's area")
     @Unprocessable("The new place is not inside the point's "
             + "grid")
@@ -79,8 +72,6 @@ class PatrolDesignController {
             summary = "List must-visit points", description = "The points of the caller's area, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of points")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read patrol design")
     Page<PatrolDesignViews.PointView> points(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -96,9 +87,6 @@ class PatrolDesignController {
             + "a grid of the caller's area, with its key periods. Its length is computed in metres.")
     @ApiResponse(responseCode = "201", description = "The route was added")
     @BadRequest("Invalid route; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not design patrols, or the grid is outside the "
-            + "caller's area")
     @Unprocessable("The route does not start inside the grid")
     ResponseEntity<PatrolDesignViews.RouteView> createRoute(Caller caller,
             @Valid @RequestBody PatrolDesignRequests.CreateRoute request) {
@@ -114,8 +102,6 @@ class PatrolDesignController {
             + "reports from now on are measured against the new design.")
     @ApiResponse(responseCode = "200", description = "The must-patrol route as now designed")
     @BadRequest("Invalid must-patrol route; nothing was changed")
-    @NoToken
-    @Forbidden("The role may not design patrols")
     @NotFound("No such must-patrol route in the caller's area")
     @Unprocessable("The new line does not start inside the "
             + "route's grid")
@@ -130,8 +116,6 @@ class PatrolDesignController {
             summary = "List must-patrol routes", description = "The routes of the caller's area, newest first.")
     @ApiResponse(responseCode = "200", description = "A page of routes")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read patrol design")
     Page<PatrolDesignViews.RouteView> routes(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
@@ -49,9 +47,6 @@ class PatrolPlanController {
             + "for every point left unvisited.")
     @ApiResponse(responseCode = "201", description = "The plan was made")
     @BadRequest("Invalid plan (window, empty plan); nothing was stored")
-    @NoToken
-    @Forbidden("The role may not plan patrols, or the grid is outside the "
-            + "caller's area")
     @Unprocessable("A point or route does not exist in the grid")
     ResponseEntity<PatrolDesignViews.PlanView> create(Caller caller,
             @Valid @RequestBody PatrolDesignRequests.CreatePlan request) {
@@ -66,8 +61,6 @@ class PatrolPlanController {
             + "of one grid or member.")
     @ApiResponse(responseCode = "200", description = "A page of plans")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read plans")
     Page<PatrolDesignViews.PlanView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(example = "member.yangjia") @RequestParam(required = false) @Size(max = 64) String memberId,
@@ -83,8 +76,6 @@ class PatrolPlanController {
             summary = "Get a patrol plan", description = "A plan of the caller's area with the points reached, "
             + "the best share walked of each route, and once closed the points missed.")
     @ApiResponse(responseCode = "200", description = "The plan")
-    @NoToken
-    @Forbidden("The role may not read plans")
     @NotFound("No such plan in the caller's area")
     PatrolDesignViews.PlanView get(Caller caller, @PathVariable String id) {
         return PatrolDesignViews.PlanView.of(plans.plan(caller, id));

@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
@@ -71,9 +69,6 @@ class PatrolReportController {
     @BadRequest("Invalid or malformed report (also: an unknown dispute type, "
             + "risk, party kind or role code, a blank or over-long party name, more than 200 parties, or a dispute "
             + "part on a finding that is not a DISPUTE); nothing was stored or published")
-    @NoToken
-    @Forbidden("The role may not submit reports, or the grid is outside the "
-            + "caller's area; nothing was stored")
     @Unprocessable("The grid does not exist")
     ResponseEntity<PatrolReportView> submit(Caller caller, @Valid @RequestBody SubmitPatrolReport request,
             @Parameter(description = "Client-chosen key that makes a retried submission return the first result")
@@ -93,9 +88,6 @@ class PatrolReportController {
             + "is shown as its number of points; with unmask=true a role allowed to see personal data gets the "
             + "points themselves, and the read is recorded in the audit trail.")
     @ApiResponse(responseCode = "200", description = "The report")
-    @NoToken
-    @Forbidden("The role may not read reports, or may not see the route "
-            + "unmasked")
     @NotFound("No such report in the caller's area")
     PatrolReportView get(Caller caller, @PathVariable String id,
             @Parameter(description = "Show the patrol route in the clear (audited; not for every role)")
@@ -110,8 +102,6 @@ class PatrolReportController {
             + "optionally of one grid or member. Routes are shown as their number of points only.")
     @ApiResponse(responseCode = "200", description = "A page of reports")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read reports")
     Page<PatrolReportView> list(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}") String gridCode,
             @Parameter(description = "Username of the member", example = "member.yangjia")

@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.gridservice.ProblemResponses.Unprocessable;
 import org.tanchang.grid.platform.security.Allowed;
@@ -47,9 +45,6 @@ class PreventionUnitController {
             + "grid holding its location, which must lie in the caller's area.")
     @ApiResponse(responseCode = "201", description = "The unit was placed")
     @BadRequest("Invalid unit; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not place units, or the location's grid lies "
-            + "outside the caller's area")
     @Unprocessable("The location lies in no grid")
     ResponseEntity<PreventionUnitView> create(Caller caller, @Valid @RequestBody CreateUnit request) {
         PreventionUnitView unit = PreventionUnitView.of(units.create(caller, caller.subject(), request));
@@ -63,9 +58,6 @@ class PreventionUnitController {
             + "contact); a new place links it to the grid holding it, which must lie in the caller's area too.")
     @ApiResponse(responseCode = "200", description = "The unit as now recorded")
     @BadRequest("Invalid unit; nothing was changed")
-    @NoToken
-    @Forbidden("The role may not change units, or the new place's grid lies "
-            + "outside the caller's area")
     @NotFound("No such unit in the caller's area")
     @Unprocessable("The new place lies in no grid")
     PreventionUnitView update(Caller caller,
@@ -82,8 +74,6 @@ class PreventionUnitController {
             + "optionally under an area code (township, village or grid) or of one kind.")
     @ApiResponse(responseCode = "200", description = "A page of units")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read units")
     Page<PreventionUnitView> list(Caller caller,
             @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,

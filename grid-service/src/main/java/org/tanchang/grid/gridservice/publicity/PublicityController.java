@@ -26,8 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.contracts.grid.PublicityHeld;
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.FreeText;
@@ -62,9 +60,6 @@ class PublicityController {
             + "assessment of whoever recorded it.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @BadRequest("Invalid record; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not record publicity, or the grid is outside the "
-            + "caller's area")
     ResponseEntity<PublicityView> record(Caller caller, @Valid @RequestBody RecordPublicity r) {
         Visibility.requireArea(caller, r.gridCode());
         String id = "pub-" + UUID.randomUUID();
@@ -83,8 +78,6 @@ class PublicityController {
             + "optionally under an area code or of one topic.")
     @ApiResponse(responseCode = "200", description = "A page of talks and campaigns")
     @BadRequest("Invalid filter or paging")
-    @NoToken
-    @Forbidden("The role may not read publicity")
     Page<PublicityView> list(Caller caller,
             @Parameter(example = "\"621223101\"") @RequestParam(required = false)
             @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}") String areaCode,

@@ -2,8 +2,6 @@ package org.tanchang.grid.gridservice.roster;
 
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
 import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
@@ -50,9 +48,6 @@ class RosterController {
             + "officer) the previous holder's term ends the day before. Publishes RosterAssignmentChanged.")
     @ApiResponse(responseCode = "201", description = "The assignment was recorded")
     @BadRequest("Invalid assignment; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not change rosters, or the area is outside the "
-            + "caller's scope")
     @NotFound("No such area")
     @Conflict("The previous holder's assignment changed meanwhile")
     ResponseEntity<RosterView> assign(Caller caller,
@@ -70,8 +65,6 @@ class RosterController {
             + "the day given by `on`, or the whole history without it, by post and start.")
     @ApiResponse(responseCode = "200", description = "A page of the assignments")
     @BadRequest("Invalid code or date")
-    @NoToken
-    @Forbidden("The role may not read rosters")
     @NotFound("No such area in the caller's scope")
     Page<RosterView> read(Caller caller,
             @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = AREA) String code,
@@ -91,8 +84,6 @@ class RosterController {
             + "Publishes RosterAssignmentChanged with a higher version.")
     @ApiResponse(responseCode = "200", description = "The changed assignment")
     @BadRequest("Invalid date; nothing was stored")
-    @NoToken
-    @Forbidden("The role may not change rosters")
     @NotFound("No such assignment in the caller's scope")
     @Conflict("The assignment changed meanwhile")
     RosterView end(Caller caller, @PathVariable String id, @Valid @RequestBody RosterRequests.End request) {

@@ -1,8 +1,6 @@
 package org.tanchang.grid.gridservice.statistics;
 
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
@@ -50,8 +48,6 @@ class CommandCentreController {
             + "each counter (e.g. disputes DOWN month on month) and the same counters per child area.")
     @ApiResponse(responseCode = "200", description = "The figures")
     @BadRequest("Invalid code, period or date")
-    @NoToken
-    @Forbidden("The role may not read the command centre's figures")
     @NotFound("No such area in the caller's scope")
     AreaFigures area(Caller caller,
             @Parameter(example = "\"621223101\"") @PathVariable @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}")
@@ -71,8 +67,6 @@ class CommandCentreController {
             + "best first.")
     @ApiResponse(responseCode = "200", description = "A page of the assessments, best score first")
     @BadRequest("Invalid period or grid")
-    @NoToken
-    @Forbidden("The role may not read assessments")
     Page<MemberAssessments.Assessment> members(Caller caller,
             @Parameter(example = "\"621223101001001\"") @RequestParam(required = false) @Pattern(regexp = "\\d{15}")
             String gridCode,

@@ -1,8 +1,6 @@
 package org.tanchang.grid.gridservice.statistics;
 
 import org.tanchang.grid.gridservice.ProblemResponses.BadRequest;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
@@ -51,8 +49,6 @@ class GridStatisticsController {
     @ApiResponse(responseCode = "200", description = "A page of entries, one per grid in the caller's area that had any report in "
             + "the period")
     @BadRequest("Invalid period or code")
-    @NoToken
-    @Forbidden("The role may not read statistics")
     Page<GridStatistics.GridTotals> list(Caller caller,
             @Parameter(example = "\"621223101\"") @RequestParam(required = false) @Pattern(regexp = "\\d{9}") String townshipCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -74,8 +70,6 @@ class GridStatisticsController {
             + "area in a period (default: the last 30 days). A grid with no reports has zero totals.")
     @ApiResponse(responseCode = "200", description = "The grid's totals")
     @BadRequest("Invalid code or period")
-    @NoToken
-    @Forbidden("The role may not read statistics")
     @NotFound("No such grid in the caller's area")
     GridStatistics.GridTotals grid(Caller caller,
             @Parameter(example = "\"621223101001001\"") @PathVariable @Pattern(regexp = "\\d{15}") String gridCode,

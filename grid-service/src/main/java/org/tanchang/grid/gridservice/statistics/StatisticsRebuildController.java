@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.gridservice.ProblemResponses.Conflict;
-import org.tanchang.grid.gridservice.ProblemResponses.Forbidden;
-import org.tanchang.grid.gridservice.ProblemResponses.NoToken;
 import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
@@ -45,8 +43,6 @@ class StatisticsRebuildController {
             + "asking again answers with the running one.")
     @ApiResponse(responseCode = "202", description = "The rebuild started (or was already running); follow it at the "
             + "Location")
-    @NoToken
-    @Forbidden("Not an administrator with a county-wide scope")
     @Conflict("Another instance is starting a rebuild this instant; ask again")
     ResponseEntity<RebuildProgress> start(Caller caller) {
         requireCountyScope(caller);
@@ -62,8 +58,6 @@ class StatisticsRebuildController {
             + "or FAILED with the reason), the records to replay and replayed so far, and those applied after the "
             + "swap.")
     @ApiResponse(responseCode = "200", description = "The progress")
-    @NoToken
-    @Forbidden("Not an administrator with a county-wide scope")
     @NotFound("No such rebuild")
     RebuildProgress progress(Caller caller,
             @Parameter(example = "5f0c6a1e-0b7e-4a43-9a43-3f2b8f1f9a10") @PathVariable String id) {

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NotCountyWide;
 import org.tanchang.grid.notification.inbox.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
@@ -53,8 +51,6 @@ class DeliveryController {
             + "DEAD, the dead letters), channel or recipient. County-wide administrators only.")
     @ApiResponse(responseCode = "200", description = "A page of deliveries")
     @Invalid("Invalid filter or paging")
-    @NoToken
-    @NotCountyWide("Not an administrator, or not county-wide")
     Page<DeliveryView> list(Caller caller,
             @Parameter(description = "Only this status", example = "DEAD") @RequestParam(required = false)
             DeliveryStatus status,
@@ -77,8 +73,6 @@ class DeliveryController {
             + "due now. The message is the one rendered at the time; a delivery in any other status is a conflict, "
             + "so nothing is sent twice.")
     @ApiResponse(responseCode = "200", description = "The delivery, PENDING again")
-    @NoToken
-    @NotCountyWide("Not an administrator, or not county-wide")
     @NotFound("No such delivery")
     @ApiResponse(responseCode = "409", description = "The delivery is not DEAD", content = @Content(
             mediaType = PROBLEM, examples = @ExampleObject(value = ProblemExamples.CONFLICT)))

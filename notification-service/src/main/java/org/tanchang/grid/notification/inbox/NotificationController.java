@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NoSuiteRole;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
 import org.tanchang.grid.notification.inbox.ProblemResponses.NotInInbox;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
@@ -59,8 +57,6 @@ class NotificationController {
             + "(unread=false) ones.")
     @ApiResponse(responseCode = "200", description = "A page of the caller's notifications")
     @Invalid("Invalid filter or paging")
-    @NoToken
-    @NoSuiteRole
     Page<NotificationView> list(Caller caller,
             @Parameter(description = "Id of the thing notified about", example = "pr-5c1e0b7a9d2f4e6a8b3c1d0e9f7a6b5c")
             @RequestParam(required = false) @Size(min = 1, max = 128) String subjectId,
@@ -94,8 +90,6 @@ class NotificationController {
                     data:{"id":"7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX","kind":"CASE_ACCEPTED",...}
                     """)))
     @Invalid("Invalid since or maxSeconds")
-    @NoToken
-    @NoSuiteRole
     SseEmitter stream(Caller caller,
             @Parameter(description = "Replay my unread notifications recorded after this time first",
                     example = "2026-05-12T08:00:00+08:00")
@@ -112,8 +106,6 @@ class NotificationController {
             summary = "Get one of my notifications", description = "One of the caller's notifications by its id. "
             + "Someone else's notification is not found, exactly like one that does not exist.")
     @ApiResponse(responseCode = "200", description = "The notification")
-    @NoToken
-    @NoSuiteRole
     @NotInInbox
     NotificationView get(Caller caller,
             @Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")
@@ -129,8 +121,6 @@ class NotificationController {
             + "an already read notification again keeps the first readAt and returns it unchanged. Someone else's "
             + "notification is not found and stays as it is.")
     @ApiResponse(responseCode = "200", description = "The notification, read")
-    @NoToken
-    @NoSuiteRole
     @NotInInbox
     NotificationView markRead(Caller caller,
             @Parameter(example = "7d0f1c2e-9b8a-4c3d-8e6f-5a4b3c2d1e0f-officer-lichuan-01-INBOX")

@@ -32,31 +32,8 @@ public final class ProblemResponses {
         String value();
     }
 
-    /** 401: no valid token. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(value = InboxProblemExamples.UNAUTHORIZED)))
-    public @interface NoToken {
-    }
 
-    /** 403 of the operations everyone with a role of the suite may call. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "403", description = "The token carries none of the suite's roles",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = InboxProblemExamples.FORBIDDEN)))
-    public @interface NoSuiteRole {
-    }
 
-    /** 403 of the operations for systems and county-wide administrators; the description says who is refused. */
-    @Target(ElementType.METHOD)
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "403", content = @Content(mediaType = PROBLEM,
-            examples = @ExampleObject(value = InboxProblemExamples.COUNTY_ONLY)))
-    public @interface NotCountyWide {
-        @AliasFor(annotation = ApiResponse.class, attribute = "description")
-        String value();
-    }
 
     /** 404 of an object the caller does not own (which looks the same as a missing one). */
     @Target(ElementType.METHOD)

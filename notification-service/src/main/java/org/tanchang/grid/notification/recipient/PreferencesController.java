@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NoSuiteRole;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -39,8 +37,6 @@ class PreferencesController {
             summary = "Get my preferences", description = "The caller's own preferences; someone who never set "
             + "any has the inbox only, in the default language.")
     @ApiResponse(responseCode = "200", description = "The caller's preferences")
-    @NoToken
-    @NoSuiteRole
     PreferencesView get(Caller caller) {
         return preferences.mine(caller);
     }
@@ -58,8 +54,6 @@ class PreferencesController {
     @ApiResponse(responseCode = "200", description = "The preferences as stored")
     @Invalid("Invalid preferences (a channel without its address, a bad "
             + "mobile, language or time); nothing is stored")
-    @NoToken
-    @NoSuiteRole
     PreferencesView put(Caller caller, @Valid @RequestBody PreferencesRequest request) {
         return preferences.set(caller, request);
     }

@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.notification.inbox.ProblemResponses.Invalid;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NoToken;
-import org.tanchang.grid.notification.inbox.ProblemResponses.NotCountyWide;
 import org.tanchang.grid.notification.inbox.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
@@ -53,8 +51,6 @@ class WebhookController {
             + "its OAuth client), newest first, without their secrets.")
     @ApiResponse(responseCode = "200", description = "A page of subscriptions")
     @Invalid("Invalid paging")
-    @NoToken
-    @NotCountyWide("Not a system or administrator")
     Page<WebhookView> list(Caller caller,
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -67,8 +63,6 @@ class WebhookController {
             summary = "Get one of my webhook subscriptions", description = "Without its secret; another client's "
             + "subscription is not found.")
     @ApiResponse(responseCode = "200", description = "The subscription")
-    @NoToken
-    @NotCountyWide("Not a system or administrator")
     @NotFound("No such subscription of the caller")
     WebhookView get(Caller caller, @Parameter(example = "wh-5c1e0b7a9d2f") @PathVariable String id) {
         return subscriptions.get(caller, id);
@@ -89,9 +83,6 @@ class WebhookController {
              "secret":"b3f1c0e29a8d4c7e9f6a5b4c3d2e1f0a9b8c7d6e","kinds":["CASE_OVERDUE"],"language":"zh-CN"}""")))
     @ApiResponse(responseCode = "201", description = "Subscribed; Location names it")
     @Invalid("Invalid subscription; nothing stored")
-    @NoToken
-    @NotCountyWide("Not a system or administrator, a kind the client's scopes do not "
-            + "cover, or no area")
     ResponseEntity<WebhookView> create(Caller caller, @Valid @RequestBody WebhookRequest request) {
         WebhookView created = subscriptions.create(caller, request);
         return ResponseEntity.created(URI.create("/api/notifications/webhooks/" + created.id())).body(created);
@@ -103,8 +94,6 @@ class WebhookController {
             summary = "End a webhook subscription", description = "No further messages are sent to it, not even "
             + "retries of earlier ones. Idempotent.")
     @ApiResponse(responseCode = "204", description = "Ended")
-    @NoToken
-    @NotCountyWide("Not a system or administrator")
     @NotFound("No such subscription of the caller")
     ResponseEntity<Void> delete(Caller caller, @Parameter(example = "wh-5c1e0b7a9d2f") @PathVariable String id) {
         subscriptions.deactivate(caller, id);

@@ -30,9 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.petition.request.ProblemResponses.BadRequest;
 import org.tanchang.grid.petition.request.ProblemResponses.Conflict;
-import org.tanchang.grid.petition.request.ProblemResponses.Forbidden;
-import org.tanchang.grid.petition.request.ProblemResponses.NoTokenBare;
-import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.petition.request.ProblemResponses.Unprocessable;
 import org.tanchang.grid.petition.request.Windows;
 import org.tanchang.grid.platform.mongo.Filters;
@@ -102,8 +99,6 @@ class BundleController {
             + "own; by state and bundle, oldest first so the queue is worked in order. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of bundle requests")
     @BadRequest("Invalid filter or paging")
-    @NoTokenBare
-    @RoleNotAllowed
     Page<BundleView> list(Caller caller,
             @Parameter(example = "SUBMITTED") @RequestParam(required = false) BundleRequest.State state,
             @Parameter(example = "ONE-CHILD-BIRTH") @RequestParam(required = false) String bundleCode,
@@ -127,8 +122,6 @@ class BundleController {
             + "621223-YJS-yyyyMMdd-nnnnn; publishes RequestStateChanged (item code = bundle code).")
     @ApiResponse(responseCode = "201", description = "Submitted")
     @BadRequest("Invalid answers; nothing stored or published")
-    @NoTokenBare
-    @Forbidden("Role not allowed, or the grid is outside the county the window serves")
     @Unprocessable("The bundle no longer matches the catalogue")
     ResponseEntity<BundleView> submit(Caller caller, @Valid @RequestBody SubmitBundle body) {
         BundleRequest b = bundles.submit(caller, body);
@@ -139,8 +132,6 @@ class BundleController {
     @Allowed({Roles.CITIZEN, Roles.WINDOW_CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "getBundleRequest", summary = "Get a bundle request", description = "With each task's outcome; which task failed, if any.")
     @ApiResponse(responseCode = "200", description = "The bundle request")
-    @NoTokenBare
-    @RoleNotAllowed
     @ApiResponse(responseCode = "404", description = "Not visible to the caller",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = NOT_FOUND)))

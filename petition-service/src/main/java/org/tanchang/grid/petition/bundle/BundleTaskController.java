@@ -31,9 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.contracts.petition.BundleTaskCompleted;
 import org.tanchang.grid.petition.request.ProblemResponses.BadRequest;
 import org.tanchang.grid.petition.request.ProblemResponses.Conflict;
-import org.tanchang.grid.petition.request.ProblemResponses.NoTokenBare;
 import org.tanchang.grid.petition.request.ProblemResponses.NotFoundBare;
-import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.petition.request.Windows;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.outbox.Outbox;
@@ -94,8 +92,6 @@ class BundleTaskController {
             + "item; the soonest promised first. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of tasks")
     @BadRequest("Invalid filter or paging")
-    @NoTokenBare
-    @RoleNotAllowed
     Page<Task> list(Caller caller,
             @Parameter(example = "宕昌县医疗保障局（经办窗口）") @RequestParam(required = false) @Size(max = 100) String unit,
             @Parameter(example = "OPEN") @RequestParam(required = false) TaskState state,
@@ -117,8 +113,6 @@ class BundleTaskController {
     @Operation(operationId = "getBundleTask", summary = "Get a bundle task", description = "One task with its promised time; readable as soon as "
             + "the bundle's acceptance answered.")
     @ApiResponse(responseCode = "200", description = "The task")
-    @NoTokenBare
-    @RoleNotAllowed
     @NotFoundBare("No such task visible to the caller")
     Task get(Caller caller, @Parameter(example = "bun-3f0c2a9e-1") @PathVariable String taskId) {
         BundleTask task = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(taskId),
@@ -137,8 +131,6 @@ class BundleTaskController {
             + "accepted bundle lists can be completed at once. A task already completed is a 409.")
     @ApiResponse(responseCode = "204", description = "Recorded")
     @BadRequest("Invalid outcome")
-    @NoTokenBare
-    @RoleNotAllowed
     @NotFoundBare("No such task handled by the caller's window")
     @Conflict("Already completed")
     ResponseEntity<Void> complete(Caller caller,

@@ -22,9 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.petition.request.ProblemResponses.Invalid;
-import org.tanchang.grid.petition.request.ProblemResponses.NoToken;
 import org.tanchang.grid.petition.request.ProblemResponses.NotFound;
-import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
@@ -39,8 +37,6 @@ import org.tanchang.grid.platform.web.ProblemException;
  */
 @RestController
 @Tag(name = "Service requests")
-@NoToken
-@RoleNotAllowed
 class AssistanceQuestionController {
 
     @Schema(name = "AssistanceQuestion", description = "A question asked of another agency, as that agency reads "

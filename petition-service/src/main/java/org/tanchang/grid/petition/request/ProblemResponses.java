@@ -31,23 +31,7 @@ public final class ProblemResponses {
         String value();
     }
 
-    /** 401 without an example body. */
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public @interface NoTokenBare {
-    }
 
-    /** 403 that says more than the role (an area, another window), without an example body. */
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "403", content = @Content(mediaType = Docs.PROBLEM,
-            schema = @Schema(implementation = ProblemDetail.class)))
-    public @interface Forbidden {
-        @AliasFor(annotation = ApiResponse.class, attribute = "description")
-        String value();
-    }
 
     /** 404 without an example body. */
     @Target({ElementType.METHOD, ElementType.TYPE})
@@ -89,22 +73,7 @@ public final class ProblemResponses {
         String value();
     }
 
-    /** 401 with its example. */
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
-            mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-            examples = @ExampleObject(value = Docs.UNAUTHORIZED)))
-    public @interface NoToken {
-    }
 
-    /** 403 when only the role decides. */
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "403", description = "Role not allowed", content = @Content(
-            mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public @interface RoleNotAllowed {
-    }
 
     /** 404 with the not-found example. */
     @Target({ElementType.METHOD, ElementType.TYPE})

@@ -28,11 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tanchang.grid.petition.request.ProblemResponses.Forbidden;
 import org.tanchang.grid.petition.request.ProblemResponses.Invalid;
-import org.tanchang.grid.petition.request.ProblemResponses.NoToken;
 import org.tanchang.grid.petition.request.ProblemResponses.NotFound;
-import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Allowed;
@@ -90,7 +87,6 @@ class RequestController {
             headers = @Header(name = "Location", description = "URL of the new request",
                     schema = @Schema(type = "string", format = "uri")))
     @Invalid("Invalid input; nothing stored or published")
-    @NoToken
     @ApiResponse(responseCode = "403", description = "Role not allowed, or the grid is outside the county the "
             + "window serves (for another system: outside its areas)",
             content = @Content(mediaType = Docs.PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
@@ -108,8 +104,6 @@ class RequestController {
             + "account, another system those it submitted; newest number first; applicants masked. Filters combine with AND.")
     @ApiResponse(responseCode = "200", description = "A page of requests")
     @Invalid("Invalid filter or paging")
-    @NoToken
-    @RoleNotAllowed
     Page<RequestView> list(Caller caller,
             @Parameter(example = "SUBMITTED") @RequestParam(required = false) RequestState state,
             @Parameter(example = "HR-BIRTH") @RequestParam(required = false) String itemCode,
@@ -132,8 +126,6 @@ class RequestController {
             + "(\"waiting for\" an agency) and referral. The applicant is masked; unmask=true shows it to a role "
             + "allowed to see personal data, and that read is audited.")
     @ApiResponse(responseCode = "200", description = "The request")
-    @NoToken
-    @Forbidden("Role not allowed, or unmask without a role that may")
     @NotFound("No such request visible to the caller")
     RequestView get(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id,
             @Parameter(description = "true to see the applicant in plain (audited)", example = "false")
@@ -153,8 +145,6 @@ class RequestController {
             + "has that applicant, or it is already on another account; linking again answers the request.")
     @ApiResponse(responseCode = "200", description = "The request, now on the caller's account")
     @Invalid("Invalid body")
-    @NoToken
-    @RoleNotAllowed
     @NotFound("No such request of this applicant to link")
     RequestView link(Caller caller, @Valid @RequestBody StepBodies.Link body) {
         return view(links.link(caller, body.number(), body.idNumber()));
@@ -173,8 +163,6 @@ class RequestController {
     @Operation(operationId = "getServiceRequestReceipt", summary = "Get a request's receipt", description = "Number, item, materials received and missing, "
             + "and the promised times; the applicant masked.")
     @ApiResponse(responseCode = "200", description = "The receipt")
-    @NoToken
-    @RoleNotAllowed
     @NotFound("No such request visible to the caller")
     Receipt receipt(Caller caller, @Parameter(example = "req-3f0c2a9e-5b7d-4c1e-9a43-2f1d7c8e6b01") @PathVariable String id) {
         ServiceRequest r = store.get(caller, id);

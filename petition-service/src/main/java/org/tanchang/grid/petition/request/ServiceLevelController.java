@@ -1,8 +1,6 @@
 package org.tanchang.grid.petition.request;
 
 import org.tanchang.grid.petition.request.ProblemResponses.BadRequest;
-import org.tanchang.grid.petition.request.ProblemResponses.NoToken;
-import org.tanchang.grid.petition.request.ProblemResponses.RoleNotAllowed;
 import org.tanchang.grid.platform.web.Page;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
@@ -59,8 +57,6 @@ class ServiceLevelController {
             + "requests, and each task of an accepted bundle against its item's promised time (completion only).")
     @ApiResponse(responseCode = "200", description = "A page of rates, one per group, ordered by key")
     @BadRequest("Unknown groupBy")
-    @NoToken
-    @RoleNotAllowed
     Page<OnTimeRate> rates(Caller caller,
             @Parameter(example = "ITEM") @RequestParam(defaultValue = "ITEM") GroupBy groupBy,
             @Parameter(description = "0-based page number", example = "0")
