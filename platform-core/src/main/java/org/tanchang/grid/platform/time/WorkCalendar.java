@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.workflow;
+package org.tanchang.grid.platform.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.web;
+package org.tanchang.grid.platform.time;
 
 import java.time.Instant;
 import java.time.LocalDate;

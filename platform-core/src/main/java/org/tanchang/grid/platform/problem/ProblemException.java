@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.web;
+package org.tanchang.grid.platform.problem;
 
 import java.util.Map;
 import org.springframework.http.HttpStatus;

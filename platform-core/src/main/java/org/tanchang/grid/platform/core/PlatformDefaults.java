@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.autoconfigure;
+package org.tanchang.grid.platform.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

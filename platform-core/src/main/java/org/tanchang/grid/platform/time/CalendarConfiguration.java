@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.workflow;
+package org.tanchang.grid.platform.time;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.web;
+package org.tanchang.grid.platform.ids;
 
 /** Names of the request-scoped values in headers and in the logging MDC. */
 public final class RequestContext {

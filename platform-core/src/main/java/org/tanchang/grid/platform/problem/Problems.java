@@ -1,4 +1,4 @@
-package org.tanchang.grid.platform.web;
+package org.tanchang.grid.platform.problem;
 
 import java.net.URI;
 import org.slf4j.MDC;
