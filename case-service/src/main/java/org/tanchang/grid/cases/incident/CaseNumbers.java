@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Allocates human case numbers (案件编号) such as {@code 621223-20261129-00001}: the county's administrative code, the

@@ -17,8 +17,8 @@ import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentSupervised;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Raises the deadline flags of open steps: RED (CaseOverdue, and supervision when configured) once a step is due,

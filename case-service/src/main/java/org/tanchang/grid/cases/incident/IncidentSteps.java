@@ -14,8 +14,8 @@ import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Moves incidents along {@link IncidentWorkflow#TABLE}: finds the incident in the caller's scope (else 404), asks

@@ -3,7 +3,7 @@ package org.tanchang.grid.cases.incident;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 @Schema(name = "Incident", description = "A police incident with its case number and the record of every step")
 record IncidentView(

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.data.mongodb.core.query.Update;
 import org.tanchang.grid.platform.workflow.TimeLimit;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 
 /**
  * Starts the time limit of an incident's current step: when it is due on the work calendar (so 3WD started on the

@@ -18,7 +18,7 @@ import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Must-visit points, must-patrol routes and plans: defined within the caller's area, read within it. */
 @Service
@@ -78,7 +78,7 @@ class PatrolPlans {
     private static double requireLength(List<GeoPoint> line) {
         double length = new PatrolGeometry(line).trackLength();
         if (length < 1) {
-            throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.web.FieldError("line",
+            throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.problem.FieldError("line",
                     "a route must be at least one metre long")));
         }
         return length;

@@ -17,7 +17,7 @@ import org.tanchang.grid.gridservice.grid.GridDirectory;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** The responsibility roster: assignments with their terms, each change published as RosterAssignmentChanged. */
 @Service
@@ -87,7 +87,7 @@ class Roster {
             throw ProblemException.notFound("Roster assignment", id);
         }
         if (validTo.isBefore(LocalDate.parse(a.validFrom))) {
-            throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.web.FieldError("validTo",
+            throw ProblemException.invalid(List.of(new org.tanchang.grid.platform.problem.FieldError("validTo",
                     "must not be before validFrom " + a.validFrom)));
         }
         return RosterView.of(changeEnd(caller, a, validTo.toString()));

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** The command centre's figures (综治中心): per area and period with trends, and the assessment of each member. */
 @RestController

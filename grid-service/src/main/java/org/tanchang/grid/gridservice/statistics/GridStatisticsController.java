@@ -24,8 +24,8 @@ import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 @RestController
 @RequestMapping("/api/grid-statistics")

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Repairs the statistics by rebuilding them from the topics of every service. The read models cover the whole

@@ -14,7 +14,7 @@ import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeOverdue;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Announces the flags of a dispute's running time limit, like case-service does for incidents: the yellow flag

@@ -23,9 +23,9 @@ import org.tanchang.grid.mediation.followup.FollowUpVisits;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Every step of the workflow: checked against {@link DisputeWorkflow} (409 when illegal) and the step's own rules

@@ -20,7 +20,7 @@ import org.tanchang.grid.mediation.MediationProperties;
 import org.tanchang.grid.mediation.roster.MediatorRoster;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * "Small matters stay in the grid, big matters stay in the township": a dispute goes up a level at once when its

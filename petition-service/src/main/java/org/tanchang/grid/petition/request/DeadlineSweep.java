@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Readable request numbers (办件编号) such as {@code 621223-SQ-20261129-00001}: county code, SQ (申请) or YJS (一件事,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Reads requests within the caller's scope and writes them by conditional update on their version. */
 @Component

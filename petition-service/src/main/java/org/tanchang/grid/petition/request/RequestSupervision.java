@@ -15,9 +15,9 @@ import org.tanchang.grid.contracts.petition.RequestSupervised;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Supervision (督办) of a request still open: not a step, so the state and its promises stay. Recorded in the timeline

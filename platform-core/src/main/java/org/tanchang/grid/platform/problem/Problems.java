@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.problem;
 
+import org.tanchang.grid.platform.ids.RequestContext;
 import java.net.URI;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;

@@ -6,7 +6,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Lets a controller method declare a {@link Caller} parameter. Never null: no token on such an endpoint is a 401. */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {

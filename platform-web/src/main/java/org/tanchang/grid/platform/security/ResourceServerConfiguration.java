@@ -19,7 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.tanchang.grid.platform.web.Problems;
+import org.tanchang.grid.platform.problem.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,7 +1,7 @@
 package org.tanchang.grid.platform.security;
 
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Object-level access in one place, so every service reads and writes by the same rule: staff see and act on what

@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.web;
 
+import org.tanchang.grid.platform.problem.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;

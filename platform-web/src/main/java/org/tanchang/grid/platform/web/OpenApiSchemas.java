@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.web;
 
+import org.tanchang.grid.platform.problem.FieldError;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;

@@ -1,5 +1,8 @@
 package org.tanchang.grid.platform.web;
 
+import org.tanchang.grid.platform.problem.Problems;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.tanchang.grid.platform.web;
 
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 import java.util.List;
 
 /** Query ranges: a period whose start lies after its end is a client's mistake, not an empty result. */

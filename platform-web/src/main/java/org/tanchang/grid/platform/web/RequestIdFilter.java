@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.web;
 
+import org.tanchang.grid.platform.ids.RequestContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

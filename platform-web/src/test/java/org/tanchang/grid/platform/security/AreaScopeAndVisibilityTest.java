@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Query;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 class AreaScopeAndVisibilityTest {
 

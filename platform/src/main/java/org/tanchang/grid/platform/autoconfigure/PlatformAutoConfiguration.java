@@ -22,7 +22,7 @@ import org.tanchang.grid.platform.web.WebConfiguration;
 @Import({OutboxConfiguration.class, EventConsumerConfiguration.class, WebConfiguration.class,
         OpenApiConfiguration.class, AuditConfiguration.class, PersonalDataConfiguration.class,
         org.tanchang.grid.platform.geo.GridMapConfiguration.class,
-        org.tanchang.grid.platform.workflow.CalendarConfiguration.class,
+        org.tanchang.grid.platform.time.CalendarConfiguration.class,
         org.tanchang.grid.platform.metrics.MetricsConfiguration.class,
         org.tanchang.grid.platform.tracing.TracingConfiguration.class})
 @EnableConfigurationProperties
