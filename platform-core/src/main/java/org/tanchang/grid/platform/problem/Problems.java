@@ -2,7 +2,9 @@ package org.tanchang.grid.platform.problem;
 
 import org.tanchang.grid.platform.ids.RequestContext;
 import java.net.URI;
+import java.util.Locale;
 import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -35,5 +37,21 @@ public final class Problems {
             problem.setProperty(RequestContext.TRACE_ID, traceId);
         }
         return problem;
+    }
+
+    /** The type slug of an error known only by its status (the framework's 404, 405, 415 ...): its name, kebab-case. */
+    public static String slug(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The title of an error known only by its status: its reason phrase in sentence case ("Method not allowed"). */
+    public static String title(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        if (known == null) {
+            return "HTTP " + status.value();
+        }
+        String phrase = known.getReasonPhrase();
+        return phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
     }
 }

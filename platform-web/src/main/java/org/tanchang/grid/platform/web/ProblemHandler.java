@@ -148,16 +148,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(Problems.TYPE_PREFIX + slug(status)));
+            problem.setType(URI.create(Problems.TYPE_PREFIX + Problems.slug(status)));
             problem.setInstance(URI.create(path(request)));
             Problems.withContext(problem);
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String slug(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
     }
 
     private static String path(WebRequest request) {

@@ -6,8 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,15 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
-    private static final Pattern SANE_ID = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = request.getHeader(RequestContext.REQUEST_ID_HEADER);
-        if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
-        }
+        String requestId = RequestContext.requestIdOrNew(request.getHeader(RequestContext.REQUEST_ID_HEADER));
         MDC.put(RequestContext.REQUEST_ID, requestId);
         response.setHeader(RequestContext.REQUEST_ID_HEADER, requestId);
         try {

@@ -4,8 +4,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.tanchang.grid.platform.health.MongoPingHealthIndicator;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
@@ -25,10 +23,5 @@ public class WebConfiguration {
     @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
-    }
-
-    @Bean
-    MongoPingHealthIndicator mongoPing(MongoOperations mongo) {
-        return new MongoPingHealthIndicator(mongo);
     }
 }
