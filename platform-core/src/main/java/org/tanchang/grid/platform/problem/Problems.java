@@ -17,13 +17,29 @@ public final class Problems {
     }
 
     public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail, String path) {
+        return withContext(problem(status, slug, title, detail, path));
+    }
+
+    /** The problem without ids, for code that knows them itself rather than from the thread (reactive handlers). */
+    public static ProblemDetail problem(HttpStatusCode status, String slug, String title, String detail, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + slug));
         problem.setTitle(title);
         if (path != null) {
             problem.setInstance(URI.create(path));
         }
-        return withContext(problem);
+        return problem;
+    }
+
+    /** Adds the request and trace id a reactive handler carries with its exchange (either may be null). */
+    public static ProblemDetail withIds(ProblemDetail problem, String requestId, String traceId) {
+        if (requestId != null) {
+            problem.setProperty(RequestContext.REQUEST_ID, requestId);
+        }
+        if (traceId != null) {
+            problem.setProperty(RequestContext.TRACE_ID, traceId);
+        }
+        return problem;
     }
 
     /** Adds request and trace ids so a user's complaint can be found in the logs of every process it crossed. */
