@@ -43,6 +43,6 @@ class FallbackController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.retryAfter().toSeconds()))
-                .body(Problem.serviceUnavailable(service, ids));
+                .body(GatewayProblems.serviceUnavailable(service, ids));
     }
 }

@@ -52,7 +52,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (status.is5xxServerError()) {
             ids.log(() -> log.warn("{} {} answered {}: {}", method, ids.originalPath(), status.value(), error.toString()));
         }
-        Problem problem = Problem.of(status, error instanceof RejectedRequestException rejected ? rejected.detail()
+        Problem problem = GatewayProblems.of(status, error instanceof RejectedRequestException rejected ? rejected.detail()
                 : detail(status, method, ids.originalPath()), ids);
 
         HttpHeaders headers = response.getHeaders();
