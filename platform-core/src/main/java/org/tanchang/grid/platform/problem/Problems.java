@@ -44,15 +44,7 @@ public final class Problems {
 
     /** Adds request and trace ids so a user's complaint can be found in the logs of every process it crossed. */
     public static ProblemDetail withContext(ProblemDetail problem) {
-        String requestId = MDC.get(RequestContext.REQUEST_ID);
-        String traceId = MDC.get(RequestContext.TRACE_ID);
-        if (requestId != null) {
-            problem.setProperty(RequestContext.REQUEST_ID, requestId);
-        }
-        if (traceId != null) {
-            problem.setProperty(RequestContext.TRACE_ID, traceId);
-        }
-        return problem;
+        return withIds(problem, MDC.get(RequestContext.REQUEST_ID), MDC.get(RequestContext.TRACE_ID));
     }
 
     /** The type slug of an error known only by its status (the framework's 404, 405, 415 ...): its name, kebab-case. */
