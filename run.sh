@@ -150,7 +150,11 @@ needs_build() {
     [ -f "$jar" ] || return 0
     # a service's jar is also stale when what every service shares changed
     shared=()
-    case "$module" in *-service) shared=("$ROOT/platform/src/main" "$ROOT/contracts/src/main") ;; esac
+    case "$module" in
+      *-service) shared=("$ROOT/platform/src/main" "$ROOT/platform-web/src/main" "$ROOT/platform-messaging/src/main"
+                         "$ROOT/platform-core/src/main" "$ROOT/contracts/src/main") ;;
+      gateway|auth-server) shared=("$ROOT/platform-core/src/main") ;;
+    esac
     if [ -n "$(find "$ROOT/$module/src/main" "$ROOT/$module/pom.xml" "${shared[@]}" "$ROOT/pom.xml" \
         -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
       return 0

@@ -92,6 +92,6 @@ final class EmptyErrorAnswers extends ChannelDuplexHandler {
             case 414 -> "The request line is too long";
             default -> "The request was refused";
         };
-        return json.writeValueAsBytes(Problem.of(status == null ? HttpStatus.BAD_REQUEST : status, detail, ids));
+        return json.writeValueAsBytes(GatewayProblems.of(status == null ? HttpStatus.BAD_REQUEST : status, detail, ids));
     }
 }

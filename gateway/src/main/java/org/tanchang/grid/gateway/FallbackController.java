@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +32,7 @@ class FallbackController {
     }
 
     @RequestMapping("/fallback/{service:[a-z0-9-]+}")
-    ResponseEntity<Problem> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+    ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         if (exchange.getAttribute(GATEWAY_ROUTE_ATTR) == null) {
             // called directly by a client, not forwarded by a route's circuit breaker
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -43,6 +44,6 @@ class FallbackController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.retryAfter().toSeconds()))
-                .body(Problem.serviceUnavailable(service, ids));
+                .body(GatewayProblems.serviceUnavailable(service, ids));
     }
 }

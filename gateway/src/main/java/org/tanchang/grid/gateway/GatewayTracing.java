@@ -1,17 +1,14 @@
 package org.tanchang.grid.gateway;
 
-import io.micrometer.tracing.exporter.SpanExportingPredicate;
-import io.opentelemetry.exporter.zipkin.ZipkinSpanExporter;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.cloud.gateway.filter.headers.observation.DefaultGatewayObservationConvention;
 import org.springframework.cloud.gateway.filter.headers.observation.GatewayObservationConvention;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The gateway's part of the traces: each proxied call is a client span of the request's trace, and its
- * {@code traceparent} goes to the service (the gateway's observability, on in application.yml).
+ * {@code traceparent} goes to the service (the gateway's observability, on in application.yml). Which spans are sent
+ * and how an absent backend is reported are platform-core's, as in the services.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayTracing {
@@ -28,22 +25,6 @@ class GatewayTracing {
             @Override
             public String getName() {
                 return "spring.cloud.gateway.http.client.requests";
-            }
-        };
-    }
-
-    @Bean
-    SpanExportingPredicate onlySpansOfWork() {
-        return SpansOfWork::exportable;
-    }
-
-    @Bean
-    static BeanPostProcessor quietZipkinExport(Environment environment) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof ZipkinSpanExporter zipkin ? new QuietSpanExporter(zipkin,
-                        environment.getProperty("management.tracing.export.zipkin.endpoint", "")) : bean;
             }
         };
     }

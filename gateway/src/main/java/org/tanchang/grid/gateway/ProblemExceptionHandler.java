@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -52,7 +53,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         } else if (status.is5xxServerError()) {
             ids.log(() -> log.warn("{} {} answered {}: {}", method, ids.originalPath(), status.value(), error.toString()));
         }
-        Problem problem = Problem.of(status, error instanceof RejectedRequestException rejected ? rejected.detail()
+        ProblemDetail problem = GatewayProblems.of(status, error instanceof RejectedRequestException rejected ? rejected.detail()
                 : detail(status, method, ids.originalPath()), ids);
 
         HttpHeaders headers = response.getHeaders();

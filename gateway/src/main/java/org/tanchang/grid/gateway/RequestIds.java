@@ -1,12 +1,11 @@
 package org.tanchang.grid.gateway;
 
 import io.micrometer.tracing.handler.TracingObservationHandler;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
+import org.tanchang.grid.platform.ids.RequestContext;
 
 /**
  * The ids one request carries through the suite: {@code X-Request-Id}, which is ours (the client's if sane, else
@@ -20,19 +19,13 @@ import org.springframework.web.server.ServerWebExchange;
  */
 record RequestIds(String requestId, String traceId, String originalPath) {
 
-    static final String REQUEST_ID_HEADER = "X-Request-Id";
+    static final String REQUEST_ID_HEADER = RequestContext.REQUEST_ID_HEADER;
     /** The trace id of the answer, so a client can name the trace of any request, not only of a problem. */
     static final String TRACE_ID_HEADER = "X-Trace-Id";
     static final String ATTRIBUTE = RequestIds.class.getName();
 
-    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     static RequestIds from(HttpHeaders headers, String traceId, String path) {
-        String requestId = headers.getFirst(REQUEST_ID_HEADER);
-        if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
-        }
-        return new RequestIds(requestId, traceId, path);
+        return new RequestIds(RequestContext.requestIdOrNew(headers.getFirst(REQUEST_ID_HEADER)), traceId, path);
     }
 
     static RequestIds from(ServerWebExchange exchange) {
@@ -57,15 +50,15 @@ record RequestIds(String requestId, String traceId, String originalPath) {
 
     /** Runs a logging statement with the ids in the MDC: reactive code has no thread to keep them on. */
     void log(Runnable statement) {
-        MDC.put("requestId", requestId);
+        MDC.put(RequestContext.REQUEST_ID, requestId);
         if (traceId != null) {
-            MDC.put("traceId", traceId);
+            MDC.put(RequestContext.TRACE_ID, traceId);
         }
         try {
             statement.run();
         } finally {
-            MDC.remove("requestId");
-            MDC.remove("traceId");
+            MDC.remove(RequestContext.REQUEST_ID);
+            MDC.remove(RequestContext.TRACE_ID);
         }
     }
 }

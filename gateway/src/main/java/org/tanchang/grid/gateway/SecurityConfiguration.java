@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -65,9 +66,8 @@ class SecurityConfiguration {
 
     private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, JsonMapper json, String detail) {
         RequestIds ids = RequestIds.of(exchange);
-        Problem problem = new Problem(Problem.TYPE_PREFIX + (status == HttpStatus.UNAUTHORIZED ? "unauthorized"
-                : "forbidden"), status == HttpStatus.UNAUTHORIZED ? "Unauthorized" : "Forbidden", status.value(),
-                detail, ids.originalPath(), null, ids.requestId(), ids.traceId());
+        ProblemDetail problem = GatewayProblems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized"
+                : "forbidden", status == HttpStatus.UNAUTHORIZED ? "Unauthorized" : "Forbidden", detail, ids);
         byte[] body = json.writeValueAsBytes(problem);
         var response = exchange.getResponse();
         response.setStatusCode(status);

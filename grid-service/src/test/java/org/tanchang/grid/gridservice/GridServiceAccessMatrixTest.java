@@ -14,7 +14,7 @@ import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestUsers;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * grid-service's access matrix. The object of every rule lies in 杨家村 (its village, its first grid, or a new node

@@ -8,7 +8,7 @@ import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentSupervised;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.DeadlineTrack;
 
 /**

@@ -6,11 +6,11 @@ import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.FreeText;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.Procedure;
 import org.tanchang.grid.platform.workflow.Step;
 import org.tanchang.grid.platform.workflow.TimeLimit;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 import org.tanchang.grid.platform.workflow.Workflow;
 
 /**

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.tanchang.grid.contracts.DeadlineFlag;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 @Schema(name = "Incident", description = "A police incident with its case number and the record of every step")
 record IncidentView(

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.platform.consume.IdempotentWrites;
 import org.tanchang.grid.platform.ids.KeyedIds;
@@ -19,7 +19,7 @@ import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Opens incidents, whichever way they are reported, and reads them. */
 @Service

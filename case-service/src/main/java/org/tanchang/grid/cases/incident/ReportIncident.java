@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tanchang.grid.platform.personaldata.IdNumber;
 import org.tanchang.grid.platform.personaldata.Mobile;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 
 @Schema(name = "ReportIncident", description = "A report taken by the police directly: a 110 call, a walk-in, a "
         + "referral or another system. Incidents found on patrol arrive from grid-service as events instead.")

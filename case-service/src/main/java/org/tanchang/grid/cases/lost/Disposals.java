@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 /** The public notice that starts the legal one-year clock, and the recorded disposal once it ran out unclaimed. */
 @Service

@@ -12,8 +12,8 @@ import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 /** The verified, signed handover (交接) of a matched found item to its owner or the owner's proxy. */
 @Service

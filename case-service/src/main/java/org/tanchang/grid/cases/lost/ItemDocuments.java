@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.platform.personaldata.ChineseIdNumber;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 
 /** What lost reports and found items share on the way in: document numbers checked and protected, keyed ids. */
 @Component

@@ -16,9 +16,9 @@ import org.tanchang.grid.platform.geo.GridMap;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Lost reports (失物登记): taken from a citizen or by the desk, read by their owner or the police of the area. */
 @Service

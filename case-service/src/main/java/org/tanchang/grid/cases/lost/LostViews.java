@@ -3,7 +3,7 @@ package org.tanchang.grid.cases.lost;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** Responses of lost property: document numbers and the finder's name only masked; notices without personal data. */
 final class LostViews {

@@ -10,7 +10,7 @@ import org.tanchang.grid.platform.security.AreaScope;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.test.WorkflowListing;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.workflow.Step;
 
 /** The table against its reviewed listing, and the actions' effects on a plain incident, without Spring or a store. */

@@ -14,8 +14,8 @@ import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridAdmin;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Reads the tree (areas and grids together) and adds or renames its non-grid nodes. */
 @Service

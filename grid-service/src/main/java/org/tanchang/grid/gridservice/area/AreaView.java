@@ -2,7 +2,7 @@ package org.tanchang.grid.gridservice.area;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A node of the tree without its children. */
 @Schema(description = "A node of the administrative tree", requiredProperties = {"code", "level", "name"})

@@ -3,7 +3,7 @@ package org.tanchang.grid.gridservice.grid;
 import org.tanchang.grid.contracts.grid.GridChanged;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** The whole current picture of a grid as its GridChanged event (event-carried state). */
 final class GridEvents {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Closes plans whose window has passed and publishes CheckpointMissed for each planned point left unvisited. The

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.tanchang.grid.contracts.GeoPoint;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** Patrol design as the API shows it. */
 final class PatrolDesignViews {

@@ -18,9 +18,9 @@ import org.tanchang.grid.gridservice.grid.GridLocator;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Must-visit points, must-patrol routes and plans: defined within the caller's area, read within it. */
 @Service

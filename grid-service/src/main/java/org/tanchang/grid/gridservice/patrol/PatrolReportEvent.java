@@ -8,7 +8,7 @@ import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.patrol.ResponsibleOfficer;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.platform.personaldata.FreeText;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * The {@code PatrolReportSubmitted} event of a stored report. What the member typed (a finding's description, a

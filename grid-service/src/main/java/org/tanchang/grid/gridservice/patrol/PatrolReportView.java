@@ -7,7 +7,7 @@ import java.util.List;
 import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingParty;
 import org.tanchang.grid.platform.personaldata.Masker;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A patrol report as the API shows it: the route only as a count unless it was asked for unmasked. */
 record PatrolReportView(

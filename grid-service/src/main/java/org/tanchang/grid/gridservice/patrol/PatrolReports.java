@@ -14,7 +14,7 @@ import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingParty;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.web.Page;
 import org.tanchang.grid.gridservice.grid.Grid;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
@@ -23,7 +23,7 @@ import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.Disclosure;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Accepts patrol reports: validates them against the map and the member's area, stores them and their event in one

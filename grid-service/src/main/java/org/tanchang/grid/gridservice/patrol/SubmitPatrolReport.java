@@ -16,7 +16,7 @@ import java.util.List;
 import org.tanchang.grid.contracts.patrol.FindingDispute;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.contracts.patrol.FindingParty;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 
 /**
  * What a grid member's app sends. Separate from the stored document so no client can set server-owned fields; who

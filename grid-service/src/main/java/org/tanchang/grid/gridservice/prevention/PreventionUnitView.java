@@ -2,7 +2,7 @@ package org.tanchang.grid.gridservice.prevention;
 
 import java.time.OffsetDateTime;
 import org.tanchang.grid.contracts.GeoPoint;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A unit as the API shows it (times in county time). */
 record PreventionUnitView(String id, UnitKind kind, String name, GeoPoint location, String gridCode,

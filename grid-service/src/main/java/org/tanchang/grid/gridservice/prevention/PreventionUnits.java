@@ -15,7 +15,7 @@ import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Places posts and units on the map: located first, so each is linked to the grid that holds it. */
 @Service

@@ -2,7 +2,7 @@ package org.tanchang.grid.gridservice.publicity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A talk or campaign as the API shows it (times in county time). */
 record PublicityView(String id, String gridCode, Topic topic, String title, String place, String speaker,

@@ -13,7 +13,7 @@ import org.tanchang.grid.gridservice.area.AreaDirectory;
 import org.tanchang.grid.gridservice.grid.GridDirectory;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Sums the grid days under an area (a prefix of the grid code: county, township, village or grid) for a period and

@@ -3,8 +3,8 @@ package org.tanchang.grid.gridservice.statistics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** The days a statistics query covers, both included. */
 record DayRange(LocalDate start, LocalDate end) {

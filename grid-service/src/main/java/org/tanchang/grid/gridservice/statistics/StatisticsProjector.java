@@ -22,7 +22,7 @@ import org.tanchang.grid.contracts.petition.RequestRated;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
 import org.tanchang.grid.contracts.petition.RequestSubmitted;
 import org.tanchang.grid.platform.consume.EventReader;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * Turns one event of any service into counter increments of a grid's day (and, where a person acted, of that

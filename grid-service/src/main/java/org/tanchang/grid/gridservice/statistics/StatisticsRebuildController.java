@@ -16,7 +16,7 @@ import org.tanchang.grid.gridservice.ProblemResponses.NotFound;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Repairs the statistics by rebuilding them from the topics of every service. The read models cover the whole

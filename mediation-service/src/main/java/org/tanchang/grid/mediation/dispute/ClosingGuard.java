@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.tanchang.grid.mediation.followup.VisitSummary;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * The "three not-let-go" (三个不放): no closing while the conflict is unresolved (a term unperformed, a visit not yet

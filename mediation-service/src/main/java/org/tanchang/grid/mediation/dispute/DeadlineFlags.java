@@ -9,7 +9,7 @@ import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.mediation.DisputeDeadlineApproaching;
 import org.tanchang.grid.contracts.mediation.DisputeOverdue;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.Deadline;
 import org.tanchang.grid.platform.workflow.DeadlineSweep;
 import org.tanchang.grid.platform.workflow.DeadlineTrack;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.mediation.MediationProperties;
 import org.tanchang.grid.platform.workflow.Deadline;
 import org.tanchang.grid.platform.workflow.Step;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 
 /** The time limits of the steps, from configuration, counted on the county's work calendar. */
 @Component

@@ -14,7 +14,7 @@ import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 
 /** Disputes as the caller may see them: every query carries the caller's area, so nothing outside it is found. */

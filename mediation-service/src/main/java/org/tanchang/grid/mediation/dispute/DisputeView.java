@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.GeoPoint;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 
 /** A dispute as the API shows it. */

@@ -19,7 +19,7 @@ import org.tanchang.grid.mediation.MediationProperties;
 import org.tanchang.grid.mediation.roster.MediatorRoster;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.VersionedWrites;
 
 /**

@@ -3,7 +3,7 @@ package org.tanchang.grid.mediation.followup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A follow-up visit as the API shows it. */
 @Schema(name = "FollowUpVisit", description = "A follow-up visit (回访) to the parties of a dispute")

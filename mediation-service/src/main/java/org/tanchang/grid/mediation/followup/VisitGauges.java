@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.tanchang.grid.platform.metrics.CountGauges;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** Follow-up visits waiting and overdue, counted every half minute from the {status, dueOn} index. */
 @Component

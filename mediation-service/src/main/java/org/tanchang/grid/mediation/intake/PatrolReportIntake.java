@@ -9,7 +9,7 @@ import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.mediation.dispute.Disputes;
 import org.tanchang.grid.mediation.followup.Assignee;
 import org.tanchang.grid.mediation.followup.FollowUpVisits;

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** What an operator does with deliveries: list them by status and give a dead one another round of attempts. */
 @Service

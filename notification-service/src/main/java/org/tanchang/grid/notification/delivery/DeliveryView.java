@@ -2,7 +2,7 @@ package org.tanchang.grid.notification.delivery;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A delivery as operators see it: the message, where it went and how far it got. */
 @Schema(name = "Delivery", description = "One message to one recipient on one channel, with its status",

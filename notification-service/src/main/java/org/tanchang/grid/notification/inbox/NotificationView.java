@@ -3,7 +3,7 @@ package org.tanchang.grid.notification.inbox;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.tanchang.grid.notification.delivery.Channel;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A notification as the API shows it. */
 @Schema(name = "Notification", description = "One message to one person on one channel", requiredProperties = {

@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 import org.tanchang.grid.contracts.patrol.FindingKind;
 import org.tanchang.grid.contracts.patrol.PatrolFinding;
 import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * The Chinese text that tells a responsible officer about a patrol report in their grid. The notification itself is

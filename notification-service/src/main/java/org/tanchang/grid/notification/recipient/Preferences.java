@@ -16,8 +16,8 @@ import org.tanchang.grid.notification.delivery.Channel;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** A person reads and sets their own preferences; setting them is how a citizen opts in. */
 @Service

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tanchang.grid.notification.delivery.Channel;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A person's notification preferences as the API shows them; the mobile only masked. */
 @Schema(name = "Preferences", requiredProperties = {"recipientId", "language", "channels", "mutedKinds"})

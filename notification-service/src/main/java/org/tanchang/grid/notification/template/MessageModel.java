@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tanchang.grid.platform.personaldata.FreeText;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * The template model of an event: its data with every text scrubbed of personal data and every time shown in

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.notification.delivery.Channel;
 import org.tanchang.grid.notification.delivery.ChannelSender;
 import org.tanchang.grid.notification.delivery.Outgoing;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -22,9 +22,9 @@ import org.tanchang.grid.notification.rules.KindScopes;
 import org.tanchang.grid.platform.security.AreaScope;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Webhook subscriptions: each kept by the system (or administrator) that made it, matched by the rules within its

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /** A webhook subscription as the API shows it: never its secret. */
 @Schema(name = "WebhookSubscription", requiredProperties = {"id", "name", "url", "kinds", "active", "createdAt"})

@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaOperations;
 import org.tanchang.grid.notification.delivery.Channel;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Signals between instances: a message reaches each stream once, whichever instance recorded it. */

@@ -38,7 +38,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.workflow.WorkflowStep;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 @RestController
 @Tag(name = "One-thing bundles", description = "\"One thing\" bundles (一件事): one form, one acceptance, one task "

@@ -42,8 +42,8 @@ import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.security.Visibility;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 
 @RestController
 @Tag(name = "One-thing bundles")

@@ -3,7 +3,7 @@ package org.tanchang.grid.petition.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 
 /** A catalogue item as the other features of the service use it (requests, bundles, Open311). */

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.mongo.Filters;
 import org.tanchang.grid.platform.security.PublicEndpoint;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /** Public on purpose: a citizen reads what to bring before signing in (also listed in tanchang.security.public-paths). */
 @RestController

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.tanchang.grid.platform.geo.GridArea;
 import org.tanchang.grid.platform.geo.GridMap;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 
 /**
  * The location of a posted request (GeoReport v2, "POST Service Request"): lat and long together, or address_string,

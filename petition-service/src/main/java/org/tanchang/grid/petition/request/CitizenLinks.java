@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * A request taken at the window or on the hotline for a citizen without an account, linked to their account when

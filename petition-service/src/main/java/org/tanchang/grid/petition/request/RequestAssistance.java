@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 import org.tanchang.grid.platform.workflow.VersionedWrites;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 
 /**
  * Assistance asked of another agency while the window works on a request (the Wuhai case). The request's own state

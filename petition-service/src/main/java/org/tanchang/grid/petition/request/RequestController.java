@@ -37,7 +37,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.security.Scopes;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 @RestController
 @RequestMapping("/api/service-requests")

@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.platform.outbox.Outbox;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.DeadlineSweep;
 import org.tanchang.grid.platform.workflow.DeadlineTrack;
 import org.tanchang.grid.platform.workflow.TimeLimit;

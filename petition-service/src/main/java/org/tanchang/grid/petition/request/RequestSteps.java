@@ -12,9 +12,9 @@ import org.tanchang.grid.petition.catalogue.CatalogueItem;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Caller;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.Effect;
 import org.tanchang.grid.platform.workflow.Steps;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tanchang.grid.contracts.DeadlineFlag;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 
 @Schema(name = "ServiceRequest", description = "A request at the one window with its state, service level, "

@@ -18,7 +18,7 @@ import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.FreeText;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.Procedure;
 import org.tanchang.grid.platform.workflow.Step;
 import org.tanchang.grid.platform.workflow.Workflow;

@@ -13,11 +13,11 @@ import org.tanchang.grid.petition.catalogue.CatalogueItem;
 import org.tanchang.grid.platform.outbox.Outbox;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.FieldError;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.time.Times;
 import org.tanchang.grid.platform.workflow.TimeLimit;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 
 /** Takes in requests: checks everything first, then stores the request and RequestSubmitted in one insert. */
 @Service

@@ -14,7 +14,7 @@ import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.test.TestUsers;
 import org.tanchang.grid.platform.workflow.TimeLimit;
 import org.tanchang.grid.platform.workflow.VersionedWrites;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 
 /**
  * Requests written straight into the store in a given state, built by the service's own {@link Requests} and

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Allowed;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Roles;
-import org.tanchang.grid.platform.web.FieldError;
+import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * The supervisors' view of this service's audit trail, at {@code /api/audit/<service-name>/...} so the gateway can

@@ -26,7 +26,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.tanchang.grid.platform.web.RequestContext;
+import org.tanchang.grid.platform.ids.RequestContext;
 
 /**
  * Appends audit records to this service's hash chain (one chain per service database).

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.tanchang.grid.platform.web.Times;
+import org.tanchang.grid.platform.time.Times;
 
 /**
  * A mainland resident identity number (公民身份号码) per GB 11643-1999, parsed and normalised (upper-case check

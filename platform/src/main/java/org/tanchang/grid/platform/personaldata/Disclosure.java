@@ -7,7 +7,7 @@ import org.tanchang.grid.platform.audit.AuditOutcome;
 import org.tanchang.grid.platform.audit.AuditTrail;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.SecurityProperties;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * Decides whether a response shows personal data in the clear, and makes that visible afterwards. Responses are

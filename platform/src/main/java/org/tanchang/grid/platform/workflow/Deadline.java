@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.workflow;
 
+import org.tanchang.grid.platform.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.outbox.OutboxRelay;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 /**
  * The one way a workflow aggregate is written after it was read: a single update conditional on the version that was

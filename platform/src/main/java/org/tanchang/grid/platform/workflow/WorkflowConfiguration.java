@@ -17,8 +17,8 @@ import org.tanchang.grid.platform.outbox.OutboxRelay;
 import org.tanchang.grid.platform.security.AccessRule;
 import org.tanchang.grid.platform.security.AccessRuleSource;
 import org.tanchang.grid.platform.web.OpenApiConfiguration;
-import org.tanchang.grid.platform.web.ProblemException;
-import org.tanchang.grid.platform.web.Problems;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.problem.Problems;
 
 /** The workflow kernel: the step engine, the versioned writes, the deadline sweep, and the tables' part in access and docs. */
 @Configuration(proxyBeanMethods = false)

@@ -32,7 +32,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.tanchang.grid.platform.test.TestClock;
 import org.tanchang.grid.platform.test.TestInfrastructure;
 import org.tanchang.grid.platform.web.Page;
-import org.tanchang.grid.platform.web.RequestContext;
+import org.tanchang.grid.platform.ids.RequestContext;
 
 /** The audit chain against the real Mongo wire server; every test gets a database of its own. */
 class AuditTrailTest {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.security.Visibility;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.workflow.DeadlineTrack;
 import org.tanchang.grid.platform.workflow.Effect;
 import org.tanchang.grid.platform.workflow.Steps;

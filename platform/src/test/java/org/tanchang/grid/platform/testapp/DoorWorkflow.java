@@ -15,7 +15,7 @@ import org.tanchang.grid.platform.workflow.Deadline;
 import org.tanchang.grid.platform.workflow.Procedure;
 import org.tanchang.grid.platform.workflow.Step;
 import org.tanchang.grid.platform.workflow.TimeLimit;
-import org.tanchang.grid.platform.workflow.WorkCalendar;
+import org.tanchang.grid.platform.time.WorkCalendar;
 import org.tanchang.grid.platform.workflow.Workflow;
 
 /** The door's table and bookkeeping, as a service writes them for its aggregate. */

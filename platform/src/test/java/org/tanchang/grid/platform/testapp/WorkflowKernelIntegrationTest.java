@@ -22,7 +22,7 @@ import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestUsers;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.workflow.DeadlineSweep;
 import org.tanchang.grid.platform.workflow.Effect;
 import org.tanchang.grid.platform.workflow.Steps;

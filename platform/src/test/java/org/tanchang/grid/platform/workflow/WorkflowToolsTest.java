@@ -1,5 +1,6 @@
 package org.tanchang.grid.platform.workflow;
 
+import org.tanchang.grid.platform.time.WorkCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tanchang.grid.contracts.DeadlineFlag;
-import org.tanchang.grid.platform.web.ProblemException;
+import org.tanchang.grid.platform.problem.ProblemException;
 
 class WorkflowToolsTest {
 

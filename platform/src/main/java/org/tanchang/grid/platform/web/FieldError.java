@@ -1,5 +1,0 @@
-package org.tanchang.grid.platform.web;
-
-/** One entry of a validation problem's {@code errors} list. Rejected values are never echoed: they may be personal. */
-public record FieldError(String field, String message) {
-}
