@@ -32,10 +32,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * a directory named in {@code tanchang.calendar.locations} (a later location's file for the same year replaces an
  * earlier one, so a deployment can put the published schedule over the shipped approximation).
  *
- * <p>A process refuses to start when the current year has no file: every time limit it computes today would be
- * wrong, silently, so the error belongs where an operator sees it at once, not on the first step of a user. Later
- * years are only warned about (see {@link WorkCalendar}): refusing a step in December because next year's schedule
- * is not yet published would be worse than counting its weekdays.
+ * <p>A year without a file counts Monday to Friday, with an error in the log at start and a warning from
+ * {@link WorkCalendar}: the time limits are then off by the year's holidays, which an operator must fix by adding the
+ * file. With {@code tanchang.calendar.require-current-year=true} (a deployment that would rather not start than count
+ * wrongly) the process refuses to start instead. Not the default: a suite that stops working on the first of January
+ * because nobody added next year's file is worse than one that counts its weekdays.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CalendarConfiguration.CalendarProperties.class)
@@ -46,7 +47,7 @@ public class CalendarConfiguration {
 
     /** Where the year files are, in order; by default those shipped in platform-core. */
     @ConfigurationProperties("tanchang.calendar")
-    public record CalendarProperties(List<String> locations) {
+    public record CalendarProperties(List<String> locations, boolean requireCurrentYear) {
 
         public CalendarProperties {
             locations = locations == null || locations.isEmpty() ? List.of("classpath*:calendars/*.yml")
@@ -69,13 +70,17 @@ public class CalendarConfiguration {
         WorkCalendar calendar = new WorkCalendar(load(properties.locations()), clock.getZone());
         int year = LocalDate.now(clock).getYear();
         if (!calendar.knows(year)) {
-            throw new IllegalStateException("The work calendar has no data for " + year + " (it has "
-                    + calendar.years() + "): add calendars/" + year + ".yml with its holidays and extra-workdays "
-                    + "(the State Council's schedule) to the classpath or to a directory in tanchang.calendar.locations");
+            String missing = "The work calendar has no data for " + year + " (it has " + calendar.years()
+                    + "): add calendars/" + year + ".yml with its holidays and extra-workdays (the State Council's "
+                    + "schedule) to the classpath or to a directory in tanchang.calendar.locations";
+            if (properties.requireCurrentYear()) {
+                throw new IllegalStateException(missing);
+            }
+            log.error("{}; until then its time limits count Monday to Friday", missing);
         }
         if (!calendar.knows(year + 1) && LocalDate.now(clock).getMonthValue() >= 11) {
-            log.warn("The work calendar has no data for {} yet: add calendars/{}.yml before the year begins, or "
-                    + "this process will not start then", year + 1, year + 1);
+            log.warn("The work calendar has no data for {} yet: add calendars/{}.yml before the year begins",
+                    year + 1, year + 1);
         }
         return calendar;
     }

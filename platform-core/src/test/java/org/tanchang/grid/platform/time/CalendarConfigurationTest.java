@@ -36,9 +36,12 @@ class CalendarConfigurationTest {
     }
 
     @Test
-    void aProcessInAYearWithoutItsFileRefusesToStartAndSaysWhichFileToAdd() {
-        on("2031-03-02").run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-                .hasMessageContaining("no data for 2031").hasMessageContaining("calendars/2031.yml"));
+    void aProcessInAYearWithoutItsFileCountsWeekdaysOrRefusesToStartWhenTheCountySaysSo() {
+        on("2031-03-03").run(context -> assertThat(context.getBean(WorkCalendar.class)
+                .isWorkingDay(LocalDate.of(2031, 3, 3))).isTrue());
+        on("2031-03-03").withPropertyValues("tanchang.calendar.require-current-year=true").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("no data for 2031").hasMessageContaining("calendars/2031.yml"));
     }
 
     @Test
