@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A confirmation asked of another station or department (协查), such as the Wuhai station confirming a man's old
- * registration: its own deadline, reminders and reply ({@link AssistanceWorkflow}). Kept inside its request, which shows it as "waiting for".
+ * registration: its own deadline, reminders and reply ({@link AssistanceWorkflow}). Kept inside its request, which
+ * shows it as "waiting for".
  */
 class Assistance {
 
