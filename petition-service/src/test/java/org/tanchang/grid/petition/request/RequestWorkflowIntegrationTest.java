@@ -13,6 +13,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.Topics;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
 import org.tanchang.grid.platform.test.TestEvents;
@@ -192,6 +197,33 @@ class RequestWorkflowIntegrationTest {
         assertThat(rates.status()).isEqualTo(200);
         assertThat(rates.json().get("items").get(0).get("key").asString()).isEqualTo("621223101");
         assertThat(rates.json().get("total").asLong()).as("one list shape").isEqualTo(rates.json().get("items").size());
+    }
+
+    /**
+     * A request stored before the deadline tracks (flags as MEASURE:FLAG in {@code flagsRaised}, no yellow times) gets
+     * its yellow times and flags once at start, so the sweep neither repeats a flag it had raised nor misses one.
+     */
+    @Test
+    void aRequestStoredBeforeTheTracksKeepsItsFlagsAndGetsOnlyTheOnesStillDue() {
+        JsonNode r = fixtures().submit("citizen-h", true);
+        String id = r.get("id").asString();
+        Instant submitted = OffsetDateTime.parse(r.get("submittedAt").asString()).toInstant();
+        MongoTemplate mongo = context.getBean(MongoTemplate.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("firstResponseYellowAt")
+                .unset("completionYellowAt").unset("firstResponseFlag").unset("completionFlag")
+                .set("flagsRaised", List.of("FIRST_RESPONSE:YELLOW")), "service_requests");
+
+        sweep.upgradeStoredRequests();
+        sweep.upgradeStoredRequests();     // a second start changes nothing
+        ServiceRequest upgraded = mongo.findById(id, ServiceRequest.class);
+        assertThat(upgraded.firstResponseFlag).isEqualTo(DeadlineFlag.YELLOW);
+        assertThat(upgraded.completionFlag).isNull();
+        assertThat(upgraded.firstResponseYellowAt).isEqualTo(submitted.plusSeconds(21));
+        sweep.sweepAt(submitted.plusSeconds(25));      // yellow was announced by the old release: nothing new
+        sweep.sweepAt(submitted.plusSeconds(31));      // past due: red, once
+
+        assertThat(events(id, "RequestDeadlineBreached")).extracting(e -> e.get("measure").asString() + ":"
+                + e.get("flag").asString()).containsExactly("FIRST_RESPONSE:RED");
     }
 
     /** The data of this request's events of one type, in order, read from the broker. */
