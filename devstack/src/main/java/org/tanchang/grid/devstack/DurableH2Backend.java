@@ -1,5 +1,6 @@
 package org.tanchang.grid.devstack;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -16,6 +17,12 @@ import org.h2.mvstore.MVStore;
  * file before its reply goes back to the client. Both the driver's OP_MSG path ({@code handleMessage}) and
  * the legacy {@code $cmd} path end in {@link #handleCommand}, so this one override covers every write.
  * The data reaches the OS (enough for a killed process), not the disk: there is no fsync per write.
+ *
+ * <p>Writes that arrive together are committed together (a group commit): a write waits for the commit that
+ * follows it, and one commit covers every write applied before it began, so concurrent clients share one store
+ * commit instead of queueing for one each. A reply still leaves only after its write is in the file.
+ *
+ * <p>Its databases plan queries with their indexes ({@link IndexedH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -26,8 +33,19 @@ final class DurableH2Backend extends H2Backend {
             "getlog", "getparameter", "getcmdlineopts", "hostinfo", "whatsmyuri", "connectionstatus",
             "killcursors", "endsessions", "currentop", "explain", "features", "getfreemonitoringstatus");
 
+    /** Writes applied so far (by sequence) and the last of them a finished commit covered. */
+    private long applied;
+    private long committed;
+    private final Object commitLock = new Object();
+    private final SlowOperations slowOperations = SlowOperations.fromEnvironment();
+
     private DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     /**
@@ -45,19 +63,42 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        if (READ_ONLY.contains(command.toLowerCase(Locale.ROOT))) {
-            return super.handleCommand(channel, database, command, query);
-        }
+        long started = System.nanoTime();
         try {
-            return super.handleCommand(channel, database, command, query);
+            if (READ_ONLY.contains(command.toLowerCase(Locale.ROOT))) {
+                return super.handleCommand(channel, database, command, query);
+            }
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } finally {
+                // Also after a failed command: an ordered insertMany or a bulk write may have applied part of
+                // its work before the error, and the client is told about that part.
+                persist();
+            }
         } finally {
-            // Also after a failed command: an ordered insertMany or a bulk write may have applied part of
-            // its work before the error, and the client is told about that part.
-            persist();
+            slowOperations.record(database, command, query, System.nanoTime() - started);
         }
     }
 
     private void persist() {
+        long mine;
+        synchronized (this) {
+            mine = ++applied;
+        }
+        synchronized (commitLock) {
+            if (committed >= mine) {
+                return; // a commit that began after this write was applied has covered it
+            }
+            long covered;
+            synchronized (this) {
+                covered = applied;
+            }
+            commitAndDrain();
+            committed = covered;
+        }
+    }
+
+    private void commitAndDrain() {
         commit();
         // commit() returns at once when the background writer has already collected this change, although
         // that writer may still be serialising it on its executor. Draining the write pipeline closes the gap.
