@@ -1,10 +1,17 @@
 package org.tanchang.grid.devstack;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -18,11 +25,38 @@ import org.h2.mvstore.MVStore;
  * and says more besides ({@link KeySubsetIndex}), and a secondary index is a real one ({@link OrderedIndex}), kept in
  * memory and rebuilt from the documents when the server starts. The collection still matches every candidate against
  * the whole query, so an index only narrows what is read, never what is found.
+ *
+ * <p>An aggregation that starts with {@code $match} and ends in a {@code $group} or {@code $count} (which is how the
+ * driver counts documents: {@code countDocuments}, Spring Data's {@code count} and {@code exists}) takes its input
+ * from that query, with the indexes, instead of from every document; its answer is small, so it comes back whole.
  */
 final class IndexedH2Database extends H2Database {
 
     IndexedH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
         super(databaseName, mvStore, cursorRegistry);
+    }
+
+    private static final Set<String> FOLDING = Set.of("$group", "$count");
+
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+            Oplog oplog) {
+        if ("aggregate".equals(command) && query.get("pipeline") instanceof List<?> pipeline && pipeline.size() >= 2
+                && pipeline.get(0) instanceof Document first && first.size() == 1 && first.get("$match") instanceof Document match
+                && pipeline.get(pipeline.size() - 1) instanceof Document last && last.size() == 1
+                && FOLDING.contains(last.keySet().iterator().next()) && query.get("aggregate") instanceof String name) {
+            MongoCollection<?> collection = resolveCollection(name, false);
+            if (collection != null) {
+                @SuppressWarnings("unchecked")
+                List<Document> rest = (List<Document>) (List<?>) pipeline.subList(1, pipeline.size());
+                Aggregation aggregation = Aggregation.fromPipeline(rest, databaseResolver, this, collection, oplog);
+                List<Document> result = aggregation.runStages(collection.handleQueryAsStream(match));
+                Document cursor = new Document("id", 0L).append("ns", getFullCollectionNamespace(name))
+                        .append("firstBatch", result);
+                return new Document("cursor", cursor).append("ok", 1.0);
+            }
+        }
+        return super.handleCommand(channel, command, query, databaseResolver, oplog);
     }
 
     @Override

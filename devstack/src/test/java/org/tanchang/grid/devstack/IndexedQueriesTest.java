@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -123,7 +125,17 @@ class IndexedQueriesTest {
             List<Document> planned = both.get(0).find(query).sort(Sorts.ascending("_id")).into(new ArrayList<>());
             List<Document> scanned = both.get(1).find(query).sort(Sorts.ascending("_id")).into(new ArrayList<>());
             assertThat(planned).as("query %s", query).isEqualTo(scanned);
+            // how the driver and Spring Data count: an aggregation of $match and $group
+            assertThat(both.get(0).countDocuments(query)).as("count of %s", query).isEqualTo(scanned.size());
+            List<Bson> grouped = List.of(Aggregates.match(query), Aggregates.group("$state", Accumulators.sum("n", 1)));
+            assertThat(sorted(both.get(0).aggregate(grouped).into(new ArrayList<>())))
+                    .as("groups of %s", query).isEqualTo(sorted(both.get(1).aggregate(grouped).into(new ArrayList<>())));
         }
+    }
+
+    private static List<Document> sorted(List<Document> groups) {
+        groups.sort(java.util.Comparator.comparing(d -> String.valueOf(d.get("_id"))));
+        return groups;
     }
 
     private static List<Document> documents() {
