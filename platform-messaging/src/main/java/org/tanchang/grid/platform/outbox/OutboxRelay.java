@@ -4,9 +4,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -76,8 +84,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over every outbox collection. Returns how many events were published; stops at the first failure
-     * of a document so that aggregate's later events never overtake an earlier one.
+     * One pass over every outbox collection. Returns how many events were published. The events of different
+     * documents are in flight together and acknowledged together; those of one document go one after the other, and
+     * a document's later events wait behind one that failed, so an aggregate's events never overtake each other.
      */
     public int relayOnce() throws Exception {
         int sent = 0;
@@ -85,37 +94,45 @@ public class OutboxRelay implements SmartLifecycle {
         long oldest = NONE;
         Exception failure = null;
         for (String collection : collections.get()) {
-            for (OutboxStore.Pending doc : store.pending(collection, properties.batchSize())) {
-                pending += doc.events().size();
+            List<OutboxStore.Pending> documents = store.pending(collection, properties.batchSize());
+            if (documents.isEmpty()) {
+                continue;
+            }
+            Set<String> sentBefore = store.sentAmong(documents.stream()
+                    .flatMap(doc -> doc.events().stream().map(OutboxEvent::eventId)).toList());
+            Map<Object, List<String>> done = new LinkedHashMap<>();
+            List<CompletableFuture<Void>> chains = new ArrayList<>();
+            for (OutboxStore.Pending doc : documents) {
+                List<String> published = Collections.synchronizedList(new ArrayList<>());
+                done.put(doc.documentId(), published);
+                CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
                 for (OutboxEvent event : doc.events()) {
+                    pending++;
                     if (event.time() != null && (oldest == NONE || event.time().toEpochMilli() < oldest)) {
                         oldest = event.time().toEpochMilli();
                     }
-                }
-                for (OutboxEvent event : doc.events()) {
-                    if (store.wasSent(event)) {
+                    if (sentBefore.contains(event.eventId())) {
                         // put back by a save of a copy read before the relay removed it: published already
-                        store.markSent(doc, event);
-                        pending--;
+                        published.add(event.eventId());
                         continue;
                     }
-                    try {
-                        publisher.publish(event);
-                    } catch (Exception e) {
-                        failure = e;
-                        break;
-                    }
-                    store.markSent(doc, event);
-                    Counter.builder("tanchang.events.published").tag("topic", event.topic()).tag("type", event.type())
-                            .description("Events the outbox relay published and Kafka acknowledged")
-                            .register(meters).increment();
-                    sent++;
-                    pending--;
+                    chain = chain.thenCompose(previous -> publisher.send(event)).thenRun(() -> {
+                        published.add(event.eventId());
+                        Counter.builder("tanchang.events.published").tag("topic", event.topic())
+                                .tag("type", event.type())
+                                .description("Events the outbox relay published and Kafka acknowledged")
+                                .register(meters).increment();
+                    });
                 }
-                if (failure != null) {
-                    break;
-                }
+                chains.add(chain);
             }
+            failure = awaitAll(chains);
+            done.values().removeIf(List::isEmpty);
+            // what was acknowledged is removed even when something else failed, so it is not sent again
+            store.markSent(collection, done);
+            int acknowledged = done.values().stream().mapToInt(List::size).sum();
+            pending -= acknowledged;
+            sent += acknowledged - (int) done.values().stream().flatMap(List::stream).filter(sentBefore::contains).count();
             if (failure != null) {
                 break;
             }
@@ -127,6 +144,22 @@ public class OutboxRelay implements SmartLifecycle {
             throw failure;
         }
         return sent;
+    }
+
+    /** Waits for every chain (bounded by the send timeout); returns the first failure, or null. */
+    private Exception awaitAll(List<CompletableFuture<Void>> chains) throws InterruptedException {
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        Exception failure = null;
+        for (CompletableFuture<Void> chain : chains) {
+            try {
+                chain.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure : e.getCause() instanceof Exception cause ? cause : e;
+            } catch (TimeoutException e) {
+                failure = failure != null ? failure : e;
+            }
+        }
+        return failure;
     }
 
     private void loop() {

@@ -83,6 +83,52 @@ class OutboxRelayTest {
     }
 
     @Test
+    void manyDocumentsAreInFlightTogetherAndEachDocumentsEventsStayInOrder() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            saveAggregate("m-" + i, "opened", "assigned", "closed");
+        }
+        // a broker that acknowledges late and out of order: each ack after a random pause on another thread
+        List<OutboxEvent> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ScheduledExecutorService acks = java.util.concurrent.Executors.newScheduledThreadPool(4);
+        OutboxPublisher slowBroker = new OutboxPublisher() {
+            @Override
+            public void publish(OutboxEvent event) {
+                throw new UnsupportedOperationException("the relay sends without waiting");
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> send(OutboxEvent event) {
+                inFlight.add(event.eventId());
+                mostInFlight.accumulateAndGet(inFlight.size(), Math::max);
+                java.util.concurrent.CompletableFuture<Void> ack = new java.util.concurrent.CompletableFuture<>();
+                acks.schedule(() -> {
+                    order.add(event);
+                    inFlight.remove(event.eventId());
+                    ack.complete(null);
+                }, new java.util.Random().nextInt(20), java.util.concurrent.TimeUnit.MILLISECONDS);
+                return ack;
+            }
+        };
+        OutboxRelay batching = new OutboxRelay(new OutboxStore(mongo), slowBroker, () -> List.of("notes"),
+                new OutboxProperties(Duration.ofMillis(50), Duration.ofSeconds(5), Duration.ofMillis(200), 100, null),
+                new SimpleMeterRegistry());
+
+        assertThat(batching.relayOnce()).isEqualTo(24);
+        acks.shutdown();
+
+        assertThat(mostInFlight.get()).as("documents are not sent one by one").isGreaterThan(1);
+        for (int i = 0; i < 8; i++) {
+            String id = "m-" + i;
+            assertThat(order.stream().filter(e -> e.subject().equals(id)).map(OutboxEvent::payload))
+                    .containsExactly("{\"text\":\"opened\"}", "{\"text\":\"assigned\"}", "{\"text\":\"closed\"}");
+            assertThat(pendingOf(id)).isEmpty();
+        }
+        assertThat(batching.relayOnce()).as("nothing twice").isZero();
+    }
+
+    @Test
     void anEventWrittenBackByAStaleSaveIsNotPublishedAgain() throws Exception {
         saveAggregate("a-stale", "once");
         Document staleCopy = mongo.findById("a-stale", Document.class, "notes");
