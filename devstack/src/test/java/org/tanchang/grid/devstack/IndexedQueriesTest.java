@@ -52,6 +52,7 @@ class IndexedQueriesTest {
                 cases.createIndex(Indexes.ascending("dueAt"));
                 cases.createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
                 cases.createIndex(Indexes.compoundIndex(Indexes.ascending("gridCode"), Indexes.descending("openedAt")));
+                cases.createIndex(Indexes.compoundIndex(Indexes.ascending("flag"), Indexes.ascending("dueAt")));
                 cases.insertMany(documents());
             }
             assertSameAnswers(both);
@@ -88,12 +89,22 @@ class IndexedQueriesTest {
         assertThat(state.canHandle(doc("state", doc("$in", List.of("OPEN", "REGISTERED"))))).isTrue();
         assertThat(state.canHandle(doc("state", doc("$lte", "P")))).isTrue();
         assertThat(state.canHandle(doc("state", doc("$exists", true)))).isTrue();
-        // a missing or null value is not in the index; a negation needs every document
-        assertThat(state.canHandle(doc("state", null))).isFalse();
+        // null is indexed (it also finds documents without the key), as in MongoDB
+        assertThat(state.canHandle(doc("state", null))).isTrue();
+        assertThat(state.canHandle(doc("state", doc("$in", java.util.Arrays.asList("OPEN", null))))).isTrue();
+        // a negation or a pattern needs every document; a query on another key is not this index's
         assertThat(state.canHandle(doc("state", doc("$ne", "OPEN")))).isFalse();
         assertThat(state.canHandle(doc("state", doc("$exists", false)))).isFalse();
-        assertThat(state.canHandle(doc("state", doc("$in", java.util.Arrays.asList("OPEN", null))))).isFalse();
+        assertThat(state.canHandle(doc("state", java.util.regex.Pattern.compile("^OP")))).isFalse();
         assertThat(state.canHandle(doc("other", "x"))).isFalse();
+
+        OrderedIndex<Object> due = new OrderedIndex<>("flag_1_dueAt_1",
+                List.of(new IndexKey("flag", true), new IndexKey("dueAt", true)), false);
+        // the deadline sweep's question: unflagged or yellow, due by now
+        assertThat(due.canHandle(doc("$and", List.of(
+                doc("dueAt", doc("$lte", new Date())).append("flag", doc("$in", java.util.Arrays.asList(null, "YELLOW"))),
+                doc("state", doc("$in", List.of("OPEN"))))))).isTrue();
+        assertThat(due.canHandle(doc("dueAt", doc("$lte", new Date())))).as("the first key is not bounded").isFalse();
     }
 
     private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
@@ -118,6 +129,14 @@ class IndexedQueriesTest {
                 Filters.and(Filters.eq("_id", "c-7"), Filters.eq("version", 1L)),
                 Filters.and(Filters.eq("_id", "c-8"), Filters.ne("applied", "e-1")),
                 Filters.in("_id", "c-1", "c-2", "c-404"),
+                // the deadline sweep's questions, as Spring Data sends them
+                new Document("$and", List.of(new Document("dueAt", new Document("$lte", new Date(T0.getTime() + 250_000)))
+                                .append("flag", new Document("$in", java.util.Arrays.asList(null, "YELLOW"))),
+                        new Document("state", new Document("$in", List.of("OPEN", "REGISTERED"))))),
+                new Document("flag", null).append("dueAt", new Document("$gt", new Date(T0.getTime() + 100_000)))
+                        .append("state", "OPEN"),
+                Filters.eq("flag", "RED"),
+                Filters.and(Filters.in("flag", "RED", "YELLOW"), Filters.gte("dueAt", new Date(T0.getTime() + 200_000))),
                 Filters.eq("tags", "urgent"),
                 Filters.eq("priority", 2),
                 Filters.eq("priority", 2.0));
@@ -155,6 +174,11 @@ class IndexedQueriesTest {
             }
             if (i % 7 != 0) {
                 d.append("dueAt", new Date(T0.getTime() + (i * 37 % 500) * 1_000L)); // c-400: exactly +300 s
+            }
+            if (i % 5 == 1) {
+                d.append("flag", i % 2 == 0 ? "RED" : "YELLOW");
+            } else if (i % 5 == 2) {
+                d.append("flag", null);
             }
             d.append("outbox", i % 3 == 2 ? List.of(new Document("eventId", "e-c-" + i + "-0")) : List.of());
             documents.add(d);
