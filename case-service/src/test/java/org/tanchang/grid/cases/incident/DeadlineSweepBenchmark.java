@@ -24,7 +24,9 @@ import org.tanchang.grid.platform.workflow.WorkflowProperties;
  * Deadline sweep time for 100,000 open cases against the Mongo wire server (the in-memory de.bwaldvogel server the
  * tests use, not a real MongoDB): 1% of them past their yellow mark, 0.5% overdue. Prints the time of the first sweep
  * (which raises the flags) and of a second one (nothing left to flag: the steady-state cost). Not run by the tests:
- * it is run by {@code LostPropertyMatchingBenchmark}, or alone with the same class path.
+ * it is run by {@code LostPropertyMatchingBenchmark}, or alone with the same class path. With
+ * {@code BENCH_MONGODB_URI} set it runs against that server instead (bench/performance.sh points it at the suite's
+ * durable wire server, whose indexes answer the sweep's questions), in a database of its own that it drops after.
  */
 public final class DeadlineSweepBenchmark {
 
@@ -35,9 +37,12 @@ public final class DeadlineSweepBenchmark {
 
     /** Inserts {@code cases} open incidents into a fresh in-memory Mongo wire server and times two sweeps. */
     public static void run(int cases) {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        String uri = "mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", "");
-        MongoTemplate mongo = new MongoTemplate(MongoClients.create(uri), "bench");
+        String external = System.getenv("BENCH_MONGODB_URI");
+        MongoServer server = external == null ? new MongoServer(new MemoryBackend()) : null;
+        String uri = external != null ? external
+                : "mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", "");
+        MongoTemplate mongo = new MongoTemplate(MongoClients.create(uri), external == null ? "bench" : "bench_sweep");
+        mongo.getDb().drop();
         IndexOperations indexes = mongo.indexOps(Incident.class);
         indexes.createIndex(new Index().on("flag", Sort.Direction.ASC).on("yellowAt", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("flag", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
@@ -81,9 +86,14 @@ public final class DeadlineSweepBenchmark {
         start = System.nanoTime();
         int again = sweep.sweep(now);
         long second = System.nanoTime() - start;
-        System.out.printf("open cases: %,d (Mongo wire server, in-memory backend)%n", cases);
+        System.out.printf("open cases: %,d (%s)%n", cases,
+                external == null ? "Mongo wire server, in-memory backend" : "the Mongo server at " + external);
         System.out.printf("first sweep: %d flags raised in %,d ms%n", raised, first / 1_000_000);
         System.out.printf("second sweep: %d flags raised in %,d ms (steady state)%n", again, second / 1_000_000);
-        server.shutdownNow();
+        if (server != null) {
+            server.shutdownNow();
+        } else {
+            mongo.getDb().drop();
+        }
     }
 }

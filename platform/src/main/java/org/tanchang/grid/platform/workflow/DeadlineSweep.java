@@ -123,7 +123,13 @@ public class DeadlineSweep implements SmartLifecycle {
         Duration interval = properties.sweepInterval();
         task.start(properties.sweepInitialDelay(), interval, () -> {
             try {
-                sweep(clock.instant());
+                long started = System.nanoTime();
+                int raised = sweep(clock.instant());
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                // the figure that shows whether the sweep reads what is due or everything stored
+                if (raised > 0 || millis > 1000) {
+                    log.info("Deadline sweep raised {} flags in {} ms", raised, millis);
+                }
             } catch (RuntimeException e) {
                 log.warn("Deadline sweep failed; it runs again in {}: {}", interval, e.toString());
             }
