@@ -79,6 +79,9 @@ export EUREKA_URI="${EUREKA_URI:-$REGISTRY_URLS}"
 # Seven JVMs share two cores: C1 only and the serial collector start fastest and use least memory at this load;
 # the class-data archive (created on the first run) saves another ~60% of start-up.
 JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dfile.encoding=UTF-8}"
+# The gateway is in every request's path: full tiered JIT (C2) for it alone, a later flag overriding the C1 limit above
+# (issue 17: bench/gateway.sh; the figures are in the README). GATEWAY_JVM_OPTS adds or overrides flags for it.
+GATEWAY_JVM_OPTS="${GATEWAY_JVM_OPTS:--XX:TieredStopAtLevel=4}"
 # the modules that run as Spring applications after the registry; they start together and each registers with Eureka
 MODULES=(auth-server grid-service case-service mediation-service petition-service notification-service)
 # those that run SCALE instances each
@@ -237,7 +240,8 @@ launch() {
       local module
       module="$(module_of "$name")"
       prepare_app "$module"
-      cmd=(env $(service_env "$name") "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(cds_flags "$name")
+      cmd=(env $(service_env "$name") "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE
+        $([ "$module" = gateway ] && echo "$GATEWAY_JVM_OPTS") $(cds_flags "$name")
         -jar "$APP_DIR/$module/$module-$VERSION.jar") ;;
   esac
   nohup "${cmd[@]}" >"$LOG_DIR/$name.log" 2>&1 &

@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param rateLimit             token buckets for {@code /api/**}: per user and per client, or per address when anonymous
  * @param publicPaths           path patterns open without a token; everything else needs a valid one (a token that is
  *                              presented is checked everywhere, public paths included). Empty: nothing is open.
+ * @param verifiedTokens        tokens remembered once verified, so a client's next request is not verified again
  */
 @ConfigurationProperties("tanchang.gateway")
 record GatewayProperties(
@@ -23,10 +24,12 @@ record GatewayProperties(
         @DefaultValue("5s") Duration retryAfter,
         @DefaultValue("true") boolean stripForwardedHeaders,
         @DefaultValue RateLimit rateLimit,
-        List<String> publicPaths) {
+        List<String> publicPaths,
+        @DefaultValue VerifiedTokens verifiedTokens) {
 
     GatewayProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        verifiedTokens = verifiedTokens == null ? new VerifiedTokens(2000, Duration.ofMinutes(5)) : verifiedTokens;
     }
 
     /**
@@ -50,5 +53,12 @@ record GatewayProperties(
      * @param refillPerSecond sustained requests per second for one caller
      */
     record Budget(@DefaultValue("1000") long capacity, @DefaultValue("500") double refillPerSecond) {
+    }
+
+    /**
+     * @param maxTokens tokens remembered at once (0: none, every request's token is verified again)
+     * @param ttl       how long a verified token is remembered; its expiry is checked on every use regardless
+     */
+    record VerifiedTokens(@DefaultValue("2000") int maxTokens, @DefaultValue("5m") Duration ttl) {
     }
 }
