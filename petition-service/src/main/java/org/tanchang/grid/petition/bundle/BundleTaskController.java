@@ -115,8 +115,8 @@ class BundleTaskController {
     @ApiResponse(responseCode = "200", description = "The task")
     @NotFoundBare("No such task visible to the caller")
     Task get(Caller caller, @Parameter(example = "bun-3f0c2a9e-1") @PathVariable String taskId) {
-        BundleTask task = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(taskId),
-                Windows.visibleTo(caller))), BundleTask.class);
+        BundleTask task = mongo.findOne(Query.query(Windows.byId(taskId, Windows.visibleTo(caller))),
+                BundleTask.class);
         if (task == null) {
             throw ProblemException.notFound("Bundle task", taskId);
         }
@@ -138,8 +138,7 @@ class BundleTaskController {
         // the handling window records the unit's outcome; a unit's system still by its areas (no unit → client map)
         Criteria may = Windows.isOnlySystem(caller) ? Visibility.criteria(caller, "gridCode", null)
                 : new Criteria().orOperator(Windows.handledBy(caller));
-        BundleTask task = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(taskId),
-                may)), BundleTask.class);
+        BundleTask task = mongo.findOne(Query.query(Windows.byId(taskId, may)), BundleTask.class);
         if (task == null) {
             throw ProblemException.notFound("Bundle task", taskId);
         }

@@ -108,8 +108,8 @@ class Bundles {
     }
 
     BundleRequest get(Caller caller, String id) {
-        BundleRequest b = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-                Windows.visibleTo(caller))), BundleRequest.class);
+        BundleRequest b = mongo.findOne(Query.query(Windows.byId(id, Windows.visibleTo(caller))),
+                BundleRequest.class);
         if (b == null) {
             throw ProblemException.notFound("Bundle request", id);
         }

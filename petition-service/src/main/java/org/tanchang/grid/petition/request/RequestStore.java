@@ -40,8 +40,8 @@ class RequestStore {
     }
 
     ServiceRequest get(Caller caller, String id) {
-        ServiceRequest request = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
-                visibleTo(caller))), ServiceRequest.class);
+        ServiceRequest request = mongo.findOne(Query.query(Windows.byId(id, visibleTo(caller))),
+                ServiceRequest.class);
         if (request == null) {
             throw ProblemException.notFound("Request", id);
         }

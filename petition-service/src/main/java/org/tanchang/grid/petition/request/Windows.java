@@ -41,6 +41,15 @@ public final class Windows {
     }
 
     /**
+     * One document by {@code _id} within what the caller may see: the {@code _id} alone at the top of the query,
+     * where every store (MongoDB, the wire server's backends) looks it up by its index; inside an {@code $and} the
+     * wire server scanned the whole collection for every read of one request (the window's benchmark profile).
+     */
+    public static Criteria byId(Object id, Criteria visible) {
+        return Criteria.where("_id").is(id).andOperator(visible);
+    }
+
+    /**
      * Who sees: the window that handles it (its area covers {@code windowCode}; a document from before windows were
      * recorded belongs to its home township's window); supervisors and admins whose area holds the applicant's home
      * grid, to read (the home area follows its residents' matters, the handling window works them); a citizen what
