@@ -79,9 +79,11 @@ export EUREKA_URI="${EUREKA_URI:-$REGISTRY_URLS}"
 # Seven JVMs share two cores: C1 only and the serial collector start fastest and use least memory at this load;
 # the class-data archive (created on the first run) saves another ~60% of start-up.
 JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Dfile.encoding=UTF-8}"
-# The gateway is in every request's path: full tiered JIT (C2) for it alone, a later flag overriding the C1 limit above
-# (issue 17: bench/gateway.sh; the figures are in the README). GATEWAY_JVM_OPTS adds or overrides flags for it.
-GATEWAY_JVM_OPTS="${GATEWAY_JVM_OPTS:--XX:TieredStopAtLevel=4}"
+# The processes every report passes through many times get full tiered JIT (C2), a later flag overriding the C1 limit
+# above: the Kafka broker (its per-request metrics spent most of its CPU in C1 code), the Mongo wire server and the
+# gateway (issue 17: bench/performance.sh, bench/gateway.sh; figures in the README). HOT_JVM_OPTS replaces the flags.
+HOT_JVM_OPTS="${HOT_JVM_OPTS:--XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=96m}"
+hot_flags() { case "$(module_of "$1")" in kafka|mongo|gateway) echo "$HOT_JVM_OPTS" ;; esac; }
 # the modules that run as Spring applications after the registry; they start together and each registers with Eureka
 MODULES=(auth-server grid-service case-service mediation-service petition-service notification-service)
 # those that run SCALE instances each
@@ -220,7 +222,7 @@ launch() {
     mongo|kafka)
       local main
       case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; esac
-      cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
+      cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(hot_flags "$name") -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
     zipkin)
       # in-memory storage (the default), bounded so a long run cannot exhaust the heap; Zipkin does not trace itself.
@@ -241,7 +243,7 @@ launch() {
       module="$(module_of "$name")"
       prepare_app "$module"
       cmd=(env $(service_env "$name") "$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE
-        $([ "$module" = gateway ] && echo "$GATEWAY_JVM_OPTS") $(cds_flags "$name")
+        $(hot_flags "$name") $(cds_flags "$name")
         -jar "$APP_DIR/$module/$module-$VERSION.jar") ;;
   esac
   nohup "${cmd[@]}" >"$LOG_DIR/$name.log" 2>&1 &

@@ -257,9 +257,15 @@ public final class PipelineBenchmark {
         return -1;
     }
 
+    private static final java.util.regex.Pattern LIVE_SIGNALS =
+            java.util.regex.Pattern.compile("notification-service(-\\d+)?-[0-9a-f]{8}-[0-9a-f-]{27}");
+
     private static Map<String, Long> lagByGroup(Admin admin) throws Exception {
         Map<String, Long> byGroup = new java.util.TreeMap<>();
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+            if (LIVE_SIGNALS.matcher(group.groupId()).matches()) {
+                continue; // notification-service's live-signal groups never commit, by design (LiveSignalConfiguration)
+            }
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
