@@ -65,9 +65,42 @@ final class IndexedH2Database extends H2Database {
         return new KeySubsetIndex<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
     }
 
+    /**
+     * The secondary indexes of each collection, which compare their plans to let the best one answer. Made on first
+     * use: the super constructor already opens the stored indexes, before this class's fields are set.
+     */
+    private java.util.Map<String, List<OrderedIndex<Object>>> secondary;
+
+    private synchronized java.util.Map<String, List<OrderedIndex<Object>>> secondary() {
+        if (secondary == null) {
+            secondary = new java.util.concurrent.ConcurrentHashMap<>();
+        }
+        return secondary;
+    }
+
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
             boolean sparse) {
-        return new OrderedIndex<>(indexName, keys, sparse);
+        List<OrderedIndex<Object>> siblings = secondary().computeIfAbsent(collectionName,
+                name -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        OrderedIndex<Object> index = new OrderedIndex<>(indexName, keys, sparse, siblings);
+        siblings.removeIf(other -> other.getName().equals(indexName));
+        siblings.add(index);
+        return index;
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        List<OrderedIndex<Object>> siblings = secondary().get(collection.getCollectionName());
+        if (siblings != null) {
+            siblings.removeIf(index -> index.getName().equals(indexName));
+        }
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        secondary().remove(collectionName);
     }
 }

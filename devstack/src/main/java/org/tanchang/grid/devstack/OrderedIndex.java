@@ -69,19 +69,51 @@ final class OrderedIndex<P> extends Index<P> {
     /** Where each document is, by {@code _id}, for removals (which give the document, not its position). */
     private final Map<Object, P> positionsById = new HashMap<>();
     private final List<String> paths;
+    /** The collection's secondary indexes, this one among them. */
+    private final List<OrderedIndex<P>> siblings;
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
+        this(name, keys, sparse, List.of());
+    }
+
+    OrderedIndex(String name, List<IndexKey> keys, boolean sparse, List<OrderedIndex<P>> siblings) {
         super(name, keys, sparse);
         this.paths = keys.stream().map(IndexKey::getKey).toList();
+        this.siblings = siblings;
     }
 
     /** The bounds a query puts on the leading keys: fixed prefixes, then an optional range on the next key. */
     private record Plan(List<Object[]> prefixes, Object[] low, Object[] high) {
     }
 
+    /**
+     * The collection asks its indexes in turn and takes the first that can answer; like mongod's planner, an index
+     * here answers only when no other of the collection bounds more keys of the query (the deadline sweep's
+     * {@code {flag, dueAt <= now}} goes to {@code (flag, dueAt)}, not to {@code (flag, yellowAt)}, which bounds only
+     * the flag and would hand back every unflagged case).
+     */
     @Override
-    public synchronized boolean canHandle(Document query) {
-        return plan(query) != null;
+    public boolean canHandle(Document query) {
+        int mine = boundKeys(query);
+        if (mine == 0) {
+            return false;
+        }
+        for (OrderedIndex<P> other : siblings) {
+            int theirs = other == this ? 0 : other.boundKeys(query);
+            if (theirs > mine || (theirs == mine && theirs > 0 && siblings.indexOf(other) < siblings.indexOf(this))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many of the leading keys the query bounds (0: this index cannot answer it). Reads no entries. */
+    int boundKeys(Document query) {
+        Plan plan = plan(query);
+        if (plan == null) {
+            return 0;
+        }
+        return plan.prefixes().get(0).length + (plan.low() != null || plan.high() != null ? 1 : 0);
     }
 
     @Override

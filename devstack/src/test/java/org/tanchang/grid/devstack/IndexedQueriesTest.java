@@ -105,6 +105,21 @@ class IndexedQueriesTest {
                 doc("dueAt", doc("$lte", new Date())).append("flag", doc("$in", java.util.Arrays.asList(null, "YELLOW"))),
                 doc("state", doc("$in", List.of("OPEN"))))))).isTrue();
         assertThat(due.canHandle(doc("dueAt", doc("$lte", new Date())))).as("the first key is not bounded").isFalse();
+
+        // of two indexes that could answer, the one that bounds more of the query does, as mongod's planner chooses
+        List<OrderedIndex<Object>> siblings = new java.util.ArrayList<>();
+        OrderedIndex<Object> yellowFirst = new OrderedIndex<>("flag_1_yellowAt_1",
+                List.of(new IndexKey("flag", true), new IndexKey("yellowAt", true)), false, siblings);
+        OrderedIndex<Object> dueSecond = new OrderedIndex<>("flag_1_dueAt_1",
+                List.of(new IndexKey("flag", true), new IndexKey("dueAt", true)), false, siblings);
+        siblings.addAll(List.of(yellowFirst, dueSecond));
+        de.bwaldvogel.mongo.bson.Document red = doc("dueAt", doc("$lte", new Date()))
+                .append("flag", doc("$in", java.util.Arrays.asList(null, "YELLOW")));
+        assertThat(yellowFirst.canHandle(red)).isFalse();
+        assertThat(dueSecond.canHandle(red)).isTrue();
+        de.bwaldvogel.mongo.bson.Document unflagged = doc("flag", null);
+        assertThat(yellowFirst.canHandle(unflagged)).as("a tie goes to the first").isTrue();
+        assertThat(dueSecond.canHandle(unflagged)).isFalse();
     }
 
     private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
