@@ -145,15 +145,7 @@ final class OrderedIndex<P> extends Index<P> {
             Object condition = conditionOn(query, path);
             List<Object> equal = equalities(condition);
             if (equal != null && prefixes.size() * equal.size() <= MAX_PREFIXES) {
-                List<Object[]> longer = new ArrayList<>();
-                for (Object[] prefix : prefixes) {
-                    for (Object value : equal) {
-                        Object[] key = Arrays.copyOf(prefix, prefix.length + 1);
-                        key[prefix.length] = value;
-                        longer.add(key);
-                    }
-                }
-                prefixes = longer;
+                prefixes = extended(prefixes, equal);
                 continue;
             }
             Object[][] range = range(condition);
@@ -276,17 +268,22 @@ final class OrderedIndex<P> extends Index<P> {
             } else {
                 parts.add(value == null ? Bound.NULL : normalized(value));
             }
-            List<Object[]> longer = new ArrayList<>();
-            for (Object[] key : keys) {
-                for (Object part : parts) {
-                    Object[] next = Arrays.copyOf(key, key.length + 1);
-                    next[key.length] = part;
-                    longer.add(next);
-                }
-            }
-            keys = longer;
+            keys = extended(keys, parts);
         }
         return keys;
+    }
+
+    /** Every key followed by every part in turn: the keys one part longer (a cartesian product). */
+    private static List<Object[]> extended(List<Object[]> keys, List<Object> parts) {
+        List<Object[]> longer = new ArrayList<>(keys.size() * parts.size());
+        for (Object[] key : keys) {
+            for (Object part : parts) {
+                Object[] next = Arrays.copyOf(key, key.length + 1);
+                next[key.length] = part;
+                longer.add(next);
+            }
+        }
+        return longer;
     }
 
     @Override
