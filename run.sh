@@ -206,7 +206,10 @@ cds_flags() {
   if [ -f "$archive" ]; then
     echo "-XX:SharedArchiveFile=$archive -Xshare:auto -Xlog:cds*=error"
   elif [ "$(ordinal_of "$name")" = 1 ]; then
-    # only the first instance trains the module's archive: two JVMs must not write one file
+    # only the first instance trains the module's archive: two JVMs must not write one file. The marker tells stop to
+    # wait for the dump: on 2 cores six JVMs writing archives together take longer than a plain stop's 30 s, and a
+    # JVM killed mid-dump leaves no archive, so every later start stayed cold (94.8 s instead of 24-30 s)
+    touch "$PID_DIR/$name.training"
     echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds*=error"
   fi
 }
@@ -429,18 +432,20 @@ EOF
 }
 
 # ---- stop ----------------------------------------------------------------------------------------------------
-# Sends SIGTERM to the named processes together, waits up to 30 s for all of them, then kills what is left.
+# Sends SIGTERM to the named processes together, waits up to STOP_TIMEOUT (30 s; TRAINING_STOP_TIMEOUT, 180 s, when
+# one of them is writing its class-data archive at exit) for all of them, then kills what is left.
 stop_group() {
-  local name pid i waiting
+  local name pid i waiting timeout="${STOP_TIMEOUT:-30}"
   local -a pids=() names=()
   for name in "$@"; do
     pid="$(pid_of "$name")"
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       pids+=("$pid"); names+=("$name")
+      [ ! -f "$PID_DIR/$name.training" ] || timeout="${TRAINING_STOP_TIMEOUT:-180}"
     fi
   done
-  for i in $(seq 1 150); do
+  for i in $(seq 1 $((timeout * 5))); do
     waiting=0
     for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && waiting=1; done
     [ $waiting = 0 ] && break
@@ -448,11 +453,11 @@ stop_group() {
   done
   for i in "${!pids[@]}"; do
     if kill -0 "${pids[$i]}" 2>/dev/null; then
-      log "${names[$i]} did not stop in 30s, killing"
+      log "${names[$i]} did not stop in ${timeout}s, killing"
       kill -KILL "${pids[$i]}" 2>/dev/null || true
     fi
   done
-  for name in "$@"; do rm -f "$PID_DIR/$name.pid"; done
+  for name in "$@"; do rm -f "$PID_DIR/$name.pid" "$PID_DIR/$name.training"; done
   [ ${#names[@]} -eq 0 ] || log "stopped ${names[*]}"
 }
 
