@@ -27,8 +27,11 @@ import org.tanchang.grid.platform.time.Times;
  * Citizens own nothing here, so the fixtures have no owner.
  */
 @ServiceIntegrationTest
-// this context counts the events itself (the statistics fixture needs them), next to the other test context
-@TestPropertySource(properties = "tanchang.grid.statistics-consumer-group=grid-service-statistics-access-matrix")
+// this context counts the events itself (the statistics fixture needs them), next to the other test context, and
+// takes sentiments and warnings from the topics in groups of its own (its database is not the other context's)
+@TestPropertySource(properties = {"tanchang.grid.statistics-consumer-group=grid-service-statistics-access-matrix",
+        "tanchang.grid.sentiments-consumer-group=grid-service-sentiments-access-matrix",
+        "tanchang.grid.warnings-consumer-group=grid-service-warnings-access-matrix"})
 class GridServiceAccessMatrixTest extends AccessMatrixTest {
 
     private static final String GRID = TestUsers.YANGJIA_GRID;

@@ -45,7 +45,9 @@ class PatrolSentimentIntake {
         this.defaults = defaults;
     }
 
-    @KafkaListener(topics = Topics.PATROL_REPORTS)
+    /** The group is a setting so that two instances of the service in one test JVM (two databases) each take all. */
+    @KafkaListener(topics = Topics.PATROL_REPORTS,
+            groupId = "${tanchang.grid.sentiments-consumer-group:grid-service-sentiments}")
     void on(ConsumerRecord<String, String> record) {
         reader.read(record, PatrolReportSubmitted.TYPE).ifPresent(event -> {
             PatrolReportSubmitted r = event.data();

@@ -28,7 +28,9 @@ class WarningListener {
         this.evaluator = evaluator;
     }
 
-    @KafkaListener(topics = "#{@warningTopics}", groupId = "${spring.application.name}-warnings")
+    /** The group is a setting so that two instances of the service in one test JVM (two databases) each take all. */
+    @KafkaListener(topics = "#{@warningTopics}",
+            groupId = "${tanchang.grid.warnings-consumer-group:grid-service-warnings}")
     void on(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = CloudEventsKafkaBinding.fromRecord(record);
         evaluator.evaluate(new Observed(envelope.id(), record.topic(), EventType.nameOf(envelope.type()),
