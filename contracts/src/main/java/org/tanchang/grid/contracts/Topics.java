@@ -19,6 +19,10 @@ public final class Topics {
     public static final String PATROL_PLANS = "grid.patrol-plans.v1";
     /** Talks and campaigns (宣讲) held in the grids, with their attendance. */
     public static final String PUBLICITY = "grid.publicity.v1";
+    /** Public sentiment (社情民意) recorded in the grids: from patrol findings, the window, visits. */
+    public static final String SENTIMENTS = "grid.sentiments.v1";
+    /** Early warnings (预警研判) raised by the warning rules, and their handling. */
+    public static final String RISK_WARNINGS = "grid.risk-warnings.v1";
     public static final String INCIDENTS = "case.incidents.v1";
     public static final String LOST_ITEMS = "case.lost-items.v1";
     public static final String DISPUTES = "mediation.disputes.v1";
@@ -32,7 +36,7 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
-            PUBLICITY, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS);
+            PUBLICITY, SENTIMENTS, RISK_WARNINGS, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS);
 
     private Topics() {
     }

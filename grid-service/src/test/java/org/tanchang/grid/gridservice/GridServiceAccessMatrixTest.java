@@ -6,9 +6,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.ApiClient;
@@ -23,14 +27,20 @@ import org.tanchang.grid.platform.time.Times;
  * Citizens own nothing here, so the fixtures have no owner.
  */
 @ServiceIntegrationTest
-// this context counts the events itself (the statistics fixture needs them), next to the other test context
-@TestPropertySource(properties = "tanchang.grid.statistics-consumer-group=grid-service-statistics-access-matrix")
+// this context counts the events itself (the statistics fixture needs them), next to the other test context, and
+// takes sentiments and warnings from the topics in groups of its own (its database is not the other context's)
+@TestPropertySource(properties = {"tanchang.grid.statistics-consumer-group=grid-service-statistics-access-matrix",
+        "tanchang.grid.sentiments-consumer-group=grid-service-sentiments-access-matrix",
+        "tanchang.grid.warnings-consumer-group=grid-service-warnings-access-matrix"})
 class GridServiceAccessMatrixTest extends AccessMatrixTest {
 
     private static final String GRID = TestUsers.YANGJIA_GRID;
     private static final String VILLAGE = GRID.substring(0, 12);
     /** New codes for creates: far above the demo's sequences, one per call. */
     private static final AtomicInteger SEQUENCE = new AtomicInteger(500);
+
+    @Autowired
+    MongoTemplate mongo;
 
     /** Reads and lists may share their object across caller profiles; writes always get a fresh one. */
     private final Map<String, Fixture> reads = new ConcurrentHashMap<>();
@@ -108,6 +118,14 @@ class GridServiceAccessMatrixTest extends AccessMatrixTest {
             return method.equals("POST") ? new Fixture(Map.of(), null, talk, GRID, null, null)
                     : listed(created("/api/publicity-events", talk));
         }
+        if (path.startsWith("/api/sentiments")) {
+            String heard = GridTestData.sentiment(GRID);
+            return method.equals("POST") ? new Fixture(Map.of(), null, heard, GRID, null, null)
+                    : listed(created("/api/sentiments", heard, TestUsers.supervisor(TestUsers.COUNTY)));
+        }
+        if (path.startsWith("/api/risk-warnings")) {
+            return riskWarning(path);
+        }
         if (path.startsWith("/api/patrol-")) {
             return patrolDesign(path, method);
         }
@@ -122,6 +140,18 @@ class GridServiceAccessMatrixTest extends AccessMatrixTest {
         }
         // the tree, the grid directory, locate and the audit trail: no object of their own beyond the grid
         return new Fixture(Map.of("code", GRID), "longitude=104.39&latitude=34.04", null, GRID, null, GRID);
+    }
+
+    /** A warning of the grid in the state the step starts from, as the rules would have raised it. */
+    private Fixture riskWarning(String path) {
+        String state = path.endsWith("/handle") ? "ACKNOWLEDGED" : path.endsWith("/close") ? "HANDLED" : "RAISED";
+        String id = "rw-matrix-" + SEQUENCE.incrementAndGet();
+        mongo.insert(new Document("_id", id).append("ruleId", "high-risk-sentiment").append("title", "高风险社情民意")
+                .append("level", "RED").append("areaCode", GRID).append("gridCode", GRID)
+                .append("groupKey", GRID + "|" + id).append("state", state).append("open", true)
+                .append("raisedAt", new Date()).append("version", 0L), "risk_warnings");
+        String body = path.endsWith("/handle") ? "{\"handling\":\"入户走访\"}" : "{}";
+        return new Fixture(Map.of("id", id), "size=100", body, GRID, null, id);
     }
 
     private Fixture patrolDesign(String path, String method) {
@@ -172,7 +202,11 @@ class GridServiceAccessMatrixTest extends AccessMatrixTest {
     }
 
     private String created(String path, String body) {
-        var created = ApiClient.local(port).withToken(TestUsers.admin()).post(path, body);
+        return created(path, body, TestUsers.admin());
+    }
+
+    private String created(String path, String body, String token) {
+        var created = ApiClient.local(port).withToken(token).post(path, body);
         if (created.status() != 201) {
             throw new IllegalStateException("fixture refused: " + path + " " + created.status() + " " + created.text());
         }

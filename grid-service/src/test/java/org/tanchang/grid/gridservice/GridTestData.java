@@ -65,4 +65,10 @@ final class GridTestData {
                 {"gridCode":"%s","topic":"ANTI_FRAUD","title":"树下反诈宣讲","place":"村口核桃树下","speaker":"李德明",
                  "heldAt":"2026-01-04T15:00:00+08:00","attendance":46,"materials":["反诈宣传册"]}""".formatted(gridCode);
     }
+
+    static String sentiment(String gridCode) {
+        return """
+                {"gridCode":"%s","topic":"HERB_TRADE","peopleAffected":30,"mood":"CONCERNED","risk":"MEDIUM",
+                 "summary":"药农议论当归收购价被压","source":"VISIT"}""".formatted(gridCode);
+    }
 }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.tanchang.grid.contracts.grid.RosterRole;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
+import org.tanchang.grid.contracts.grid.RiskWarningRaised;
+import org.tanchang.grid.contracts.grid.WarningEvidence;
 import org.tanchang.grid.contracts.incident.IncidentSupervised;
 import org.tanchang.grid.contracts.lost.LostItemMatched;
 import org.tanchang.grid.contracts.lost.LostItemMatchReleased;
@@ -222,6 +225,31 @@ class RulesIntegrationTest {
     private void awaitRoster(int count) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
                 mongo.count(Query.query(Criteria.where("personId").regex(n + "$")), "roster") >= count);
+    }
+
+    @Test
+    void aRiskWarningTellsTheSupervisorsOfItsAreaAndAbove() {
+        String township = "621223" + n.replaceAll("\\D", "6").substring(0, 3);
+        String village = township + "001";
+        String otherTownship = township.substring(0, 8) + (char) ('0' + (township.charAt(8) - '0' + 1) % 10);
+        publishRoster(township, "supervisor-" + n, LocalDate.now().minusYears(1), null, 1);
+        publishRoster(village + "001", "grid-supervisor-" + n, LocalDate.now().minusYears(1), null, 1);
+        publishRoster(otherTownship, "other-supervisor-" + n, LocalDate.now().minusYears(1), null, 1);
+        awaitRoster(3);
+        String id = "rw-" + n;
+
+        publish(RiskWarningRaised.TYPE, id, new RiskWarningRaised(id, "disputes-of-one-type-in-a-village",
+                "同一村七日内同类纠纷三起以上", "ORANGE", village, village + "001", village + "|LAND",
+                Map.of("count", 3L), List.of(new WarningEvidence("e1", "DisputeOpened", "d1", village + "001", AT),
+                        new WarningEvidence("e2", "DisputeOpened", "d2", village + "001", AT),
+                        new WarningEvidence("e3", "DisputeOpened", "d3", village + "001", AT)), AT));
+
+        JsonNode told = inboxes.one("supervisor-" + n, id);
+        assertThat(told.get("kind").asString()).isEqualTo("RISK_WARNING_RAISED");
+        assertThat(told.get("title").asString()).isEqualTo("风险预警：同一村七日内同类纠纷三起以上");
+        assertThat(told.get("body").asString()).contains(village, "ORANGE", "3条事件");
+        assertThat(inboxes.about("grid-supervisor-" + n, id)).as("a post below the warning's area").isEmpty();
+        assertThat(inboxes.about("other-supervisor-" + n, id)).as("another township").isEmpty();
     }
 
     @Test

@@ -23,6 +23,8 @@ final class Counters {
     static final String RATING_SCORE_SUM = "ratingScoreSum";
     static final String PUBLICITY_TALKS = "publicityTalks";
     static final String PUBLICITY_ATTENDANCE = "publicityAttendance";
+    static final String SENTIMENTS = "sentiments";
+    static final String RISK_WARNINGS_RAISED = "riskWarningsRaised";
 
     private Counters() {
     }
@@ -42,6 +44,11 @@ final class Counters {
     /** Disputes opened by their type at opening ("livestock damage disputes fall month on month"). */
     static String disputeType(String type) {
         return "disputeType_" + key(type);
+    }
+
+    /** Public sentiment recorded by its risk (sentimentRisk_HIGH, ...). */
+    static String sentimentRisk(String risk) {
+        return "sentimentRisk_" + key(risk);
     }
 
     static String request(String toState) {

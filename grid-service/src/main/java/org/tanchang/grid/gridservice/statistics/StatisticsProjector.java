@@ -9,6 +9,8 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 import org.tanchang.grid.contracts.grid.PublicityHeld;
+import org.tanchang.grid.contracts.grid.RiskWarningRaised;
+import org.tanchang.grid.contracts.grid.SentimentRecorded;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
@@ -97,6 +99,16 @@ class StatisticsProjector {
             writer.memberDay(store, e.eventId(), p.recordedBy(), p.gridCode(), day(p.heldAt(), fallback), counts);
         });
         requests(record, store, fallback);
+        warnings(record, store, fallback);
+    }
+
+    /** Public sentiment by its risk, and the risk warnings raised, each on the grid and day of its own fact. */
+    private void warnings(ConsumerRecord<String, String> record, StatisticsStore store, Instant fallback) {
+        reader.read(record, SentimentRecorded.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                e.data().gridCode(), day(e.data().recordedAt(), fallback),
+                Map.of(Counters.SENTIMENTS, 1.0, Counters.sentimentRisk(e.data().risk()), 1.0)));
+        reader.read(record, RiskWarningRaised.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                e.data().gridCode(), day(e.data().raisedAt(), fallback), Map.of(Counters.RISK_WARNINGS_RAISED, 1.0)));
     }
 
     /**
