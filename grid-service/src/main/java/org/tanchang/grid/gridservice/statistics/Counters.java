@@ -23,6 +23,12 @@ final class Counters {
     static final String RATING_SCORE_SUM = "ratingScoreSum";
     static final String PUBLICITY_TALKS = "publicityTalks";
     static final String PUBLICITY_ATTENDANCE = "publicityAttendance";
+    /** Care visits (结对关爱): every visit made, those due (made on time or missed), on time, missed, to follow up. */
+    static final String CARE_VISITS_DONE = "careVisitsDone";
+    static final String CARE_VISITS_DUE = "careVisitsDue";
+    static final String CARE_VISITS_ON_TIME = "careVisitsOnTime";
+    static final String CARE_VISITS_MISSED = "careVisitsMissed";
+    static final String CARE_VISITS_FOLLOW_UP = "careVisitsFollowUp";
 
     private Counters() {
     }
