@@ -27,21 +27,24 @@ class CareDeadlines {
                 p.deadline = p.deadline.announced(flag);
                 return;
             }
-            missed(p, outbox, calendar);
+            Instant due = missed(p, calendar);
+            p.outbox.add(outbox.event(CareVisitMissed.TYPE, p.id, new CareVisitMissed(p.id, p.householdId,
+                    p.gridCode, CarePlans.tags(p.careTags), p.memberId, CareDueDates.dayOf(due, Times.zone()),
+                    Times.local(due), p.missedVisits)));
         }).whileOpen(Criteria.where("state").is(CarePlan.State.ACTIVE));
     }
 
-    static void missed(CarePlan p, Outbox outbox, WorkCalendar calendar) {
+    /** Counts the miss of the running deadline and starts the next period from it; returns the missed due time. */
+    static Instant missed(CarePlan p, WorkCalendar calendar) {
         Instant due = p.deadline.dueAt();
         var dueOn = CareDueDates.dayOf(due, Times.zone());
         p.missedVisits++;
         if (p.overdueSince == null) {
             p.overdueSince = due;
         }
-        p.outbox.add(outbox.event(CareVisitMissed.TYPE, p.id, new CareVisitMissed(p.id, p.householdId, p.gridCode,
-                CarePlans.tags(p.careTags), p.memberId, dueOn, Times.local(due), p.missedVisits)));
         // the next period runs from the missed due day, not from now: a sweep that ran late misses nothing twice
         var nextDay = CareDueDates.dueDay(dueOn, p.frequencyDays, dueOn.plusDays(1), calendar);
         p.deadline = CareDueDates.deadline(due, nextDay, p.frequencyDays, Times.zone());
+        return due;
     }
 }

@@ -45,15 +45,15 @@ class CarePlanController {
     @PostMapping
     @Allowed({Roles.OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(operationId = "createCarePlan", summary = "Pair a member with a household needing care",
-            description = "Pairs a grid member or officer with a household of the caller's area that has care tags "
-            + "(elderly living alone, left-behind children, disability, community correction, ...). Visits are due "
-            + "every frequencyDays (default: the most frequent need among the tags, from configuration); the first "
-            + "is due that many days from today, moved to the next working day on the work calendar. One active "
-            + "plan per household.")
+            description = "Pairs a grid member or officer with a household of a grid in the caller's area that "
+            + "has care tags (elderly living alone, left-behind children, disability, community correction, ...). "
+            + "Visits are due every frequencyDays (default: the most frequent need among the tags, from "
+            + "configuration); the first is due that many days from today, moved to the next working day on the work "
+            + "calendar. One active plan per household.")
     @ApiResponse(responseCode = "201", description = "The plan, with its first due day")
     @BadRequest("Invalid plan (e.g. a frequency above 90 days); nothing was stored")
     @Conflict("The household already has an active plan")
-    @Unprocessable("No such household in the caller's area, or it has no care tags")
+    @Unprocessable("No such household in the grid, or it has no care tags")
     ResponseEntity<CarePlanView> create(Caller caller, @Valid @RequestBody CareRequests.CreatePlan request) {
         CarePlanView created = plans.create(caller, request);
         return ResponseEntity.created(URI.create("/api/care-plans/" + created.id())).body(created);

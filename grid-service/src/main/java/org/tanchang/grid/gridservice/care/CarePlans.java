@@ -61,11 +61,11 @@ class CarePlans {
     }
 
     CarePlanView create(Caller caller, CareRequests.CreatePlan r) {
-        // a household outside the caller's area answers like a missing one: its existence is not told
+        Visibility.requireArea(caller, r.gridCode());
         CareHouseholds.CareTarget household = households.find(r.householdId())
-                .filter(h -> Visibility.sees(caller, h.gridCode(), null))
+                .filter(h -> h.gridCode().equals(r.gridCode()))
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-household", "Unknown household",
-                        "Household " + r.householdId() + " does not exist in your area"));
+                        "Household " + r.householdId() + " does not exist in grid " + r.gridCode()));
         if (household.careTags().isEmpty()) {
             throw ProblemException.unprocessable("no-care-tags", "Household needs no care",
                     "Household " + r.householdId() + " has no care tags; tag it (or its residents) first");

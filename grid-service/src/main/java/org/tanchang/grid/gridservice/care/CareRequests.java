@@ -19,6 +19,8 @@ final class CareRequests {
 
     @Schema(description = "Pair a member or officer with a household that has care tags")
     record CreatePlan(
+            @Schema(description = "The household's grid", example = "621223101001001")
+            @NotNull @Pattern(regexp = "\\d{15}") String gridCode,
             @Schema(example = "hh-2b7e6c1e-8a43-4c3f-9a57-0b1e5f3a9d10") @NotBlank @Size(max = 64) String householdId,
             @Schema(description = "User name of the paired member or officer", example = "member-yangjia-1")
             @NotNull @Pattern(regexp = USER_NAME) String memberId,

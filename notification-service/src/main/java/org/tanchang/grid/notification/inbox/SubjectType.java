@@ -15,5 +15,7 @@ public enum SubjectType {
     /** A follow-up visit of mediation-service. */
     FOLLOW_UP_VISIT,
     /** A one-window request of petition-service. */
-    REQUEST
+    REQUEST,
+    /** A care plan of grid-service ({@code /api/care-plans/{subjectId}}) whose visit is due or missed. */
+    CARE_PLAN
 }
