@@ -28,6 +28,8 @@ public final class Topics {
     public static final String DISPUTES = "mediation.disputes.v1";
     public static final String FOLLOW_UP_VISITS = "mediation.follow-up-visits.v1";
     public static final String REQUESTS = "petition.requests.v1";
+    /** Care plans pairing members with households needing care (结对关爱), their visits and missed visits. */
+    public static final String CARE = "grid.care.v1";
 
     // notification-service publishes nothing: its deliveries are its own state, read over its API. The topic
     // notification.notifications.v1 that was declared for them had no producer and is no longer created.
@@ -36,7 +38,8 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
-            PUBLICITY, SENTIMENTS, RISK_WARNINGS, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS);
+            PUBLICITY, SENTIMENTS, RISK_WARNINGS, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS,
+            CARE);
 
     private Topics() {
     }

@@ -104,6 +104,9 @@ class GridServiceAccessMatrixTest extends AccessMatrixTest {
             return method.equals("POST") ? new Fixture(Map.of(), null, household, GRID, null, null)
                     : listed(created("/api/households", household));
         }
+        if (path.startsWith("/api/care-plans")) {
+            return carePlan(path, method);
+        }
         if (path.startsWith("/api/prevention-units")) {
             String unit = GridTestData.unit("杨家村警务室" + SEQUENCE.incrementAndGet(), 104.391, 34.045);
             if (method.equals("PUT")) {
@@ -181,6 +184,26 @@ class GridServiceAccessMatrixTest extends AccessMatrixTest {
             return new Fixture(Map.of(), null, plan, GRID, null, null);
         }
         return listed(created("/api/patrol-plans", plan));
+    }
+
+    /** A fresh tagged household for every plan: a household has one active plan. */
+    private Fixture carePlan(String path, String method) {
+        String household = created("/api/households", GridTestData.household(GRID, "11010519491231002X"));
+        String member = "member-care-" + SEQUENCE.incrementAndGet();
+        String plan = "{\"gridCode\":\"%s\",\"householdId\":\"%s\",\"memberId\":\"%s\"}".formatted(GRID,
+                household, member);
+        if (path.equals("/api/care-plans") && method.equals("POST")) {
+            return new Fixture(Map.of(), null, plan, GRID, null, null);
+        }
+        String id = created("/api/care-plans", plan);
+        String body = switch (path) {
+            case "/api/care-plans/{id}/end" -> "{\"reason\":\"已迁居\"}";
+            case "/api/care-plans/{id}/visits" ->
+                    "{\"found\":\"身体尚好\",\"done\":\"送去煤炭\",\"followUpNeeded\":false}";
+            default -> "{\"memberId\":\"member-" + GRID + "\",\"frequencyDays\":14}";
+        };
+        return new Fixture(Map.of("id", id), "size=100&memberId=" + member, method.equals("GET") ? null : body, GRID,
+                null, id);
     }
 
     private Fixture roster(String path, String method) {

@@ -33,6 +33,7 @@ import org.tanchang.grid.contracts.mediation.DisputeEscalated;
 import org.tanchang.grid.contracts.mediation.DisputeOverdue;
 import org.tanchang.grid.contracts.mediation.DisputeSupervised;
 import org.tanchang.grid.contracts.mediation.FollowUpVisitAssigned;
+import org.tanchang.grid.contracts.care.CareVisitMissed;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
@@ -293,6 +294,20 @@ class RulesIntegrationTest {
         assertThat(t.get("kind").asString()).isEqualTo("CHECKPOINT_MISSED");
         assertThat(t.get("title").asString()).isEqualTo("必到点漏巡：杨家村小学门口");
         assertThat(t.get("subjectType").asString()).isEqualTo("PATROL_PLAN");
+    }
+
+    @Test
+    void aPairedMemberHearsOfAMissedCareVisit() {
+        String member = "member-" + n;
+        String plan = "care-plan-" + n;
+        publish(CareVisitMissed.TYPE, plan, new CareVisitMissed(plan, "hh-" + n, TestUsers.YANGJIA_GRID,
+                List.of("ELDERLY_LIVING_ALONE"), member, LocalDate.of(2026, 5, 12), AT.plusDays(1), 2));
+
+        JsonNode t = inboxes.one(member, plan);
+        assertThat(t.get("kind").asString()).isEqualTo("CARE_VISIT_MISSED");
+        assertThat(t.get("title").asString()).isEqualTo("结对关爱走访逾期");
+        assertThat(t.get("body").asString()).contains("2026-05-12", "累计漏访2次");
+        assertThat(t.get("subjectType").asString()).isEqualTo("CARE_PLAN");
     }
 
     @Test

@@ -25,6 +25,12 @@ final class Counters {
     static final String PUBLICITY_ATTENDANCE = "publicityAttendance";
     static final String SENTIMENTS = "sentiments";
     static final String RISK_WARNINGS_RAISED = "riskWarningsRaised";
+    /** Care visits (结对关爱): every visit made, those due (made on time or missed), on time, missed, to follow up. */
+    static final String CARE_VISITS_DONE = "careVisitsDone";
+    static final String CARE_VISITS_DUE = "careVisitsDue";
+    static final String CARE_VISITS_ON_TIME = "careVisitsOnTime";
+    static final String CARE_VISITS_MISSED = "careVisitsMissed";
+    static final String CARE_VISITS_FOLLOW_UP = "careVisitsFollowUp";
 
     private Counters() {
     }

@@ -99,6 +99,7 @@ class StatisticsProjector {
             writer.memberDay(store, e.eventId(), p.recordedBy(), p.gridCode(), day(p.heldAt(), fallback), counts);
         });
         requests(record, store, fallback);
+        CareFigures.apply(reader, writer, record, store);
         warnings(record, store, fallback);
     }
 

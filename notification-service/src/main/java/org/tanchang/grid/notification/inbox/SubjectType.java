@@ -17,5 +17,7 @@ public enum SubjectType {
     /** A one-window request of petition-service. */
     REQUEST,
     /** A risk warning of grid-service ({@code /api/risk-warnings/{subjectId}}). */
-    RISK_WARNING
+    RISK_WARNING,
+    /** A care plan of grid-service ({@code /api/care-plans/{subjectId}}) whose visit is due or missed. */
+    CARE_PLAN
 }

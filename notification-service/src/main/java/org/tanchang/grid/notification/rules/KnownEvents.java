@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.contracts.grid.RiskWarningRaised;
+import org.tanchang.grid.contracts.care.CareVisitMissed;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
@@ -35,7 +36,7 @@ final class KnownEvents {
             LostItemReturned.TYPE, LostItemMatchReleased.TYPE, DisputeEscalated.TYPE, DisputeDeadlineApproaching.TYPE,
             DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE,
             DisputeAssigned.TYPE, FollowUpVisitAssigned.TYPE, DisputeSupervised.TYPE, IncidentSupervised.TYPE,
-            RequestSupervised.TYPE, RiskWarningRaised.TYPE);
+            RequestSupervised.TYPE, RiskWarningRaised.TYPE, CareVisitMissed.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));

@@ -39,7 +39,8 @@ class TemplatesTest {
         for (String kind : List.of("PATROL_REPORT_SUBMITTED", "CASE_ACCEPTED", "CASE_DISPATCHED", "CASE_ASSIGNED",
                 "CASE_CLOSED", "LOST_ITEM_MATCHED", "LOST_ITEM_RETURNED", "FOLLOW_UP_DUE_TOMORROW", "FOLLOW_UP_DUE_TODAY",
                 "DISPUTE_ESCALATED", "CASE_DEADLINE_APPROACHING", "CASE_OVERDUE", "REQUEST_DEADLINE_APPROACHING",
-                "REQUEST_OVERDUE", "REQUEST_INCOMPLETE", "REQUEST_COMPLETED", "CHECKPOINT_MISSED")) {
+                "REQUEST_OVERDUE", "REQUEST_INCOMPLETE", "REQUEST_COMPLETED", "CHECKPOINT_MISSED",
+                "CARE_VISIT_MISSED")) {
             Templates.Message zh = templates.render(kind, "zh-CN", Map.of("gridCode", "621223101001001"));
             Templates.Message en = templates.render(kind, "en", Map.of("gridCode", "621223101001001"));
             assertThat(zh.title()).as(kind).isNotBlank().isNotEqualTo(en.title());
