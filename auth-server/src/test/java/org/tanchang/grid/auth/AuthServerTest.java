@@ -120,6 +120,21 @@ class AuthServerTest {
     }
 
     @Test
+    void anOutsideAgencyGetsOnlyTheReferralAndItsOwnNotificationScopes() throws Exception {
+        HttpResponse<String> referrals = client.clientCredentials("agency-wuhai-police", "tanchang-demo",
+                "referrals.read referrals.write notifications.write");
+        HttpResponse<String> incidents = client.clientCredentials("agency-wuhai-police", "tanchang-demo",
+                "cases.read");
+
+        assertThat(referrals.statusCode()).as(referrals.body()).isEqualTo(200);
+        Jwt jwt = decoder().decode(json(referrals).get("access_token").asString());
+        assertThat(jwt.getClaimAsStringList("scope")).containsExactlyInAnyOrder("referrals.read", "referrals.write",
+                "notifications.write");
+        assertThat(jwt.getClaimAsString("client_id")).isEqualTo("agency-wuhai-police");
+        assertThat(incidents.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void clientCredentialsWithWrongSecretOrScopeIsRefused() throws Exception {
         assertThat(client.clientCredentials("market-supervision", "wrong", "cases.read").statusCode()).isEqualTo(401);
         assertThat(client.clientCredentials("market-supervision", "market-supervision-secret", "api.write").statusCode())

@@ -61,14 +61,19 @@ class ReferralProcedure implements Procedure<Referral, ReferralState> {
             case "receive" -> outbox.event(ReferralReceived.TYPE, r.id, new ReferralReceived(r.id, m.type().name(),
                     m.id(), m.gridCode(), r.agencyCode, by, r.referredBy, at));
             case "answer" -> outbox.event(ReferralAnswered.TYPE, r.id, new ReferralAnswered(r.id, m.type().name(),
-                    m.id(), m.gridCode(), r.agencyCode, r.agencyName, by, r.referredBy,
-                    r.deadline != null && step.at().isAfter(r.deadline.dueAt()), at));
+                    m.id(), m.gridCode(), r.agencyCode, r.agencyName, r.agencyClientId, by, r.referredBy,
+                    isOverdue(r), at));
             case "close" -> outbox.event(ReferralClosed.TYPE, r.id, new ReferralClosed(r.id, m.type().name(), m.id(),
                     m.gridCode(), r.agencyCode, by, at));
             case "withdraw" -> outbox.event(ReferralWithdrawn.TYPE, r.id, new ReferralWithdrawn(r.id,
                     m.type().name(), m.id(), m.gridCode(), r.agencyCode, by, at));
             default -> throw new IllegalStateException("No event for referral step " + step.action());
         };
+    }
+
+    /** Flagged overdue by the sweep: the reply came after the deadline (as the sweep, not the step, tells it). */
+    private static boolean isOverdue(Referral r) {
+        return r.deadline != null && r.deadline.raised() == DeadlineFlag.RED;
     }
 
     /** An agency acts as its client; people by their user name. */
@@ -89,9 +94,9 @@ class ReferralProcedure implements Procedure<Referral, ReferralState> {
         var due = Times.local(r.deadline.dueAt());
         r.outbox.add(flag == DeadlineFlag.RED
                 ? outbox.event(ReferralOverdue.TYPE, r.id, new ReferralOverdue(r.id, m.type().name(), m.id(),
-                        m.gridCode(), r.agencyCode, r.agencyName, r.state.name(), due, r.referredBy))
+                        m.gridCode(), r.agencyCode, r.agencyName, r.agencyClientId, r.state.name(), due, r.referredBy))
                 : outbox.event(ReferralDeadlineApproaching.TYPE, r.id, new ReferralDeadlineApproaching(r.id,
-                        m.type().name(), m.id(), m.gridCode(), r.agencyCode, r.agencyName, r.state.name(), due,
-                        r.referredBy)));
+                        m.type().name(), m.id(), m.gridCode(), r.agencyCode, r.agencyName, r.agencyClientId,
+                        r.state.name(), due, r.referredBy)));
     }
 }

@@ -15,6 +15,7 @@ public record ReferralAnswered(
         String gridCode,
         String agencyCode,
         String agencyName,
+        String agencyClientId,
         String recordedBy,
         String referredBy,
         boolean late,

@@ -12,6 +12,7 @@ public record ReferralOverdue(
         String gridCode,
         String agencyCode,
         String agencyName,
+        String agencyClientId,
         String state,
         OffsetDateTime dueAt,
         String referredBy) {
