@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,9 +47,11 @@ class ReferralController {
     @Operation(operationId = "listReferralAgencies", summary = "List the agencies matters can be referred to",
             description = "As configured (tanchang.referrals.agencies): code, name, kind, how a referral reaches it "
             + "and its usual time to reply in work days.")
-    @ApiResponse(responseCode = "200", description = "The agencies")
-    List<Agencies.Agency> agencies() {
-        return agencies.agencies();
+    @ApiResponse(responseCode = "200", description = "A page of agencies, in configured order")
+    Page<Agencies.Agency> agencies(
+            @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return Page.slice(agencies.agencies(), page, size);
     }
 
     @PostMapping("/api/referrals")
