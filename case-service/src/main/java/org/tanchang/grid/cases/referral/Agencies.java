@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,17 +35,20 @@ record Agencies(@Valid List<Agency> agencies) {
 
     Agencies {
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
-        Map<String, Long> clients = agencies.stream().collect(Collectors.groupingBy(Agency::clientId,
-                Collectors.counting()));
-        clients.forEach((client, count) -> {
-            if (count > 1) {   // the agency's token finds its referrals by client id: one client, one agency
-                throw new IllegalStateException("Client " + client + " represents more than one agency");
+        // a code names one agency; and the agency's token finds its referrals by client id: one client, one agency
+        unique(agencies, Agency::code, "Agency code");
+        unique(agencies, Agency::clientId, "Client");
+    }
+
+    private static void unique(List<Agency> agencies, Function<Agency, String> key, String what) {
+        agencies.stream().collect(Collectors.groupingBy(key, Collectors.counting())).forEach((value, count) -> {
+            if (count > 1) {
+                throw new IllegalStateException(what + " " + value + " is configured for more than one agency");
             }
         });
     }
 
     Optional<Agency> byCode(String code) {
-        return Optional.ofNullable(agencies.stream().collect(Collectors.toMap(Agency::code, Function.identity()))
-                .get(code));
+        return agencies.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 }
