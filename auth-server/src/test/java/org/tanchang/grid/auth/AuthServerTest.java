@@ -120,6 +120,21 @@ class AuthServerTest {
     }
 
     @Test
+    void anOutsideAgencyGetsOnlyTheReferralAndItsOwnNotificationScopes() throws Exception {
+        HttpResponse<String> referrals = client.clientCredentials("agency-wuhai-police", DEMO_PASSWORD,
+                "referrals.read referrals.write notifications.write");
+        HttpResponse<String> incidents = client.clientCredentials("agency-wuhai-police", DEMO_PASSWORD,
+                "cases.read");
+
+        assertThat(referrals.statusCode()).as(referrals.body()).isEqualTo(200);
+        Jwt jwt = decoder().decode(json(referrals).get("access_token").asString());
+        assertThat(jwt.getClaimAsStringList("scope")).containsExactlyInAnyOrder("referrals.read", "referrals.write",
+                "notifications.write");
+        assertThat(jwt.getClaimAsString("client_id")).isEqualTo("agency-wuhai-police");
+        assertThat(incidents.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void clientCredentialsWithWrongSecretOrScopeIsRefused() throws Exception {
         assertThat(client.clientCredentials("market-supervision", "wrong", "cases.read").statusCode()).isEqualTo(401);
         assertThat(client.clientCredentials("market-supervision", "market-supervision-secret", "api.write").statusCode())
@@ -260,7 +275,8 @@ class AuthServerTest {
         demoUsers.seed();
         seedClients.seed();
         assertThat(mongoTemplate.getCollection("users").countDocuments()).isEqualTo(DemoUsers.DEMO.size());
-        assertThat(mongoTemplate.getCollection("clients").countDocuments()).isEqualTo(3);
+        assertThat(mongoTemplate.getCollection("clients").countDocuments())
+                .isEqualTo(3 + SeedClients.DEMO_AGENCIES.size());
         assertThat(DemoUsers.DEMO.stream().map(d -> d.role()).distinct()).containsExactlyInAnyOrder(Role.values());
         // the unique index holds even for a writer that bypasses the seed
         assertThatThrownBy(() -> mongoTemplate.insert(new UserAccount(null, "member.yangjia", "dup", "{noop}x",

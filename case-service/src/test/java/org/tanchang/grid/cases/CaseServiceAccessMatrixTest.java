@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.cases.incident.Walk;
 import org.tanchang.grid.cases.lost.LostFixtures;
+import org.tanchang.grid.cases.referral.ReferralFixtures;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.AccessProfile;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
@@ -59,6 +60,10 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         }
         String path = operation.path();
         String action = path.substring(path.lastIndexOf('/') + 1);
+        if (path.startsWith("/api/referrals/")) {
+            return ReferralFixtures.stateFor(action).equals(mongo.findById(fixture.objectId(), Document.class,
+                    "referrals").getString("state"));
+        }
         if (path.startsWith("/api/found-items/")) {
             Document item = mongo.findById(fixture.objectId(), Document.class, "found_items");
             String needed = action.equals("claim") || action.equals("release") ? "MATCHED"
@@ -70,6 +75,9 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
     }
 
     private Fixture freshFixture(Expectation operation) {
+        if (operation.path().startsWith("/api/referrals")) {
+            return new ReferralFixtures(port).fixture(operation);
+        }
         if (operation.path().startsWith("/api/lost-reports") || operation.path().startsWith("/api/found-items")
                 || operation.path().startsWith("/api/public/")) {
             return lostProperty(operation);

@@ -25,6 +25,8 @@ public final class Topics {
     public static final String RISK_WARNINGS = "grid.risk-warnings.v1";
     public static final String INCIDENTS = "case.incidents.v1";
     public static final String LOST_ITEMS = "case.lost-items.v1";
+    /** Matters referred to outside agencies (market supervision, another county's station, a court) and their answers. */
+    public static final String REFERRALS = "case.referrals.v1";
     public static final String DISPUTES = "mediation.disputes.v1";
     public static final String FOLLOW_UP_VISITS = "mediation.follow-up-visits.v1";
     public static final String REQUESTS = "petition.requests.v1";
@@ -38,8 +40,8 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
-            PUBLICITY, SENTIMENTS, RISK_WARNINGS, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS,
-            CARE);
+            PUBLICITY, SENTIMENTS, RISK_WARNINGS, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS, CARE,
+            REFERRALS);
 
     private Topics() {
     }

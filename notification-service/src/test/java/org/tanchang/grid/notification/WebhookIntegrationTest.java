@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tanchang.grid.contracts.patrol.CheckpointMissed;
+import org.tanchang.grid.contracts.referral.ReferralAnswered;
+import org.tanchang.grid.contracts.referral.ReferralSent;
 import org.tanchang.grid.notification.webhook.WebhookSigner;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
@@ -158,6 +160,67 @@ class WebhookIntegrationTest {
         assertThat(ApiClient.local(port).get("/actuator/prometheus").text())
                 .contains("tanchang_notification_deliveries_total{", "channel=\"WEBHOOK\"", "outcome=\"failed\"",
                         "tanchang_notification_retries_total", "tanchang_notification_queue_age_seconds");
+    }
+
+    /** An outside agency keeps its own subscription; it may carry referral kinds only (its client's scopes). */
+    private ApiClient agency(String clientId) {
+        return ApiClient.local(port).withToken(TestUsers.system(clientId, "referrals.read", "referrals.write",
+                "notifications.read", "notifications.write"));
+    }
+
+    private String referralSent(String agencyClientId, String delivery, String officer) {
+        String referral = "ref-" + UUID.randomUUID();
+        TestEvents.publish(ReferralSent.TYPE, UUID.randomUUID().toString(), referral, new ReferralSent(referral,
+                "INCIDENT", "inc-herb-18", TestUsers.YANGJIA_GRID, "lichuan-market", "宕昌县市场监督管理局理川所",
+                agencyClientId, delivery, "理川药材市场有商户以次充好、掺杂掺假，请派员联合执法检查（举报人电话13893912345）",
+                List.of("file-herb-photo-1"), OffsetDateTime.parse("2026-12-14T18:00:00+08:00"), officer,
+                OffsetDateTime.parse("2026-12-07T18:00:00+08:00")));
+        return referral;
+    }
+
+    /**
+     * Issue 18, item 5: a referral to a WEBHOOK agency reaches that agency's subscription, signed, and no other
+     * agency's or system's; a PERSON agency's is not sent; the agency's reply tells the referring officer.
+     */
+    @Test
+    void aReferralIsSignedToTheAgencyItIsAddressedToAndItsReplyTellsTheOfficer() {
+        var wrongKind = agency("agency-lichuan-market").post("/api/notifications/webhooks", ApiClient.json(Map.of(
+                "name", "理川所", "url", hook(), "secret", SECRET, "kinds", List.of("CASE_OVERDUE"))));
+        var created = agency("agency-lichuan-market").post("/api/notifications/webhooks", ApiClient.json(Map.of(
+                "name", "理川所", "url", hook(), "secret", SECRET)));
+        var other = agency("agency-wuhai-police").post("/api/notifications/webhooks", ApiClient.json(Map.of(
+                "name", "乌海某派出所", "url", hook(), "secret", SECRET)));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(other.status()).as(other.text()).isEqualTo(201);
+        String mine = created.json().get("id").asString();
+        String otherSubscription = other.json().get("id").asString();
+        String officer = "officer-ref-" + UUID.randomUUID();
+        try {
+            String byHand = referralSent("agency-lichuan-market", "PERSON", officer);
+            String referral = referralSent("agency-lichuan-market", "WEBHOOK", officer);
+            TestEvents.publish(ReferralAnswered.TYPE, UUID.randomUUID().toString(), referral, new ReferralAnswered(
+                    referral, "INCIDENT", "inc-herb-18", TestUsers.YANGJIA_GRID, "lichuan-market",
+                    "宕昌县市场监督管理局理川所", "agency-lichuan-market", "agency-lichuan-market", officer, false,
+                    OffsetDateTime.parse("2026-12-09T10:00:00+08:00")));
+
+            JsonNode told = new Inboxes(port).one(officer, referral);
+            await().atMost(Duration.ofSeconds(20)).until(() -> calls.stream()
+                    .filter(c -> c.body().contains("REFERRAL_SENT")).count() == 1);
+            Call call = calls.stream().filter(c -> c.body().contains("REFERRAL_SENT")).findFirst().orElseThrow();
+            long timestamp = Long.parseLong(call.header(WebhookSigner.TIMESTAMP));
+
+            assertThat(wrongKind.status()).isEqualTo(403);
+            assertThat(call.header(WebhookSigner.SIGNATURE)).isEqualTo(WebhookSigner.sign(SECRET, timestamp,
+                    call.body()));
+            assertThat(call.body()).contains("\"subjectType\":\"REFERRAL\"", "\"subjectId\":\"" + referral + "\"",
+                    "以次充好、掺杂掺假", "file-herb-photo-1").doesNotContain("13893912345").doesNotContain(byHand);
+            assertThat(deliveredEvents(otherSubscription)).isEmpty();
+            assertThat(told.get("kind").asString()).isEqualTo("REFERRAL_ANSWERED");
+            assertThat(told.get("title").asString()).contains("宕昌县市场监督管理局理川所");
+        } finally {
+            agency("agency-lichuan-market").send("DELETE", "/api/notifications/webhooks/" + mine, null);
+            agency("agency-wuhai-police").send("DELETE", "/api/notifications/webhooks/" + otherSubscription, null);
+        }
     }
 
     @Test

@@ -30,6 +30,12 @@ import org.tanchang.grid.auth.AuthProperties;
  *       may ask for every domain's read and write scope (the county's own write client)</li>
  *   <li>{@code market-supervision}: another government system (市场监管); client_credentials, scope {@code cases.read}
  *       only (a read-only client: it may read incidents, never report or change one)</li>
+ *   <li>{@code agency-lichuan-market} (宕昌县市场监督管理局理川所) and {@code agency-wuhai-police} (乌海市某派出所):
+ *       outside agencies that matters are referred to; client_credentials, scopes {@code referrals.read
+ *       referrals.write} (read and answer the referrals addressed to them) and {@code notifications.read
+ *       notifications.write} (keep their own webhook subscription, which may carry referral kinds only). The seed's
+ *       two stories, so only where the demo users are seeded, with the demo password as secret; a real agency is
+ *       registered by an administrator.</li>
  * </ul>
  * The scopes registered here are the only ones a client can get: a token request naming another is refused
  * ({@code invalid_scope}), and the services refuse a system whose token lacks the scope an operation names.
@@ -41,6 +47,8 @@ public class SeedClients implements ApplicationRunner {
     public static final String APP = "tanchang-app";
     public static final String CLI = "tanchang-cli";
     public static final String MARKET_SUPERVISION = "market-supervision";
+    /** Outside agencies of the referral stories (case-service's tanchang.referrals.agencies name them). */
+    public static final List<String> DEMO_AGENCIES = List.of("agency-lichuan-market", "agency-wuhai-police");
     static final String COUNTY = "621223";
     /** Per domain service a read and a write scope, as the services' {@code @Allowed(scopes)} name them. */
     public static final List<String> DOMAIN_SCOPES = List.of("grid.read", "grid.write", "cases.read", "cases.write",
@@ -92,7 +100,22 @@ public class SeedClients implements ApplicationRunner {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope("cases.read"), false, List.of(COUNTY)));
+        if (properties.seedDemoUsers()) {
+            seedAgency(DEMO_AGENCIES.get(0), "宕昌县市场监督管理局理川所");
+            seedAgency(DEMO_AGENCIES.get(1), "乌海市公安局某派出所");
+        }
         log.info("seeded clients {}, {}, {}", APP, CLI, MARKET_SUPERVISION);
+    }
+
+    private void seedAgency(String id, String name) {
+        // county-wide areas: it may be referred matters of any grid of the county, and told of them by webhook
+        clients.save(client(id, name, b -> b
+                .clientSecret(passwordEncoder.encode(properties.demoPassword()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope("referrals.read").scope("referrals.write")
+                .scope("notifications.read").scope("notifications.write"), false, List.of(COUNTY)));
     }
 
     private RegisteredClient client(String id, String name, Consumer<RegisteredClient.Builder> details,

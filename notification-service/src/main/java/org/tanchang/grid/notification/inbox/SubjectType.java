@@ -19,5 +19,7 @@ public enum SubjectType {
     /** A risk warning of grid-service ({@code /api/risk-warnings/{subjectId}}). */
     RISK_WARNING,
     /** A care plan of grid-service ({@code /api/care-plans/{subjectId}}) whose visit is due or missed. */
-    CARE_PLAN
+    CARE_PLAN,
+    /** A referral to an outside agency, of case-service ({@code /api/referrals/{subjectId}}). */
+    REFERRAL
 }

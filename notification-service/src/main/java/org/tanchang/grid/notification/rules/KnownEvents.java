@@ -27,6 +27,11 @@ import org.tanchang.grid.contracts.patrol.PatrolReportSubmitted;
 import org.tanchang.grid.contracts.petition.RequestDeadlineBreached;
 import org.tanchang.grid.contracts.petition.RequestStateChanged;
 import org.tanchang.grid.contracts.petition.RequestSupervised;
+import org.tanchang.grid.contracts.Topics;
+import org.tanchang.grid.contracts.referral.ReferralAnswered;
+import org.tanchang.grid.contracts.referral.ReferralDeadlineApproaching;
+import org.tanchang.grid.contracts.referral.ReferralOverdue;
+import org.tanchang.grid.contracts.referral.ReferralSent;
 
 /** The contract types rules may name; a rule naming another type refuses to start (see {@code Notifier}). */
 final class KnownEvents {
@@ -36,12 +41,18 @@ final class KnownEvents {
             LostItemReturned.TYPE, LostItemMatchReleased.TYPE, DisputeEscalated.TYPE, DisputeDeadlineApproaching.TYPE,
             DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE,
             DisputeAssigned.TYPE, FollowUpVisitAssigned.TYPE, DisputeSupervised.TYPE, IncidentSupervised.TYPE,
-            RequestSupervised.TYPE, RiskWarningRaised.TYPE, CareVisitMissed.TYPE);
+            RequestSupervised.TYPE, RiskWarningRaised.TYPE, CareVisitMissed.TYPE, ReferralSent.TYPE,
+            ReferralAnswered.TYPE, ReferralDeadlineApproaching.TYPE, ReferralOverdue.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));
 
     private KnownEvents() {
+    }
+
+    /** Whether the event concerns one outside agency, whose client alone may be told of it by webhook. */
+    static boolean addressed(String type) {
+        return named(type).map(t -> t.topic().equals(Topics.REFERRALS)).orElse(false);
     }
 
     /** The known event of a rule's event name or of a received CloudEvents type (short or reverse-DNS form). */

@@ -55,6 +55,10 @@ class Notifier {
                 throw new IllegalStateException("Rule " + rule.id() + " names an unknown event " + rule.event()
                         + " or a kind without template " + rule.kind());
             }
+            if (KnownEvents.addressed(rule.event()) && rule.webhookOwner() == null) {
+                throw new IllegalStateException("Rule " + rule.id() + ": " + rule.event() + " concerns one agency; "
+                        + "name its client in webhook-owner, or every agency subscribed to the kind would be told");
+            }
         }
     }
 
@@ -82,7 +86,10 @@ class Notifier {
                 person(context, directory.profile(recipient, Fields.string(data, rule.recipientName())));
             }
             String area = Fields.string(data, rule.gridCode());
-            for (WebhookSubscriptions.Subscriber subscriber : webhooks.matching(rule.kind(), area)) {
+            List<WebhookSubscriptions.Subscriber> subscribers = rule.webhookOwner() == null
+                    ? webhooks.matching(rule.kind(), area)
+                    : webhooks.matching(rule.kind(), area, Fields.string(data, rule.webhookOwner()));
+            for (WebhookSubscriptions.Subscriber subscriber : subscribers) {
                 plan(context, "webhook:" + subscriber.id(), subscriber.name(), Channel.WEBHOOK, subscriber.id(),
                         subscriber.language(), null);
             }

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.tanchang.grid.notification.inbox.SubjectType;
 
-/** One rule of notification-rules.yml: an event type, conditions, a kind of message and its recipients. */
+/**
+ * One rule of notification-rules.yml: an event type, conditions, a kind of message and its recipients. With
+ * {@code webhookOwner} (a field naming an OAuth client) only that client's webhook subscriptions get it: a message
+ * addressed to one outside agency, not to everyone subscribed to the kind.
+ */
 record Rule(String id, String event, List<Condition> when, String kind, SubjectType subjectType, String subjectId,
-        String gridCode, List<String> recipients, String recipientName, Reminder remind) {
+        String gridCode, List<String> recipients, String recipientName, Reminder remind, String webhookOwner) {
 
     Rule {
         when = when == null ? List.of() : List.copyOf(when);

@@ -73,6 +73,16 @@ public class WebhookSubscriptions {
                 .map(s -> new Subscriber(s.id, s.name, s.language)).toList();
     }
 
+    /** As {@link #matching(String, String)}, but only the subscriptions of client {@code owner} (none if null). */
+    public List<Subscriber> matching(String kind, String areaCode, String owner) {
+        if (owner == null) {
+            return List.of();
+        }
+        Set<String> owned = active().stream().filter(s -> owner.equals(s.owner)).map(s -> s.id)
+                .collect(Collectors.toSet());
+        return matching(kind, areaCode).stream().filter(s -> owned.contains(s.id())).toList();
+    }
+
     private record Cached(List<WebhookSubscription> subscriptions, Instant loadedAt) {
     }
 

@@ -19,6 +19,9 @@ public final class Scopes {
     public static final String PETITION_WRITE = "petition.write";
     public static final String NOTIFICATIONS_READ = "notifications.read";
     public static final String NOTIFICATIONS_WRITE = "notifications.write";
+    /** Outside agencies (市场监管所, another county's station, a court): only the referrals addressed to them. */
+    public static final String REFERRALS_READ = "referrals.read";
+    public static final String REFERRALS_WRITE = "referrals.write";
 
     public static final List<String> READ = List.of(GRID_READ, CASES_READ, MEDIATION_READ, PETITION_READ,
             NOTIFICATIONS_READ);
