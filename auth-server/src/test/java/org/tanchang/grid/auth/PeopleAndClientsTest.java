@@ -30,18 +30,21 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tanchang.grid.devstack.LocalSmsSink;
+import org.tanchang.grid.platform.test.CommittedOpenApiDocumentTest;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 18, item 7: people and clients managed in the suite, through the admin and sign-up API with the wire server
- * and devstack's SMS sink receiving what the SMS adapter sends. One story per capability.
+ * and devstack's SMS sink receiving what the SMS adapter sends. One story per capability. It is also the auth
+ * server's committed-OpenAPI-document test (docs/openapi/auth-server.json; the base class's checks), in the same
+ * context rather than one more.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
         "tanchang.auth.issuer=",
         "tanchang.auth.demo-password=" + PeopleAndClientsTest.DEMO_PASSWORD })
 @DirtiesContext
-class PeopleAndClientsTest {
+class PeopleAndClientsTest extends CommittedOpenApiDocumentTest {
 
     static final String DEMO_PASSWORD = "pw-people-9Z";
     private static final Pattern CODE = Pattern.compile("验证码是 (\\d{6})");
