@@ -144,10 +144,12 @@ class PeopleAndClientsTest extends CommittedOpenApiDocumentTest {
                 .isEqualTo(400);
         assertThat(location(new OAuthTestClient(port).login("member.hadapu", password))).endsWith("/login?error");
 
-        // enabled again and the password reset: the old password is refused, the new one works
+        // enabled again, then the password reset: the old password and its refresh token are refused, the new one works
         assertThat(call("POST", "/api/admin/staff/member.hadapu/enable", admin, null).statusCode()).isEqualTo(200);
+        String beforeReset = tokens("member.hadapu", password).get("refresh_token").asString();
         HttpResponse<String> reset = call("POST", "/api/admin/staff/member.hadapu/password-reset", admin, null);
         String newPassword = json(reset).get("oneTimePassword").asString();
+        assertThat(browser.refresh(beforeReset, "tanchang-app").statusCode()).isEqualTo(400);
         assertThat(location(new OAuthTestClient(port).login("member.hadapu", password))).endsWith("/login?error");
         assertThat(tokens("member.hadapu", newPassword).has("access_token")).isTrue();
 
