@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -107,9 +108,15 @@ class SignUps {
         mongo.save(new PendingSignUp(hash, null, null, 0, pending.sentAt()));
         String subject = "c-" + opaqueId();
         String masked = MobileLogin.masked(mobile);
-        UserAccount account = users.insert(new UserAccount(null, subject,
-                displayName == null || displayName.isBlank() ? "群众" + masked.substring(7) : displayName.strip(),
-                passwords.encode(password), List.of(Role.CITIZEN), List.of(), true, hash, masked));
+        UserAccount account;
+        try {
+            account = users.insert(new UserAccount(null, subject,
+                    displayName == null || displayName.isBlank() ? "群众" + masked.substring(7) : displayName.strip(),
+                    passwords.encode(password), List.of(Role.CITIZEN), List.of(), true, hash, masked));
+        } catch (DuplicateKeyException concurrentConfirm) {
+            // the same code confirmed twice at once: the unique mobileHash index lets one through
+            throw WRONG_CODE;
+        }
         audit.record(subject, Role.CITIZEN.name(), "CITIZEN_SIGNED_UP", "CITIZEN", subject, Map.of("mobile", masked));
         return new Confirmed(account.username(), masked);
     }
