@@ -21,7 +21,9 @@
 # MongoDB instead: set KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI and EXTERNAL_INFRA=1. E-mail goes to a local
 # GreenMail (SMTP on SMTP_SINK_PORT 2525; read it over IMAP on GREENMAIL_IMAP_PORT 3143, any password, or its REST API
 # on GREENMAIL_API_PORT 8025; kept in memory) unless SPRING_MAIL_HOST (and SPRING_MAIL_PORT ...) name a real server;
-# then none is started and notification-service uses that one.
+# then none is started and notification-service uses that one. Texts (the auth server's sign-up codes) go to the
+# devstack's SMS sink on SMS_SINK_PORT 8026 (read them: GET /messages?to=<mobile>) unless SMS_GATEWAY_URL names a
+# real HTTP SMS gateway.
 # TRACING=1 also starts a Zipkin server (the devstack's copy of its jar, spans in memory, UI on ZIPKIN_PORT 9411)
 # and points every process's spans at it, unless ZIPKIN_ENDPOINT names another trace backend.
 set -euo pipefail
@@ -57,6 +59,7 @@ export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
 export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}" AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
 export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}" ZIPKIN_PORT="${ZIPKIN_PORT:-9411}"
+export SMS_SINK_PORT="${SMS_SINK_PORT:-8026}"
 export GREENMAIL_IMAP_PORT="${GREENMAIL_IMAP_PORT:-3143}" GREENMAIL_API_PORT="${GREENMAIL_API_PORT:-8025}"
 # a local trace backend only on request, and only when no other one is named
 TRACE_LOCALLY=0; [ "${TRACING:-0}" = 1 ] && [ -z "${ZIPKIN_ENDPOINT:-}" ] && TRACE_LOCALLY=1
@@ -67,6 +70,8 @@ TRACE_LOCALLY=0; [ "${TRACING:-0}" = 1 ] && [ -z "${ZIPKIN_ENDPOINT:-}" ] && TRA
 export KAFKA_PROXIED_PORT="${KAFKA_PROXIED_PORT:-19093}" KAFKA_PROXY_PORT="${KAFKA_PROXY_PORT:-19092}"
 # decided before anything is started, so that notification-service is pointed at the sink only when it runs
 MAIL_TO_SINK=0; [ -n "${SPRING_MAIL_HOST:-}" ] || MAIL_TO_SINK=1
+# the auth server's SMS adapter defaults to http://localhost:$SMS_SINK_PORT/messages (its application.yml)
+SMS_TO_SINK=0; [ -n "${SMS_GATEWAY_URL:-}" ] || SMS_TO_SINK=1
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-localhost:$KAFKA_PORT}"
 export MONGODB_URI="${MONGODB_URI:-mongodb://localhost:$MONGO_PORT}"
 # the second registry replica (from scale 2): its own port and a host name other than the first one's
@@ -88,7 +93,7 @@ hot_flags() { case "$(module_of "$1")" in kafka|mongo|gateway) echo "$HOT_JVM_OP
 MODULES=(auth-server grid-service case-service mediation-service petition-service notification-service)
 # those that run SCALE instances each
 SCALED=(grid-service case-service mediation-service petition-service notification-service)
-INFRA=(mongo kafka smtp zipkin)
+INFRA=(mongo kafka smtp sms zipkin)
 
 # every instance name of a module: grid-service, grid-service-2, ... (the first keeps the module's name)
 instances_of() {
@@ -118,7 +123,7 @@ port_of() {
     return
   fi
   case "$1" in
-    mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; smtp) echo "$SMTP_SINK_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
+    mongo) echo "$MONGO_PORT" ;; kafka) echo "$KAFKA_PORT" ;; smtp) echo "$SMTP_SINK_PORT" ;; sms) echo "$SMS_SINK_PORT" ;; registry) echo "$REGISTRY_PORT" ;;
     zipkin) echo "$ZIPKIN_PORT" ;;
     gateway) echo "$GATEWAY_PORT" ;; grid-service) echo "$GRID_SERVICE_PORT" ;; case-service) echo "$CASE_SERVICE_PORT" ;;
     mediation-service) echo "$MEDIATION_SERVICE_PORT" ;; petition-service) echo "$PETITION_SERVICE_PORT" ;;
@@ -128,7 +133,7 @@ port_of() {
 
 heap_of() {
   case "$(module_of "$1")" in
-    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 64m ;; registry) echo 160m ;; gateway) echo 192m ;; zipkin) echo 256m ;;
+    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 64m ;; sms) echo 32m ;; registry) echo 160m ;; gateway) echo 192m ;; zipkin) echo 256m ;;
     *) echo 224m ;;
   esac
 }
@@ -222,9 +227,9 @@ launch() {
   port_busy "$port" && die "port $port for $name is in use by another process; stop it or set the port variable"
   mkdir -p "$LOG_DIR" "$PID_DIR"
   case "$name" in
-    mongo|kafka)
+    mongo|kafka|sms)
       local main
-      case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; esac
+      case "$name" in mongo) main=LocalMongo ;; kafka) main=LocalKafka ;; sms) main=LocalSmsSink ;; esac
       cmd=("$JAVA" -Xmx"$(heap_of "$name")" $JVM_BASE $(hot_flags "$name") -cp "$ROOT/devstack/target/devstack-$VERSION.jar:$ROOT/devstack/target/lib/*"
         "org.tanchang.grid.devstack.$main") ;;
     zipkin)
@@ -298,6 +303,7 @@ healthy() {
     mongo) grep -q "Mongo wire server ready" "$LOG_DIR/mongo.log" 2>/dev/null ;;
     kafka) grep -q "Kafka broker ready" "$LOG_DIR/kafka.log" 2>/dev/null ;;
     smtp) curl -fsS --max-time 2 "http://localhost:$GREENMAIL_API_PORT/api/service/readiness" >/dev/null 2>&1 ;;
+    sms) grep -q "SMS sink ready" "$LOG_DIR/sms.log" 2>/dev/null ;;
     zipkin) curl -fsS --max-time 2 "http://localhost:$port/health" 2>/dev/null | grep -q '"status" *: *"UP"' ;;
     *) curl -fsS --max-time 2 "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"' ;;
   esac
@@ -341,6 +347,7 @@ start_all() {
   local infra=()
   [ "${EXTERNAL_INFRA:-0}" = 1 ] || infra+=(mongo kafka)
   [ "$MAIL_TO_SINK" = 1 ] && infra+=(smtp)
+  [ "$SMS_TO_SINK" = 1 ] && infra+=(sms)
   [ "$TRACE_LOCALLY" = 1 ] && infra+=(zipkin)
   if [ ${#infra[@]} -gt 0 ]; then
     for name in "${infra[@]}"; do launch "$name"; done
@@ -425,6 +432,7 @@ EOF
   | Kafka bootstrap       | localhost:$KAFKA_PORT                                       |
   | MongoDB (wire server) | mongodb://localhost:$MONGO_PORT                             |
   | E-mail (SMTP)         | $mail |$( [ "$MAIL_TO_SINK" = 1 ] && printf '\n  | %-21s | %-52s |' "E-mails (REST API)" "http://localhost:$GREENMAIL_API_PORT/api/user/<address>/messages/INBOX")
+  SMS: ${SMS_GATEWAY_URL:-http://localhost:$SMS_SINK_PORT/messages (devstack SMS sink; GET /messages?to=<mobile> reads them)}
   Traces: ${ZIPKIN_ENDPOINT:-http://localhost:9411/api/v2/spans (no local Zipkin: TRACING=1 starts one)}$( [ "$TRACE_LOCALLY" = 1 ] && printf '\n  Zipkin UI (traces): http://localhost:%s/zipkin/' "$ZIPKIN_PORT")
   Logs: $LOG_DIR/<name>.log   Stop: ./run.sh stop
 
@@ -478,7 +486,7 @@ stop_all() {
   local name services=() registries=()
   for name in $(known); do
     case "$name" in
-      gateway|mongo|kafka|smtp) ;;
+      gateway|mongo|kafka|smtp|sms) ;;
       registry|registry-[0-9]*) registries+=("$name") ;;
       *) services+=("$name") ;;
     esac

@@ -18,8 +18,10 @@ import org.springframework.util.StringUtils;
 import org.tanchang.grid.auth.token.PublicClientRefresh;
 
 /**
- * Two filter chains: the authorization server's endpoints (OAuth 2.1 + OIDC), and everything else (form login,
- * open health and metrics endpoints).
+ * Three filter chains: the authorization server's endpoints (OAuth 2.1 + OIDC); the sign-in pages and the open
+ * health, metrics and OpenAPI endpoints (form login); and last the platform's resource-server chain
+ * ({@code ResourceServerConfiguration} of platform-web) for {@code /api/**}, the admin and sign-up API, which takes
+ * bearer tokens from this server like every service does.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,9 +47,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(authorize -> authorize
+        http.securityMatcher(request -> !request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/error").permitAll()
+                                "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();

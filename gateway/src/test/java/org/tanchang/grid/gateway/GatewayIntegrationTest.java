@@ -318,7 +318,8 @@ class GatewayIntegrationTest {
                 .expectStatus().isOk();
         client.get().uri("/actuator/gateway/routes").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(11)
+                .expectBody().jsonPath("$.length()").isEqualTo(13)   // + auth-server and its document (issue 18 item 7)
+                .jsonPath("$[?(@.route_id == 'auth-server')].uri").isEqualTo("lb://auth-server")
                 // the inbox's live stream must not be cut by the circuit breaker's 5 s time limit
                 .jsonPath("$[?(@.route_id == 'notification-stream')].filters")
                 .value(filters -> assertThat(filters.toString()).doesNotContain("CircuitBreaker"))
@@ -330,7 +331,7 @@ class GatewayIntegrationTest {
         anonymous().get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(5)
+                .jsonPath("$.urls.length()").isEqualTo(6)   // the five services and the auth server's admin API
                 .jsonPath("$.urls[?(@.name == 'grid-service')].url").isEqualTo("/v3/api-docs/grid-service");
         anonymous().get().uri("/v3/api-docs/case-service").exchange()
                 .expectStatus().isOk()

@@ -7,4 +7,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface UserAccounts extends MongoRepository<UserAccount, String> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    Optional<UserAccount> findByMobileHash(String mobileHash);
 }

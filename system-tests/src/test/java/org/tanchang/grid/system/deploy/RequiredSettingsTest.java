@@ -39,7 +39,7 @@ class RequiredSettingsTest {
                     .containsExactlyInAnyOrder("PERSONAL_DATA_KEY", "PERSONAL_DATA_HASH_KEY", "PERSONAL_DATA_KEY_ID");
         }
         assertThat(secrets.get("auth-server")).containsExactlyInAnyOrder("AUTH_KEY_ENCRYPTION_KEY", "AUTH_CLI_SECRET",
-                "AUTH_MARKET_SUPERVISION_SECRET", "AUTH_DEMO_PASSWORD");
+                "AUTH_MARKET_SUPERVISION_SECRET", "AUTH_DEMO_PASSWORD", "PERSONAL_DATA_HASH_KEY");
         assertThat(byModule.get("gateway")).contains("AUTH_JWKS_URI", "AUTH_ISSUER", "EUREKA_URI", "GATEWAY_CORS_ORIGINS");
         assertThat(secrets).as("the gateway and the registry hold no secret of their own").doesNotContainKeys("gateway", "registry");
         assertThat(byModule.get("registry")).containsExactly("EUREKA_INSTANCE_HOSTNAME");
