@@ -21,6 +21,8 @@ public final class Topics {
     public static final String PUBLICITY = "grid.publicity.v1";
     public static final String INCIDENTS = "case.incidents.v1";
     public static final String LOST_ITEMS = "case.lost-items.v1";
+    /** Safety hazards to be removed (安全隐患联治): opened, ordered, re-inspected, overdue, escalated. */
+    public static final String HAZARDS = "case.hazards.v1";
     public static final String DISPUTES = "mediation.disputes.v1";
     public static final String FOLLOW_UP_VISITS = "mediation.follow-up-visits.v1";
     public static final String REQUESTS = "petition.requests.v1";
@@ -32,7 +34,8 @@ public final class Topics {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
-            PUBLICITY, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS);
+            PUBLICITY, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS,
+            HAZARDS);
 
     private Topics() {
     }
