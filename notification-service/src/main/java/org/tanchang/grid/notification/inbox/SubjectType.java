@@ -15,5 +15,7 @@ public enum SubjectType {
     /** A follow-up visit of mediation-service. */
     FOLLOW_UP_VISIT,
     /** A one-window request of petition-service. */
-    REQUEST
+    REQUEST,
+    /** A safety hazard of case-service ({@code /api/hazards/{subjectId}}). */
+    HAZARD
 }
