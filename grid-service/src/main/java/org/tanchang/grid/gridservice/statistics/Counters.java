@@ -23,6 +23,11 @@ final class Counters {
     static final String RATING_SCORE_SUM = "ratingScoreSum";
     static final String PUBLICITY_TALKS = "publicityTalks";
     static final String PUBLICITY_ATTENDANCE = "publicityAttendance";
+    /** Hazards (安全隐患): opened, closed by a re-inspection that found them removed, overdue, escalated. */
+    static final String HAZARDS_OPENED = "hazardsOpened";
+    static final String HAZARDS_CLOSED = "hazardsClosed";
+    static final String HAZARDS_OVERDUE = "hazardsOverdue";
+    static final String HAZARDS_ESCALATED = "hazardsEscalated";
 
     private Counters() {
     }
