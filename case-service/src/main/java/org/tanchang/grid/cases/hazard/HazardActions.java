@@ -1,11 +1,14 @@
 package org.tanchang.grid.cases.hazard;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.security.Roles;
 import org.tanchang.grid.platform.workflow.Effect;
 import org.tanchang.grid.platform.workflow.Steps;
 
@@ -61,7 +64,7 @@ class HazardActions {
         Hazard.ResponsibleParty party = protect(request.responsibleParty());
         return take(caller, id, "order-rectification", request.remark(), (h, step) -> {
             if (party == null && h.responsibleParty == null) {
-                throw ProblemException.invalid(java.util.List.of(new FieldError("responsibleParty",
+                throw ProblemException.invalid(List.of(new FieldError("responsibleParty",
                         "is required: the hazard names nobody who must remove it yet")));
             }
             if (party != null) {
@@ -70,7 +73,7 @@ class HazardActions {
             h.riskLevel = request.riskLevel() == null ? h.riskLevel : request.riskLevel();
             h.kind = request.kind() == null ? h.kind : request.kind();
             h.order = new Hazard.Order(request.measures(), step.caller().subject(), step.caller().name(), step.at());
-            if (h.officerId == null && step.caller().roles().contains("OFFICER")) {
+            if (h.officerId == null && step.caller().hasAnyRole(Roles.OFFICER)) {
                 h.officerId = step.caller().subject();
                 h.officerName = step.caller().name();
             }
@@ -99,7 +102,7 @@ class HazardActions {
         return take(caller, id, "escalate", reason, (h, step) -> {
             if (!HazardEscalation.canRise(h)) {
                 throw ProblemException.conflict("Hazard " + h.id + " is already at the county level",
-                        java.util.Map.of("level", h.level.name()));
+                        Map.of("level", h.level.name()));
             }
             escalation.raise(h, HazardEscalation.MANUAL, step.caller().subject(), step.caller().name(), step.at());
         });

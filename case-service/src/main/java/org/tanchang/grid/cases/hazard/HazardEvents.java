@@ -9,6 +9,7 @@ import org.tanchang.grid.contracts.hazard.HazardRectificationOrdered;
 import org.tanchang.grid.contracts.hazard.HazardReinspected;
 import org.tanchang.grid.contracts.hazard.HazardReopened;
 import org.tanchang.grid.platform.outbox.Outbox;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.time.Times;
 
 /**
@@ -60,7 +61,7 @@ class HazardEvents {
                 Times.local(at))));
     }
 
-    private static void add(Hazard h, org.tanchang.grid.platform.outbox.OutboxEvent event) {
+    private static void add(Hazard h, OutboxEvent event) {
         h.outbox.add(event);
     }
 }
