@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import java.util.UUID;
 import org.springframework.test.context.TestPropertySource;
+import org.tanchang.grid.cases.hazard.HazardFixtures;
 import org.tanchang.grid.cases.incident.Walk;
 import org.tanchang.grid.cases.lost.LostFixtures;
 import org.tanchang.grid.cases.referral.ReferralFixtures;
@@ -58,6 +59,9 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         if (!operation.method().equals("POST") || operation.rule().equals("create")) {
             return true;
         }
+        if (operation.path().startsWith("/api/hazards/")) {
+            return false;   // a hazard fixture is cheap: every profile gets its own
+        }
         String path = operation.path();
         String action = path.substring(path.lastIndexOf('/') + 1);
         if (path.startsWith("/api/referrals/")) {
@@ -77,6 +81,9 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
     private Fixture freshFixture(Expectation operation) {
         if (operation.path().startsWith("/api/referrals")) {
             return new ReferralFixtures(port).fixture(operation);
+        }
+        if (operation.path().startsWith("/api/hazards")) {
+            return HazardFixtures.fixture(port, operation);
         }
         if (operation.path().startsWith("/api/lost-reports") || operation.path().startsWith("/api/found-items")
                 || operation.path().startsWith("/api/public/")) {

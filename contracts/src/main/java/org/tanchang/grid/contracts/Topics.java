@@ -27,6 +27,8 @@ public final class Topics {
     public static final String LOST_ITEMS = "case.lost-items.v1";
     /** Matters referred to outside agencies (market supervision, another county's station, a court) and their answers. */
     public static final String REFERRALS = "case.referrals.v1";
+    /** Safety hazards to be removed (安全隐患联治): opened, ordered, re-inspected, overdue, escalated. */
+    public static final String HAZARDS = "case.hazards.v1";
     public static final String DISPUTES = "mediation.disputes.v1";
     public static final String FOLLOW_UP_VISITS = "mediation.follow-up-visits.v1";
     public static final String REQUESTS = "petition.requests.v1";
@@ -41,7 +43,7 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(GRIDS, ROSTER, MEMBERS, PATROL_REPORTS, PATROL_PLANS,
             PUBLICITY, SENTIMENTS, RISK_WARNINGS, INCIDENTS, LOST_ITEMS, DISPUTES, FOLLOW_UP_VISITS, REQUESTS, CARE,
-            REFERRALS);
+            REFERRALS, HAZARDS);
 
     private Topics() {
     }

@@ -31,6 +31,11 @@ final class Counters {
     static final String CARE_VISITS_ON_TIME = "careVisitsOnTime";
     static final String CARE_VISITS_MISSED = "careVisitsMissed";
     static final String CARE_VISITS_FOLLOW_UP = "careVisitsFollowUp";
+    /** Hazards (安全隐患): opened, closed by a re-inspection that found them removed, overdue, escalated. */
+    static final String HAZARDS_OPENED = "hazardsOpened";
+    static final String HAZARDS_CLOSED = "hazardsClosed";
+    static final String HAZARDS_OVERDUE = "hazardsOverdue";
+    static final String HAZARDS_ESCALATED = "hazardsEscalated";
 
     private Counters() {
     }

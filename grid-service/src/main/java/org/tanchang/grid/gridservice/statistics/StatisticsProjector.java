@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 import org.tanchang.grid.contracts.grid.PublicityHeld;
 import org.tanchang.grid.contracts.grid.RiskWarningRaised;
 import org.tanchang.grid.contracts.grid.SentimentRecorded;
+import org.tanchang.grid.contracts.hazard.HazardEscalated;
+import org.tanchang.grid.contracts.hazard.HazardOpened;
+import org.tanchang.grid.contracts.hazard.HazardOverdue;
+import org.tanchang.grid.contracts.hazard.HazardStateChanged;
 import org.tanchang.grid.contracts.incident.IncidentOpened;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
 import org.tanchang.grid.contracts.mediation.DisputeOpened;
@@ -101,6 +105,7 @@ class StatisticsProjector {
         requests(record, store, fallback);
         CareFigures.apply(reader, writer, record, store);
         warnings(record, store, fallback);
+        hazards(record, store, fallback);
     }
 
     /** Public sentiment by its risk, and the risk warnings raised, each on the grid and day of its own fact. */
@@ -110,6 +115,23 @@ class StatisticsProjector {
                 Map.of(Counters.SENTIMENTS, 1.0, Counters.sentimentRisk(e.data().risk()), 1.0)));
         reader.read(record, RiskWarningRaised.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
                 e.data().gridCode(), day(e.data().raisedAt(), fallback), Map.of(Counters.RISK_WARNINGS_RAISED, 1.0)));
+    }
+
+    /**
+     * Hazards per grid and day: opened on the day found, closed on the day of the re-inspection that found them
+     * removed, overdue on the day the limit ran out, escalated on the day they went up.
+     */
+    private void hazards(ConsumerRecord<String, String> record, StatisticsStore store, Instant fallback) {
+        reader.read(record, HazardOpened.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(), e.data().gridCode(),
+                day(e.data().originatedAt() != null ? e.data().originatedAt() : e.data().openedAt(), fallback),
+                Map.of(Counters.HAZARDS_OPENED, 1.0)));
+        reader.read(record, HazardStateChanged.TYPE).filter(e -> "CLOSED".equals(e.data().toState()))
+                .ifPresent(e -> writer.gridDay(store, e.eventId(), e.data().gridCode(), day(e.data().at(), fallback),
+                        Map.of(Counters.HAZARDS_CLOSED, 1.0)));
+        reader.read(record, HazardOverdue.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(), e.data().gridCode(),
+                day(e.data().dueAt(), fallback), Map.of(Counters.HAZARDS_OVERDUE, 1.0)));
+        reader.read(record, HazardEscalated.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
+                e.data().gridCode(), day(e.data().at(), fallback), Map.of(Counters.HAZARDS_ESCALATED, 1.0)));
     }
 
     /**

@@ -21,5 +21,7 @@ public enum SubjectType {
     /** A care plan of grid-service ({@code /api/care-plans/{subjectId}}) whose visit is due or missed. */
     CARE_PLAN,
     /** A referral to an outside agency, of case-service ({@code /api/referrals/{subjectId}}). */
-    REFERRAL
+    REFERRAL,
+    /** A safety hazard of case-service ({@code /api/hazards/{subjectId}}). */
+    HAZARD
 }

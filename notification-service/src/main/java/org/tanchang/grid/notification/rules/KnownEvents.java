@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
 import org.tanchang.grid.contracts.EventType;
 import org.tanchang.grid.contracts.grid.RiskWarningRaised;
 import org.tanchang.grid.contracts.care.CareVisitMissed;
+import org.tanchang.grid.contracts.hazard.HazardEscalated;
+import org.tanchang.grid.contracts.hazard.HazardOpened;
+import org.tanchang.grid.contracts.hazard.HazardOverdue;
+import org.tanchang.grid.contracts.hazard.HazardRectificationOrdered;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
@@ -42,7 +46,8 @@ final class KnownEvents {
             DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE,
             DisputeAssigned.TYPE, FollowUpVisitAssigned.TYPE, DisputeSupervised.TYPE, IncidentSupervised.TYPE,
             RequestSupervised.TYPE, RiskWarningRaised.TYPE, CareVisitMissed.TYPE, ReferralSent.TYPE,
-            ReferralAnswered.TYPE, ReferralDeadlineApproaching.TYPE, ReferralOverdue.TYPE);
+            ReferralAnswered.TYPE, ReferralDeadlineApproaching.TYPE, ReferralOverdue.TYPE, HazardOpened.TYPE,
+            HazardRectificationOrdered.TYPE, HazardOverdue.TYPE, HazardEscalated.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));

@@ -25,7 +25,7 @@ class RulesListener {
 
     @KafkaListener(topics = {Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.INCIDENTS, Topics.LOST_ITEMS,
             Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS, Topics.RISK_WARNINGS, Topics.CARE,
-            Topics.REFERRALS})
+            Topics.REFERRALS, Topics.HAZARDS})
     void on(ConsumerRecord<String, String> record) {
         Header type = record.headers().lastHeader("ce_type");
         // no type at all: let the platform's reader refuse it (malformed → dead-letter topic)

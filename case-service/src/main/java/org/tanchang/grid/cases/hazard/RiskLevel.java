@@ -1,0 +1,6 @@
+package org.tanchang.grid.cases.hazard;
+
+/** How dangerous; picks the rectification deadline (tanchang.hazards.rectification-limits). */
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH, MAJOR
+}
