@@ -1,6 +1,7 @@
 package org.tanchang.grid.platform.files;
 
 import java.time.Clock;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,11 @@ public class FilesConfiguration {
     @Bean
     FileEndpoints fileEndpoints(FileStore store) {
         return new FileEndpoints(store);
+    }
+
+    @Bean
+    OperationCustomizer fileOperationDocumentation(FilesProperties properties) {
+        return new FileOperations(properties);
     }
 
     /**

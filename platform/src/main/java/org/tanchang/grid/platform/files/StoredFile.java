@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.contracts.files.AttachedFile;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 
@@ -78,6 +79,11 @@ public class StoredFile implements OutboxOwner {
 
     public boolean metadataRemoved() {
         return metadataRemoved;
+    }
+
+    /** The file as events refer to it: by id, with what a consumer may want to know without reading it. */
+    public AttachedFile reference() {
+        return new AttachedFile(id, kind, mediaType, size, sha256);
     }
 
     @Override

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +13,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
-import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +25,7 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.util.unit.DataSize;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.test.TestFiles;
 import org.tanchang.grid.platform.test.TestInfrastructure;
 
 /**
@@ -52,10 +48,10 @@ class FileStoreTest {
 
     @ParameterizedTest
     @MethodSource("wireServers")
-    void storesReadsAndDeletesInGridFs(String uri) throws IOException {
+    void storesReadsAndDeletesInGridFs(String uri) {
         Fixture f = new Fixture(uri);
         // a PDF of about 1 MB: four GridFS chunks of 255 KB
-        byte[] pdf = pdf(1_000_000);
+        byte[] pdf = TestFiles.pdf(1_000_000);
         StoredFile stored = f.store.store(upload("evidence", "application/pdf", pdf), f::announce);
 
         assertThat(stored.mediaType()).isEqualTo("application/pdf");
@@ -86,22 +82,20 @@ class FileStoreTest {
 
     @ParameterizedTest
     @MethodSource("wireServers")
-    void refusesByContentAndSizeAndStoresNothing(String uri) throws IOException {
+    void refusesByContentAndSizeAndStoresNothing(String uri) {
         Fixture f = new Fixture(uri);
-        byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        byte[] exe = new byte[256];
-        exe[0] = 'M';
-        exe[1] = 'Z';
+        byte[] html = TestFiles.html();
+        byte[] exe = TestFiles.exe();
         byte[] text = "just some notes, not a photo".getBytes(StandardCharsets.UTF_8);
 
         assertStatus(f, upload("photo", "image/jpeg", html), 415);
         assertStatus(f, upload("photo", "image/jpeg", exe), 415);
         assertStatus(f, upload("photo", "image/jpeg", text), 415);
-        assertStatus(f, upload("photo", "image/png", pdf(2_000)), 415);   // a PDF is no photo
-        assertStatus(f, upload("photo", "image/jpeg", png()), 422);       // a PNG sent as JPEG
+        assertStatus(f, upload("photo", "image/png", TestFiles.pdf(2_000)), 415);   // a PDF is no photo
+        assertStatus(f, upload("photo", "image/jpeg", TestFiles.png()), 422);       // a PNG sent as JPEG
         assertStatus(f, upload("photo", "image/jpeg", new byte[0]), 422);
         // too big: as declared, and as sent when the declared size lies
-        byte[] big = pdf(8 * 1024 * 1024 + 1);
+        byte[] big = TestFiles.pdf(8 * 1024 * 1024 + 1);
         assertStatus(f, upload("evidence", "application/pdf", big), 413);
         assertStatus(f, new FileUpload("evidence", "incident", "inc-1", "621223100001001", "wang.officer",
                 "application/pdf", 10, new ByteArrayResource(big)), 413);
@@ -111,7 +105,7 @@ class FileStoreTest {
         assertThat(f.mongo.getCollection("fs.chunks").countDocuments()).isZero();
 
         // a PNG declared as octet-stream (what some clients send) is what its bytes say
-        StoredFile png = f.store.store(upload("photo", "application/octet-stream", png()), f::announce);
+        StoredFile png = f.store.store(upload("photo", "application/octet-stream", TestFiles.png()), f::announce);
         assertThat(png.mediaType()).isEqualTo("image/png");
     }
 
@@ -119,7 +113,7 @@ class FileStoreTest {
     @MethodSource("wireServers")
     void removesLocationFromJpegs(String uri) throws IOException {
         Fixture f = new Fixture(uri);
-        byte[] withGps = jpegWithGps();
+        byte[] withGps = TestFiles.jpegWithGps();
         assertThat(LocationMetadata.hasGps(withGps)).as("the fixture carries GPS").isTrue();
 
         StoredFile stored = f.store.store(upload("photo", "image/jpeg", withGps), f::announce);
@@ -127,6 +121,7 @@ class FileStoreTest {
         byte[] kept = f.store.read("incident", "inc-1", stored.id()).bytes();
         assertThat(stored.metadataRemoved()).isTrue();
         assertThat(LocationMetadata.hasGps(kept)).isFalse();
+        assertThat(TestFiles.jpegHasGps(kept)).isFalse();
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(kept)).getWidth()).isEqualTo(32);
         assertThat(stored.sha256()).isEqualTo(sha256(kept));
     }
@@ -139,31 +134,6 @@ class FileStoreTest {
     private static FileUpload upload(String kind, String declared, byte[] bytes) {
         return new FileUpload(kind, "incident", "inc-1", "621223100001001", "wang.officer", declared, bytes.length,
                 new ByteArrayResource(bytes));
-    }
-
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        new Random(7).nextBytes(bytes);
-        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        return bytes;
-    }
-
-    static byte[] png() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "png", out);
-        return out.toByteArray();
-    }
-
-    /** A JPEG as a phone writes it: EXIF with the GPS position of 理川镇. */
-    static byte[] jpegWithGps() throws IOException {
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB), "jpg", plain);
-        TiffOutputSet exif = new TiffOutputSet();
-        exif.setGpsInDegrees(104.0, 34.4);
-        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
-        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), tagged, exif);
-        return tagged.toByteArray();
     }
 
     static String sha256(byte[] bytes) {
