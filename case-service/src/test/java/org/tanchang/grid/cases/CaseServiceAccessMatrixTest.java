@@ -56,8 +56,9 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
      * supervision, which do not move it, changed nothing the next profile depends on).
      */
     private boolean unchanged(Expectation operation, Fixture fixture) {
-        if (!operation.method().equals("POST") || operation.rule().equals("create")) {
-            return true;
+        if (!operation.method().equals("POST") || operation.rule().equals("create")
+                || operation.path().endsWith("/files")) {
+            return true;   // an attached file changes no state another profile depends on
         }
         if (operation.path().startsWith("/api/hazards/")) {
             return false;   // a hazard fixture is cheap: every profile gets its own
@@ -92,6 +93,11 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         String reference = "matrix-" + UUID.randomUUID();
         Walk walk = new Walk(port, "officer-own-township", AccessProfile.OWNER);
         String path = operation.path();
+        if (path.startsWith("/api/incidents/{id}/files")) {
+            String id = walk.to("REPORTED", reference);
+            return new Fixture(withFile(walk.officer(), "/api/incidents/" + id, id), null, null,
+                    TestUsers.YANGJIA_GRID, AccessProfile.OWNER, id);
+        }
         String action = path.startsWith("/api/incidents/{id}/") ? path.substring(path.lastIndexOf('/') + 1) : null;
         String id = walk.to(action == null ? "REPORTED" : STATE_FOR.get(action), reference);
         // the list is narrowed to this fixture's report, so "absent outside the area" is not a page-size accident
@@ -105,15 +111,32 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
     private Fixture lostProperty(Expectation operation) {
         LostFixtures lost = new LostFixtures(port);
         String path = operation.path();
+        if (path.startsWith("/api/public/lost-property-notices/{receiptNumber}")) {
+            String noticed = lost.found("NOTICED", null);
+            Map<String, String> variables = new HashMap<>(withFile(lost.officer(), "/api/found-items/" + noticed,
+                    noticed));
+            variables.put("receiptNumber", lost.officer().get("/api/found-items/" + noticed).json()
+                    .get("receiptNumber").asString());
+            return new Fixture(variables, null, null, TestUsers.YANGJIA_GRID, null, noticed);
+        }
         if (path.startsWith("/api/public/")) {
             return new Fixture(Map.of(), null, null, TestUsers.YANGJIA_GRID, null, null);
         }
         String lostId = lost.lost(AccessProfile.OWNER);
+        if (path.startsWith("/api/lost-reports/{id}/files")) {
+            return new Fixture(withFile(lost.officer(), "/api/lost-reports/" + lostId, lostId), null, null,
+                    TestUsers.YANGJIA_GRID, AccessProfile.OWNER, lostId);
+        }
         if (path.startsWith("/api/lost-reports")) {
             // a list is not narrowed by a filter: the newest-first page of this area holds the fixture just made
             return new Fixture(Map.of("id", lostId), path.equals("/api/lost-reports") ? "size=100" : null,
                     LostFixtures.lostBody(AccessProfile.OWNER, LostFixtures.ID_NUMBER, "钱包"), TestUsers.YANGJIA_GRID,
                     AccessProfile.OWNER, lostId);
+        }
+        if (path.startsWith("/api/found-items/{id}/files")) {
+            String foundId = lost.found();
+            return new Fixture(withFile(lost.officer(), "/api/found-items/" + foundId, foundId), null, null,
+                    TestUsers.YANGJIA_GRID, null, foundId);
         }
         String status = path.endsWith("/claim") || path.endsWith("/release") ? "MATCHED"
                 : path.endsWith("/dispose") ? "NOTICED" : "IN_CUSTODY";
@@ -129,6 +152,15 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         // the list is newest-first: a page of 100 of this area holds the fixture just taken in
         String query = operation.method().equals("GET") && path.equals("/api/found-items") ? "size=100" : null;
         return new Fixture(Map.of("id", foundId), query, body, TestUsers.YANGJIA_GRID, null, foundId);
+    }
+
+    /** The matter's id and a photo attached to it by the police of the area, for the files operations. */
+    private static Map<String, String> withFile(org.tanchang.grid.platform.test.ApiClient officer, String matterPath,
+            String id) {
+        var created = officer.upload(matterPath + "/files", "photo.png", "image/png",
+                org.tanchang.grid.platform.test.TestFiles.png());
+        org.assertj.core.api.Assertions.assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return Map.of("id", id, "fileId", created.json().get("id").asString());
     }
 
     private static String report(String reference) {

@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param publicPaths           path patterns open without a token; everything else needs a valid one (a token that is
  *                              presented is checked everywhere, public paths included). Empty: nothing is open.
  * @param verifiedTokens        tokens remembered once verified, so a client's next request is not verified again
+ * @param maxUploadSize         largest declared body of a file upload (a POST to one of {@code uploadPaths}): as the
+ *                              services' multipart limit ({@code spring.servlet.multipart.max-request-size})
+ * @param uploadPaths           path patterns of the file uploads ({@code /api/<matters>/{id}/files})
  */
 @ConfigurationProperties("tanchang.gateway")
 record GatewayProperties(
@@ -25,10 +28,13 @@ record GatewayProperties(
         @DefaultValue("true") boolean stripForwardedHeaders,
         @DefaultValue RateLimit rateLimit,
         List<String> publicPaths,
-        @DefaultValue VerifiedTokens verifiedTokens) {
+        @DefaultValue VerifiedTokens verifiedTokens,
+        @DefaultValue("11MB") DataSize maxUploadSize,
+        List<String> uploadPaths) {
 
     GatewayProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        uploadPaths = uploadPaths == null ? List.of() : List.copyOf(uploadPaths);
         verifiedTokens = verifiedTokens == null ? new VerifiedTokens(2000, Duration.ofMinutes(5)) : verifiedTokens;
     }
 

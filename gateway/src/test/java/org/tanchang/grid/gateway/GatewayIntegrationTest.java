@@ -300,6 +300,14 @@ class GatewayIntegrationTest {
                 .expectBody().jsonPath("$.type").isEqualTo("urn:tanchang-grid:problem:content-too-large");
 
         assertThat(CASE_SERVICE.lastHeaders("/api/incidents/large")).isNull();
+
+        // a file upload has its own, larger limit (tanchang.gateway.max-upload-size): the same size goes through
+        client.post().uri("/api/incidents/large/files")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(new byte[10_000])
+                .exchange()
+                .expectStatus().value(status -> assertThat(status).isNotEqualTo(413));
+        assertThat(CASE_SERVICE.lastHeaders("/api/incidents/large/files")).isNotNull();
     }
 
     @Test

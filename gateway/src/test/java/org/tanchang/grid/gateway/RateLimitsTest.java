@@ -112,7 +112,7 @@ class RateLimitsTest {
     private static GatewayProperties properties(boolean enabled) {
         GatewayProperties.Budget budget = new GatewayProperties.Budget(1, 1);
         return new GatewayProperties(DataSize.ofMegabytes(1), Duration.ofSeconds(5), true,
-                new GatewayProperties.RateLimit(enabled, 10, budget, budget, budget), List.of(), null);
+                new GatewayProperties.RateLimit(enabled, 10, budget, budget, budget), List.of(), null, DataSize.ofMegabytes(11), List.of());
     }
 
     private static MockServerWebExchange call(String path, Map<String, Object> claims) {

@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestFiles;
 import org.tanchang.grid.platform.test.TestUsers;
 import org.tanchang.grid.platform.time.Times;
 
@@ -56,6 +57,16 @@ class GridServiceAccessMatrixTest extends AccessMatrixTest {
     private Fixture freshFixture(Expectation operation) {
         String path = operation.path();
         String method = operation.method();
+        if (path.startsWith("/api/patrol-reports/{id}/files")) {
+            String id = submit();
+            var photo = ApiClient.local(port).withToken(TestUsers.gridMember(GRID)).upload(
+                    "/api/patrol-reports/" + id + "/files", "finding.png", "image/png", TestFiles.png());
+            if (photo.status() != 201) {
+                throw new IllegalStateException("fixture photo refused: " + photo.status() + " " + photo.text());
+            }
+            return new Fixture(Map.of("id", id, "fileId", photo.json().get("id").asString()), null, null, GRID, null,
+                    id);
+        }
         if (path.startsWith("/api/patrol-reports")) {
             if (method.equals("POST")) {
                 return new Fixture(Map.of(), null, report(), GRID, null, null);

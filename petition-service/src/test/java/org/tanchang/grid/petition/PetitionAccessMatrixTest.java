@@ -14,6 +14,7 @@ import org.tanchang.grid.petition.request.RequestState;
 import org.tanchang.grid.platform.test.AccessMatrixTest;
 import org.tanchang.grid.platform.test.AccessProfile;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestFiles;
 import org.tanchang.grid.platform.test.TestUsers;
 
 /**
@@ -93,6 +94,15 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
             case "assistance" -> "{\"agency\":\"乌海市公安局新华派出所\",\"question\":\"请核实户籍\",\"timeLimit\":\"5WD\"}";
             default -> RequestFixtures.bodyOf(action);
         };
+        if (path.startsWith("/api/service-requests/{id}/files")) {
+            var material = requests.as(TestUsers.citizen(owner)).upload("/api/service-requests/" + id + "/files",
+                    "户口簿.pdf", "application/pdf", TestFiles.pdf(2_000));
+            if (material.status() != 201) {
+                throw new IllegalStateException("fixture file refused: " + material.status() + " " + material.text());
+            }
+            return new Fixture(Map.of("id", id, "fileId", material.json().get("id").asString()), null, null, grid,
+                    owner, id);
+        }
         return new Fixture(Map.of("id", id, "assistanceId", assistanceId), query, body, grid, owner, id);
     }
 

@@ -107,16 +107,22 @@ class PatrolReports {
         return new Submitted(PatrolReportView.of(report), true);
     }
 
-    /**
-     * A report in the caller's areas (else 404, as if it did not exist); with its route in the clear only when asked
-     * for and {@link Disclosure} allows it (403 for other roles, audited either way).
-     */
-    PatrolReportView get(Caller caller, String id, boolean unmask) {
+    /** A report in the caller's areas, else 404 as if it did not exist. */
+    PatrolReport find(Caller caller, String id) {
         PatrolReport report = mongo.findOne(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id),
                 visibleTo(caller))), PatrolReport.class);
         if (report == null) {
             throw ProblemException.notFound("Patrol report", id);
         }
+        return report;
+    }
+
+    /**
+     * A report in the caller's areas (else 404, as if it did not exist); with its route in the clear only when asked
+     * for and {@link Disclosure} allows it (403 for other roles, audited either way).
+     */
+    PatrolReportView get(Caller caller, String id, boolean unmask) {
+        PatrolReport report = find(caller, id);
         PatrolReportView view = PatrolReportView.of(report);
         return disclosure.unmask(caller, unmask, "patrol-reports", report.id) ? view.withTrack(tracks.reveal(report.track))
                 : view;

@@ -85,6 +85,59 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A response whose body is bytes (a stored file), not text. */
+    public record Download(int status, Map<String, List<String>> headers, byte[] bytes) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * POSTs one file as {@code multipart/form-data} in the part {@code file}, declared with {@code contentType}
+     * (what a browser would say from the name); the response is validated as any other.
+     */
+    public Response upload(String path, String filename, String contentType, byte[] content) {
+        String boundary = "tanchang-" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
+                .build());
+    }
+
+    /**
+     * GETs bytes; a problem answer is validated against the document as any other, a file by its status and
+     * media type (bytes have no schema to check).
+     */
+    public Download download(String path) {
+        HttpRequest request = request(path).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Download result = new Download(response.statusCode(), response.headers().map(), response.body());
+            if (validating && ResponseValidator.enabled()) {
+                String type = result.header("Content-Type");
+                boolean problem = type != null && type.startsWith("application/problem+json");
+                (validator != null ? validator : ResponseValidator.forBaseUrl(baseUrl)).validate("GET",
+                        request.uri().getRawPath(), result.status(), type,
+                        problem ? result.text() : result.bytes().length == 0 ? null : "(binary)");
+            }
+            return result;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -177,7 +177,7 @@ public class OpenApiConfiguration {
     }
 
     /** One of {@link ProblemExamples} as the object a document shows, not as a string of JSON. */
-    private static Object example(String json) {
+    public static Object example(String json) {
         return EXAMPLES.readValue(json, Map.class);
     }
 

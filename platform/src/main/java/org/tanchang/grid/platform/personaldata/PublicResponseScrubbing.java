@@ -33,6 +33,11 @@ public class PublicResponseScrubbing implements ResponseBodyAdvice<Object> {
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        // a stored file is scrubbed when it is stored (EXIF and XMP, with any GPS position, removed) and is not
+        // text: it passes as its bytes; any other binary answer of a public operation is still refused below
+        if (returnType.hasMethodAnnotation(org.tanchang.grid.platform.files.ServesFile.class)) {
+            return false;
+        }
         return returnType.hasMethodAnnotation(PublicEndpoint.class)
                 || returnType.getContainingClass().isAnnotationPresent(PublicEndpoint.class);
     }
