@@ -1,0 +1,81 @@
+package org.tanchang.grid.platform.commendation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.tanchang.grid.contracts.commendation.MatterCommended;
+import org.tanchang.grid.platform.personaldata.Masker;
+import org.tanchang.grid.platform.personaldata.PersonalData;
+import org.tanchang.grid.platform.problem.FieldError;
+import org.tanchang.grid.platform.problem.ProblemException;
+import org.tanchang.grid.platform.security.Caller;
+import org.tanchang.grid.platform.time.Times;
+
+/**
+ * What every service does the same way with a commendation: check it against the matter, protect the giver, make
+ * the timeline remark, the event data and the masked view. The service takes its workflow step with it, adds
+ * {@link #create}'s result to the matter and puts {@code outbox.event(MatterCommended.X, key, data(..))} into the
+ * matter's outbox, so it is one write.
+ */
+public class Commendations {
+
+    static final String GIVER_NAME = "commendation.giver.name";
+    static final String GIVER_PHONE = "commendation.giver.phone";
+
+    private final PersonalData personalData;
+
+    public Commendations(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    /**
+     * The commendation to store, or a 400 problem (nothing written) when it names someone who did not handle the
+     * matter ({@code handlers}: the matter's officer, mediators and everyone with a step on its timeline) or was
+     * received after {@code at}'s county day.
+     */
+    public Commendation create(Caller caller, RecordCommendation request, Collection<String> handlers, Instant at) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.receivedOn().isAfter(Times.countyDate(Times.local(at)))) {
+            errors.add(new FieldError("receivedOn", "must not be in the future"));
+        }
+        List<String> named = request.namedStaff().stream().map(String::strip).distinct().toList();
+        for (String staff : named) {
+            if (!handlers.contains(staff)) {
+                errors.add(new FieldError("namedStaff", "'" + staff + "' did not handle this matter"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String phone = request.giverPhone() == null || request.giverPhone().isBlank() ? null : request.giverPhone();
+        return new Commendation("commendation-" + UUID.randomUUID().toString().replace("-", ""), request.kind(),
+                request.text().strip(), request.receivedOn(),
+                personalData.protect(GIVER_NAME, request.giverName().strip(), Masker.NAME),
+                personalData.protect(GIVER_PHONE, phone, Masker.MOBILE), named, caller.subject(), caller.name(), at);
+    }
+
+    /** The timeline entry's remark: what it was and whom it thanks, never who gave it. */
+    public static String remark(Commendation c) {
+        return c.kind() + " 「" + c.text() + "」 → " + String.join(", ", c.namedStaff());
+    }
+
+    /** The event's data: ids, codes and user names only. */
+    public static MatterCommended data(String matterType, String matterId, String gridCode, Commendation c) {
+        return new MatterCommended(matterType, matterId, c.id(), gridCode, c.kind().name(), c.namedStaff(),
+                c.receivedOn(), c.recordedBy(), Times.local(c.recordedAt()));
+    }
+
+    public static CommendationView view(Commendation c) {
+        return new CommendationView(c.id(), c.kind(), c.text(), c.receivedOn(), c.giverName().masked(),
+                c.giverPhone() == null ? null : c.giverPhone().masked(), c.namedStaff(), c.recordedBy(),
+                c.recordedByName(), Times.local(c.recordedAt()));
+    }
+
+    public static CommendationList list(String matterId, List<Commendation> commendations) {
+        return new CommendationList(matterId, commendations == null ? List.of()
+                : commendations.stream().filter(Objects::nonNull).map(Commendations::view).toList());
+    }
+}
