@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
@@ -121,6 +122,8 @@ class Incident implements OutboxOwner {
     Integer rating;
     CaseDetails details = new CaseDetails();
     List<TimelineEntry> timeline = new ArrayList<>();
+    /** Thanks from citizens (锦旗, 感谢信) for the case, oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
@@ -56,6 +57,8 @@ class FoundItem {
     @Indexed(sparse = true)
     Instant disposalDueAt;
     List<Step> timeline = new ArrayList<>();
+    /** Thanks from the owner (致信感谢, 锦旗) for the handover, oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.workflow.Deadline;
@@ -62,6 +63,8 @@ class Dispute implements OutboxOwner {
     Instant openedAt;
     String openedBy;
     List<Parts.TimelineEntry> timeline = new ArrayList<>();
+    /** Thanks from the parties (锦旗, 感谢信), oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.DeadlineFlag;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
@@ -95,6 +96,8 @@ class ServiceRequest implements OutboxOwner {
     DeadlineFlag firstResponseFlag;
     DeadlineFlag completionFlag;
     List<TimelineEntry> timeline = new ArrayList<>();
+    /** Thanks from the applicant (锦旗, 感谢信) for the window's work, oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();

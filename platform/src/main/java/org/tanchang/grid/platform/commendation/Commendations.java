@@ -57,9 +57,13 @@ public class Commendations {
                 personalData.protect(GIVER_PHONE, phone, Masker.MOBILE), named, caller.subject(), caller.name(), at);
     }
 
-    /** The timeline entry's remark: what it was and whom it thanks, never who gave it. */
-    public static String remark(Commendation c) {
-        return c.kind() + " 「" + c.text() + "」 → " + String.join(", ", c.namedStaff());
+    /**
+     * The timeline entry's remark: what it was and whom it thanks, never who gave it. From the request, as the step
+     * (and its remark) is fixed before the table allows it and the commendation is made.
+     */
+    public static String remark(RecordCommendation request) {
+        return request.kind() + " 「" + request.text().strip() + "」 → " + String.join(", ",
+                request.namedStaff().stream().map(String::strip).distinct().toList());
     }
 
     /** The event's data: ids, codes and user names only. */
