@@ -23,6 +23,7 @@ final class Counters {
     static final String RATING_SCORE_SUM = "ratingScoreSum";
     static final String PUBLICITY_TALKS = "publicityTalks";
     static final String PUBLICITY_ATTENDANCE = "publicityAttendance";
+    static final String COMMENDATIONS = "commendations";
 
     private Counters() {
     }
@@ -46,6 +47,11 @@ final class Counters {
 
     static String request(String toState) {
         return "request_" + key(toState);
+    }
+
+    /** Banners, letters and other thanks (锦旗, 感谢信) by kind. */
+    static String commendation(String kind) {
+        return "commendation_" + key(kind);
     }
 
     static String deadline(String flag) {

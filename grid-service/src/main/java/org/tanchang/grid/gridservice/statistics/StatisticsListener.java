@@ -23,7 +23,7 @@ class StatisticsListener {
      * reads the topics from the start), and two instances of the service in one test JVM count independently.
      */
     @KafkaListener(topics = {Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.PUBLICITY, Topics.INCIDENTS,
-            Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS},
+            Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS, Topics.LOST_ITEMS},
             groupId = "${tanchang.grid.statistics-consumer-group:grid-service-statistics}")
     void on(ConsumerRecord<String, String> record) {
         projector.apply(record, StatisticsStore.LIVE);
