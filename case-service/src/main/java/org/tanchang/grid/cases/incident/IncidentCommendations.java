@@ -1,7 +1,5 @@
 package org.tanchang.grid.cases.incident;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.platform.commendation.Commendation;
@@ -35,32 +33,13 @@ class IncidentCommendations {
     }
 
     Commendation record(Caller caller, String id, RecordCommendation request) {
-        Commendation[] recorded = new Commendation[1];
         Incident incident = incidents.get(caller, id);
-        steps.take(procedure, incident, caller, "commend", Commendations.remark(request), (i, step) -> {
-            Commendation c = commendations.create(caller, request, handlers(i), step.at());
-            i.commendations.add(c);
-            i.outbox.add(outbox.event(MatterCommended.INCIDENT, i.id,
-                    Commendations.data(MatterCommended.INCIDENT_MATTER, i.id, i.gridCode, c)));
-            recorded[0] = c;
-        });
-        return recorded[0];
+        return commendations.take(steps, procedure, incident, caller, request, c -> outbox.event(
+                MatterCommended.INCIDENT, incident.id,
+                Commendations.data(MatterCommended.INCIDENT_MATTER, incident.id, incident.gridCode, c)));
     }
 
     CommendationList list(Caller caller, String id) {
         return Commendations.list(id, incidents.get(caller, id).commendations);
-    }
-
-    /** Who may be thanked: the officer of the case and every staff member with a step on its timeline. */
-    private static Set<String> handlers(Incident incident) {
-        Set<String> handlers = new HashSet<>();
-        if (incident.officerId != null) {
-            handlers.add(incident.officerId);
-        }
-        incident.timeline.stream().map(Incident.TimelineEntry::actor).forEach(handlers::add);
-        if (incident.reporterId != null) {
-            handlers.remove(incident.reporterId);
-        }
-        return handlers;
     }
 }

@@ -3,7 +3,6 @@ package org.tanchang.grid.cases.lost;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.Set;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
@@ -40,8 +39,8 @@ class FoundItemCommendations {
     Commendation record(Caller caller, String id, RecordCommendation request) {
         FoundItem found = items.get(caller, id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Set<String> handlers = handlers(found);
-        found.step("commend", caller.subject(), now, Commendations.remark(request));
+        Set<String> handlers = found.handlers();   // before the step, which adds the recorder
+        found.step(Commendations.ACTION, caller.subject(), now, Commendations.remark(request));
         Commendation c = commendations.create(caller, request, handlers, now);
         found.commendations.add(c);
         found.outbox.add(outbox.event(MatterCommended.LOST_ITEM, found.handover.lostReportId(),
@@ -53,18 +52,5 @@ class FoundItemCommendations {
 
     CommendationList list(Caller caller, String id) {
         return Commendations.list(id, items.get(caller, id).commendations);
-    }
-
-    /** Who may be thanked: whoever took the item in, handed it over or took a step on it. */
-    private static Set<String> handlers(FoundItem found) {
-        Set<String> handlers = new HashSet<>();
-        if (found.intakeBy != null) {
-            handlers.add(found.intakeBy);
-        }
-        if (found.handover != null) {
-            handlers.add(found.handover.handedOverBy());
-        }
-        found.timeline.stream().map(Step::actor).forEach(handlers::add);
-        return handlers;
     }
 }

@@ -1,7 +1,5 @@
 package org.tanchang.grid.mediation.dispute;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.platform.commendation.Commendation;
@@ -35,26 +33,12 @@ class DisputeCommendations {
     }
 
     Commendation record(Caller caller, String id, RecordCommendation request) {
-        Commendation[] recorded = new Commendation[1];
-        steps.take(procedure, queries.load(caller, id), caller, DisputeWorkflow.COMMEND,
-                Commendations.remark(request), (d, step) -> {
-                    Commendation c = commendations.create(caller, request, handlers(d), step.at());
-                    d.commendations.add(c);
-                    d.outbox.add(outbox.event(MatterCommended.DISPUTE, d.id,
-                            Commendations.data(MatterCommended.DISPUTE_MATTER, d.id, d.gridCode, c)));
-                    recorded[0] = c;
-                });
-        return recorded[0];
+        Dispute d = queries.load(caller, id);
+        return commendations.take(steps, procedure, d, caller, request, c -> outbox.event(MatterCommended.DISPUTE,
+                d.id, Commendations.data(MatterCommended.DISPUTE_MATTER, d.id, d.gridCode, c)));
     }
 
     CommendationList list(Caller caller, String id) {
         return Commendations.list(id, queries.load(caller, id).commendations);
-    }
-
-    /** Who may be thanked: the dispute's mediators and everyone with a step on its timeline. */
-    private static Set<String> handlers(Dispute d) {
-        Set<String> handlers = new HashSet<>(d.mediatorIds);
-        d.timeline.stream().map(Parts.TimelineEntry::actorId).forEach(handlers::add);
-        return handlers;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tanchang.grid.contracts.EventType;
+import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
@@ -34,7 +35,7 @@ final class KnownEvents {
             LostItemReturned.TYPE, LostItemMatchReleased.TYPE, DisputeEscalated.TYPE, DisputeDeadlineApproaching.TYPE,
             DisputeOverdue.TYPE, FollowUpVisitScheduled.TYPE, RequestDeadlineBreached.TYPE, RequestStateChanged.TYPE,
             DisputeAssigned.TYPE, FollowUpVisitAssigned.TYPE, DisputeSupervised.TYPE, IncidentSupervised.TYPE,
-            RequestSupervised.TYPE);
+            RequestSupervised.TYPE, MatterCommended.INCIDENT, MatterCommended.DISPUTE, MatterCommended.REQUEST);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));

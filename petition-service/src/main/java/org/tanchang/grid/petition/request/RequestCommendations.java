@@ -1,7 +1,5 @@
 package org.tanchang.grid.petition.request;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.platform.commendation.Commendation;
@@ -36,29 +34,12 @@ class RequestCommendations {
     }
 
     Commendation record(Caller caller, String id, RecordCommendation request) {
-        Commendation[] recorded = new Commendation[1];
-        steps.take(workflow, store.getToAct(caller, id), caller, "commend", Commendations.remark(request),
-                (r, step) -> {
-                    Commendation c = commendations.create(caller, request, handlers(r), step.at());
-                    r.commendations.add(c);
-                    r.outbox.add(outbox.event(MatterCommended.REQUEST, r.id,
-                            Commendations.data(MatterCommended.REQUEST_MATTER, r.id, r.gridCode, c)));
-                    recorded[0] = c;
-                });
-        return recorded[0];
+        ServiceRequest r = store.getToAct(caller, id);
+        return commendations.take(steps, workflow, r, caller, request, c -> outbox.event(MatterCommended.REQUEST,
+                r.id, Commendations.data(MatterCommended.REQUEST_MATTER, r.id, r.gridCode, c)));
     }
 
     CommendationList list(Caller caller, String id) {
         return Commendations.list(id, store.get(caller, id).commendations);
-    }
-
-    /** Who may be thanked: the staff with a step on the request's timeline (not the applicant). */
-    private static Set<String> handlers(ServiceRequest r) {
-        Set<String> handlers = new HashSet<>();
-        r.timeline.stream().map(ServiceRequest.TimelineEntry::actor).forEach(handlers::add);
-        if (r.citizenId != null) {
-            handlers.remove(r.citizenId);
-        }
-        return handlers;
     }
 }

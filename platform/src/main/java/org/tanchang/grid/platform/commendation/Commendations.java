@@ -6,21 +6,29 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.tanchang.grid.contracts.commendation.MatterCommended;
+import org.tanchang.grid.platform.outbox.OutboxEvent;
+import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.Masker;
 import org.tanchang.grid.platform.personaldata.PersonalData;
 import org.tanchang.grid.platform.problem.FieldError;
 import org.tanchang.grid.platform.problem.ProblemException;
 import org.tanchang.grid.platform.security.Caller;
 import org.tanchang.grid.platform.time.Times;
+import org.tanchang.grid.platform.workflow.Procedure;
+import org.tanchang.grid.platform.workflow.Steps;
 
 /**
  * What every service does the same way with a commendation: check it against the matter, protect the giver, make
- * the timeline remark, the event data and the masked view. The service takes its workflow step with it, adds
- * {@link #create}'s result to the matter and puts {@code outbox.event(MatterCommended.X, key, data(..))} into the
- * matter's outbox, so it is one write.
+ * the timeline remark, the event data and the masked view. A service whose matter runs on the workflow kernel calls
+ * {@link #take} with {@code c -> outbox.event(MatterCommended.X, key, data(..))}; one with its own writes (found
+ * items) calls {@link #create} and appends the same way, so it is one write either way.
  */
 public class Commendations {
+
+    /** The workflow action of a commendation in every table that has one. */
+    public static final String ACTION = "commend";
 
     static final String GIVER_NAME = "commendation.giver.name";
     static final String GIVER_PHONE = "commendation.giver.phone";
@@ -55,6 +63,25 @@ public class Commendations {
                 request.text().strip(), request.receivedOn(),
                 personalData.protect(GIVER_NAME, request.giverName().strip(), Masker.NAME),
                 personalData.protect(GIVER_PHONE, phone, Masker.MOBILE), named, caller.subject(), caller.name(), at);
+    }
+
+    /**
+     * Takes the matter's {@value #ACTION} step (its table: roles, 409 in other states) with the commendation as its
+     * effect: created against the matter's handlers (400, nothing written), appended to the matter with the event
+     * {@code announce} makes, all in the step's one versioned write. Loading the matter in the caller's scope (404)
+     * is the caller's part, as for every step.
+     */
+    public <A extends OutboxOwner & Commendable, S extends Enum<S>> Commendation take(Steps steps,
+            Procedure<A, S> procedure, A matter, Caller caller, RecordCommendation request,
+            Function<Commendation, OutboxEvent> announce) {
+        List<Commendation> recorded = new ArrayList<>(1);
+        steps.take(procedure, matter, caller, ACTION, remark(request), (m, step) -> {
+            Commendation c = create(caller, request, m.handlers(), step.at());
+            m.commendations().add(c);
+            m.outbox().add(announce.apply(c));
+            recorded.add(c);
+        });
+        return recorded.get(0);
     }
 
     /**
