@@ -1,5 +1,7 @@
 package org.tanchang.grid.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.bson.Document;
@@ -31,7 +33,12 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
             Map.entry("accept", "DISPATCHED"), Map.entry("return", "DISPATCHED"), Map.entry("start", "ACCEPTED"),
             Map.entry("resolve", "IN_PROGRESS"), Map.entry("verify", "RESOLVED"), Map.entry("reject", "RESOLVED"),
             Map.entry("close", "VERIFIED"), Map.entry("evidence", "REPORTED"), Map.entry("money", "REPORTED"),
-            Map.entry("vehicles", "REPORTED"), Map.entry("persons", "REPORTED"), Map.entry("reopen", "CLOSED"), Map.entry("evaluate", "CLOSED"));
+            Map.entry("vehicles", "REPORTED"), Map.entry("persons", "REPORTED"), Map.entry("reopen", "CLOSED"), Map.entry("evaluate", "CLOSED"),
+            Map.entry("commendations", "CLOSED"));
+
+    /** Thanks naming the officer who handled the fixture (the matrix's officer of 理川镇). */
+    private static final String COMMENDATION = "{\"kind\":\"BANNER\",\"text\":\"人民好警察 百姓贴心人\","
+            + "\"receivedOn\":\"2026-11-30\",\"giverName\":\"杨某某\",\"namedStaff\":[\"officer-own-township\"]}";
 
     @Autowired
     MongoTemplate mongo;
@@ -72,7 +79,8 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         if (path.startsWith("/api/found-items/")) {
             Document item = mongo.findById(fixture.objectId(), Document.class, "found_items");
             String needed = action.equals("claim") || action.equals("release") ? "MATCHED"
-                    : action.equals("dispose") ? "NOTICED" : "IN_CUSTODY";
+                    : action.equals("dispose") ? "NOTICED" : action.equals("commendations") ? "RETURNED"
+                    : "IN_CUSTODY";
             return needed.equals(item.getString("status"));
         }
         Document incident = mongo.findById(fixture.objectId(), Document.class, "incidents");
@@ -103,7 +111,8 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
         // the list is narrowed to this fixture's report, so "absent outside the area" is not a page-size accident
         String query = operation.method().equals("GET") && path.equals("/api/incidents")
                 ? "sourceReference=" + reference : null;
-        String body = action != null ? walk.bodyOf(action) : report("matrix-create-" + UUID.randomUUID());
+        String body = "commendations".equals(action) ? COMMENDATION
+                : action != null ? walk.bodyOf(action) : report("matrix-create-" + UUID.randomUUID());
         return new Fixture(Map.of("id", id), query, body, TestUsers.YANGJIA_GRID, AccessProfile.OWNER, id);
     }
 
@@ -138,15 +147,20 @@ class CaseServiceAccessMatrixTest extends AccessMatrixTest {
             return new Fixture(withFile(lost.officer(), "/api/found-items/" + foundId, foundId), null, null,
                     TestUsers.YANGJIA_GRID, null, foundId);
         }
-        String status = path.endsWith("/claim") || path.endsWith("/release") ? "MATCHED"
-                : path.endsWith("/dispose") ? "NOTICED" : "IN_CUSTODY";
+        String status = path.endsWith("/claim") || path.endsWith("/release") || path.endsWith("/commendations")
+                ? "MATCHED" : path.endsWith("/dispose") ? "NOTICED" : "IN_CUSTODY";
         String foundId = lost.found(status, lostId);
+        if (path.endsWith("/commendations")) {   // thanks come after the handover
+            assertThat(lost.officer().post("/api/found-items/" + foundId + "/claim",
+                    LostFixtures.claimBody(lostId, LostFixtures.ID_NUMBER)).status()).isEqualTo(200);
+        }
         String body = switch (path.substring(path.lastIndexOf('/') + 1)) {
             case "match" -> "{\"lostReportId\":\"" + lostId + "\"}";
             case "claim" -> LostFixtures.claimBody(lostId, LostFixtures.ID_NUMBER);
             case "notice" -> "{\"publicDescription\":\"拾得黑色背包一个\"}";
             case "release" -> "{\"reason\":\"失主核对后确认不是其物品\"}";
             case "dispose" -> "{\"method\":\"TREASURY\"}";
+            case "commendations" -> COMMENDATION;
             default -> LostFixtures.foundBody("BAG", "背包", "2026-11-28T16:10:00+08:00", 104.5, null);
         };
         // the list is newest-first: a page of 100 of this area holds the fixture just taken in

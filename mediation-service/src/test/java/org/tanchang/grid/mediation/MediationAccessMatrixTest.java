@@ -57,7 +57,7 @@ class MediationAccessMatrixTest extends AccessMatrixTest {
         }
         if (operation.method().equals("POST") && operation.path().startsWith("/api/disputes/{id}/")) {
             String path = operation.path().substring("/api/disputes/{id}/".length());
-            String action = path.equals("sessions") ? "hold-session" : path;
+            String action = path.equals("sessions") ? "hold-session" : path.equals("commendations") ? "commend" : path;
             // supervision is not a step of the procedure: any dispute not archived will do
             String id = fixtures().readyFor(action.equals("supervise") ? "accept" : action);
             return new Fixture(Map.of("id", id), null, DisputeDriver.BODIES.get(action), TestUsers.YANGJIA_GRID,

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.grid.RosterAssignmentChanged;
 import org.tanchang.grid.contracts.grid.RosterRole;
@@ -416,6 +417,21 @@ class RulesIntegrationTest {
             JsonNode t = inboxes.one(told, id);
             assertThat(t.get("kind").asString()).isEqualTo("REQUEST_SUPERVISED");
             assertThat(t.get("body").asString()).contains("621223-QZ-20260512-0005", "超时未办结", "2026-05-14");
+        }
+    }
+
+    @Test
+    void theStaffABannerNamesHearOfIt() {
+        String id = "inc-" + n;
+        publish(MatterCommended.INCIDENT, id, new MatterCommended(MatterCommended.INCIDENT_MATTER, id,
+                "commendation-" + n, TestUsers.YANGJIA_GRID, "BANNER", List.of("officer-a-" + n, "officer-b-" + n),
+                LocalDate.parse("2026-05-12"), "officer-a-" + n, AT));
+
+        for (String named : List.of("officer-a-" + n, "officer-b-" + n)) {
+            JsonNode t = inboxes.one(named, id);
+            assertThat(t.get("kind").asString()).isEqualTo("COMMENDED");
+            assertThat(t.get("title").asString()).isEqualTo("群众送来锦旗");
+            assertThat(t.get("body").asString()).contains("2026-05-12", id);
         }
     }
 }

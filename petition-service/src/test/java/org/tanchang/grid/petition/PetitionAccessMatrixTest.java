@@ -78,6 +78,8 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
             case "start", "assistance" -> seeds.inState(owner, RequestState.ACCEPTED);
             case "complete" -> seeds.inState(owner, RequestState.IN_PROCESS);
             case "close" -> seeds.inState(owner, RequestState.COMPLETED);
+            case "commendations" -> seeds.inState(owner, operation.method().equals("POST") ? RequestState.COMPLETED
+                    : RequestState.SUBMITTED);
             case "rate" -> seeds.inState(owner, RequestState.CLOSED);
             case "remind", "reply", "withdraw" -> seeds.waitingForAssistance(owner);
             default -> seeds.inState(owner, RequestState.SUBMITTED);
@@ -91,6 +93,8 @@ class PetitionAccessMatrixTest extends AccessMatrixTest {
             case "reply" -> "{\"reply\":\"已核实\",\"confirmed\":true}";
             case "withdraw" -> "{\"reason\":\"申请人已自行补齐证明\"}";
             case "supervise" -> "{\"reason\":\"超时未办结\"}";
+            case "commendations" -> "{\"kind\":\"BANNER\",\"text\":\"为民解忧、情系百姓\",\"receivedOn\":\"2026-07-28\","
+                    + "\"giverName\":\"杨某某\",\"namedStaff\":[\"clerk-lichuan\"]}";
             case "assistance" -> "{\"agency\":\"乌海市公安局新华派出所\",\"question\":\"请核实户籍\",\"timeLimit\":\"5WD\"}";
             default -> RequestFixtures.bodyOf(action);
         };

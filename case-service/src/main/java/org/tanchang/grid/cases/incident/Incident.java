@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -13,6 +15,8 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.DeadlineFlag;
 import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.platform.commendation.Commendable;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
@@ -37,7 +41,7 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
         @CompoundIndex(name = "reporter_id_number_hash", def = "{'reporter.idNumber.hash': 1}", sparse = true),
         @CompoundIndex(name = "vehicle_plate", def = "{'details.vehicles.plate': 1}", sparse = true),
         @CompoundIndex(name = "person_id_number_hash", def = "{'details.persons.idNumber.hash': 1}", sparse = true)})
-class Incident implements OutboxOwner {
+class Incident implements OutboxOwner, Commendable {
 
     /**
      * Who reported it, as far as they gave their details; every part is optional. Each value is a {@link
@@ -121,6 +125,8 @@ class Incident implements OutboxOwner {
     Integer rating;
     CaseDetails details = new CaseDetails();
     List<TimelineEntry> timeline = new ArrayList<>();
+    /** Thanks from citizens (锦旗, 感谢信) for the case, oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
@@ -157,6 +163,25 @@ class Incident implements OutboxOwner {
     @Override
     public List<OutboxEvent> outbox() {
         return outbox;
+    }
+
+    @Override
+    public List<Commendation> commendations() {
+        return commendations;
+    }
+
+    /** The officer of the case and every staff member with a step on its timeline, not the citizen who reported. */
+    @Override
+    public Set<String> handlers() {
+        Set<String> handlers = new HashSet<>();
+        if (officerId != null) {
+            handlers.add(officerId);
+        }
+        timeline.stream().map(TimelineEntry::actor).forEach(handlers::add);
+        if (reporterId != null) {
+            handlers.remove(reporterId);
+        }
+        return handlers;
     }
 
     boolean isOpen() {

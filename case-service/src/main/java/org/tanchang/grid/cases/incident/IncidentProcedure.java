@@ -44,13 +44,18 @@ class IncidentProcedure implements Procedure<Incident, IncidentState> {
     @Override
     public void enter(Incident incident, Step<IncidentState> step) {
         incident.state = step.to();
-        startClock(incident, step.at());
+        if (step.changesState()) {   // a commendation of a closed case starts no step and keeps its times
+            startClock(incident, step.at());
+        }
         incident.timeline.add(new Incident.TimelineEntry(step.to(), step.caller().subject(), step.at(), step.remark(),
                 step.action(), step.caller().name()));
     }
 
     @Override
     public OutboxEvent announce(Incident incident, Step<IncidentState> step) {
+        if (!step.changesState()) {
+            return null;   // a step that keeps the state is announced by its own event
+        }
         return outbox.event(IncidentStateChanged.TYPE, incident.id, new IncidentStateChanged(incident.id,
                 incident.caseNumber, incident.gridCode, incident.townshipCode, incident.type.name(),
                 step.from().name(), step.to().name(), step.caller().subject(), step.caller().name(),

@@ -39,6 +39,8 @@ final class IncidentWorkflow {
             .on("close").from(VERIFIED).to(CLOSED).by(OFFICER, SUPERVISOR)
             .on("reopen").from(CLOSED).to(IN_PROGRESS).by(SUPERVISOR)
             .on("evaluate").from(CLOSED).to(EVALUATED).by(CITIZEN)
+            // thanks (锦旗, 感谢信) come once the case is closed; the state stays
+            .on("commend").in(CLOSED, EVALUATED).by(OFFICER, AUXILIARY_OFFICER, SUPERVISOR)
             .build();
 
     private IncidentWorkflow() {

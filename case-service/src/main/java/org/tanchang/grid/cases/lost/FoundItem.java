@@ -2,12 +2,16 @@ package org.tanchang.grid.cases.lost;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.tanchang.grid.platform.commendation.Commendable;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
 
@@ -20,7 +24,7 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
 @CompoundIndex(name = "status_found_at", def = "{'status': 1, 'item.from': 1}")
 // the found-items list: an area's items by intake time, newest first
 @CompoundIndex(name = "area_created", def = "{'areaCode': 1, 'createdAt': -1}")
-class FoundItem {
+class FoundItem implements Commendable {
 
     /** Signed handover (交接): who received it, proven how, signed by whom; the claimant's ID kept protected. */
     record Handover(String id, String lostReportId, String ownerId, String proof, ProtectedValue claimantIdNumber,
@@ -56,9 +60,30 @@ class FoundItem {
     @Indexed(sparse = true)
     Instant disposalDueAt;
     List<Step> timeline = new ArrayList<>();
+    /** Thanks from the owner (致信感谢, 锦旗) for the handover, oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
+
+    @Override
+    public List<Commendation> commendations() {
+        return commendations;
+    }
+
+    /** Whoever took the item in, handed it over or took a step on it. */
+    @Override
+    public Set<String> handlers() {
+        Set<String> handlers = new HashSet<>();
+        if (intakeBy != null) {
+            handlers.add(intakeBy);
+        }
+        if (handover != null) {
+            handlers.add(handover.handedOverBy());
+        }
+        timeline.stream().map(Step::actor).forEach(handlers::add);
+        return handlers;
+    }
 
     /** Moves the item by {@code action} (409 if its state does not allow it) and records the step. */
     void step(String action, String actor, Instant at, String remark) {

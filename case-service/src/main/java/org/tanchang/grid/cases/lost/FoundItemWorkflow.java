@@ -22,6 +22,8 @@ final class FoundItemWorkflow {
             .on("claim").from(MATCHED).to(RETURNED).by(Roles.OFFICER, Roles.AUXILIARY_OFFICER)
             .on("release").from(MATCHED).to(IN_CUSTODY).by(Roles.OFFICER, Roles.AUXILIARY_OFFICER)
             .on("dispose").from(NOTICED).to(DISPOSED).by(Roles.OFFICER, Roles.SUPERVISOR)
+            // the owner's thanks (致信感谢) for a handover; the state stays
+            .on("commend").in(RETURNED).by(Roles.OFFICER, Roles.AUXILIARY_OFFICER, Roles.SUPERVISOR)
             .build();
 
     private FoundItemWorkflow() {

@@ -39,6 +39,9 @@ class IncidentWorkflowIntegrationTest {
     void everyLegalTransitionMovesTheIncidentRecordsTheStepAndPublishesIncidentStateChanged() {
         Map<String, Workflow.Transition<IncidentState>> taken = new java.util.HashMap<>();
         for (Workflow.Transition<IncidentState> transition : IncidentWorkflow.TABLE.transitions()) {
+            if (transition.action().equals("commend")) {
+                continue;   // answers 201 with the commendation: CommendationIntegrationTest
+            }
             Walk walk = walk();
             String id = walk.to(transition.from().name(), "wf-" + UUID.randomUUID());
 
@@ -62,7 +65,8 @@ class IncidentWorkflowIntegrationTest {
                     .isEqualTo(transition.to().name());
             taken.put(id, transition);
         }
-        assertThat(taken).hasSize(IncidentWorkflow.TABLE.transitions().size());
+        assertThat(taken).hasSize((int) IncidentWorkflow.TABLE.transitions().stream()
+                .filter(t -> !t.action().equals("commend")).count());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> published = new ArrayList<>();
             TestEvents.readAll(Topics.INCIDENTS, Duration.ofSeconds(1)).stream()

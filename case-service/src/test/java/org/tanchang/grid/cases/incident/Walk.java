@@ -78,7 +78,9 @@ public final class Walk {
 
     /** Takes {@code action} as whoever may, with a valid body. */
     public ApiClient.Response take(String id, String action) {
-        return clientFor(action).post("/api/incidents/" + id + "/" + action, bodyOf(action));
+        // thanks are a sub-resource: the step "commend" is POST .../commendations
+        String path = action.equals("commend") ? "commendations" : action;
+        return clientFor(action).post("/api/incidents/" + id + "/" + path, bodyOf(action));
     }
 
     public ApiClient clientFor(String action) {
@@ -95,6 +97,8 @@ public final class Walk {
             case "dispatch" -> "{\"gridCode\":\"" + GRID + "\",\"officerId\":\"" + officer
                     + "\",\"officerName\":\"王海\"}";
             case "evaluate" -> "{\"rating\":5,\"comment\":\"满意\"}";
+            case "commend" -> "{\"kind\":\"BANNER\",\"text\":\"人民好警察 百姓贴心人\",\"receivedOn\":\"2026-11-30\","
+                    + "\"giverName\":\"杨某某\",\"namedStaff\":[\"" + officer + "\"]}";
             case "evidence" -> "{\"url\":\"https://files.tanchang.example/e/1.jpg\",\"type\":\"PHOTO\","
                     + "\"sha256\":\"" + "ab".repeat(32) + "\"}";
             case "money" -> "{\"amountInvolvedFen\":200000,\"amountRecoveredFen\":200000}";

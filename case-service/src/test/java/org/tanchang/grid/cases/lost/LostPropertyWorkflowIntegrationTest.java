@@ -59,9 +59,12 @@ class LostPropertyWorkflowIntegrationTest {
             case "claim" -> LostFixtures.claimBody(lostId, LostFixtures.ID_NUMBER);
             case "notice" -> "{\"publicDescription\":\"拾得黑色背包一个\"}";
             case "release" -> "{\"reason\":\"失主到场核对：包内物品与报失不符\"}";
+            case "commend" -> "{\"kind\":\"LETTER\",\"text\":\"你们真的是好警察\",\"receivedOn\":\"2026-11-30\","
+                    + "\"giverName\":\"刘女士\",\"namedStaff\":[\"officer-own-township\"]}";
             default -> "{\"method\":\"TREASURY\",\"remark\":\"公告期满\"}";
         };
-        var response = new LostFixtures(port).officer().post("/api/found-items/" + foundId + "/" + action, body);
+        String path = action.equals("commend") ? "commendations" : action;   // thanks are a sub-resource
+        var response = new LostFixtures(port).officer().post("/api/found-items/" + foundId + "/" + path, body);
         assertThat(response.status()).as(action + ": " + response.text()).isEqualTo(expected);
         return response.json();
     }
@@ -77,6 +80,9 @@ class LostPropertyWorkflowIntegrationTest {
     @Test
     void everyFoundItemTransitionMovesAndRecordsItsStep() {
         for (Workflow.Transition<LostStates.Found> t : FoundItemWorkflow.TABLE.transitions()) {
+            if (t.action().equals("commend")) {
+                continue;   // answers 201 with the commendation: CommendationIntegrationTest
+            }
             Walked item = walk(t.from());
             JsonNode after = act(item.foundId(), t.action(), item.lostId(), 200);
             assertThat(after.get("status").asString()).as(t.toString()).isEqualTo(t.to().name());

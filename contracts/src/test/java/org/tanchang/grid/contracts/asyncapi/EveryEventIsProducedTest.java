@@ -3,6 +3,8 @@ package org.tanchang.grid.contracts.asyncapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,10 +34,25 @@ class EveryEventIsProducedTest {
         assertThat(services).as("service modules beside contracts").hasSizeGreaterThan(3);
 
         for (EventType<?> event : EventCatalogue.all()) {
-            Pattern produced = Pattern.compile("\\.event\\(\\s*" + event.dataClass().getSimpleName() + "\\.TYPE\\b");
+            Pattern produced = Pattern.compile("\\.event\\(\\s*" + event.dataClass().getSimpleName() + "\\."
+                    + constantOf(event) + "\\b");
             assertThat(produced.matcher(sources).find()).as(event.type() + " is put into an outbox somewhere")
                     .isTrue();
         }
+    }
+
+    /** The constant that declares the event: TYPE, or its own name where one record carries several events. */
+    private static String constantOf(EventType<?> event) {
+        return Stream.of(event.dataClass().getDeclaredFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == EventType.class)
+                .filter(f -> {
+                    try {
+                        return event.equals(f.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(Field::getName).findFirst().orElse("TYPE");
     }
 
     private static Stream<Path> javaFiles(Path root) {

@@ -36,6 +36,7 @@ final class Counters {
     static final String HAZARDS_CLOSED = "hazardsClosed";
     static final String HAZARDS_OVERDUE = "hazardsOverdue";
     static final String HAZARDS_ESCALATED = "hazardsEscalated";
+    static final String COMMENDATIONS = "commendations";
 
     private Counters() {
     }
@@ -64,6 +65,11 @@ final class Counters {
 
     static String request(String toState) {
         return "request_" + key(toState);
+    }
+
+    /** Banners, letters and other thanks (锦旗, 感谢信) by kind. */
+    static String commendation(String kind) {
+        return "commendation_" + key(kind);
     }
 
     static String deadline(String flag) {

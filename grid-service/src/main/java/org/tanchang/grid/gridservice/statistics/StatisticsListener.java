@@ -24,7 +24,7 @@ class StatisticsListener {
      */
     @KafkaListener(topics = {Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.PUBLICITY, Topics.INCIDENTS,
             Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS, Topics.SENTIMENTS, Topics.RISK_WARNINGS,
-            Topics.CARE, Topics.HAZARDS},
+            Topics.CARE, Topics.HAZARDS, Topics.LOST_ITEMS},
             groupId = "${tanchang.grid.statistics-consumer-group:grid-service-statistics}")
     void on(ConsumerRecord<String, String> record) {
         projector.apply(record, StatisticsStore.LIVE);

@@ -3,11 +3,14 @@ package org.tanchang.grid.gridservice.statistics;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
+import org.tanchang.grid.contracts.EventType;
+import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.contracts.grid.PublicityHeld;
 import org.tanchang.grid.contracts.grid.RiskWarningRaised;
 import org.tanchang.grid.contracts.grid.SentimentRecorded;
@@ -106,6 +109,7 @@ class StatisticsProjector {
         CareFigures.apply(reader, writer, record, store);
         warnings(record, store, fallback);
         hazards(record, store, fallback);
+        commendations(record, store);
     }
 
     /** Public sentiment by its risk, and the risk warnings raised, each on the grid and day of its own fact. */
@@ -132,6 +136,28 @@ class StatisticsProjector {
                 day(e.data().dueAt(), fallback), Map.of(Counters.HAZARDS_OVERDUE, 1.0)));
         reader.read(record, HazardEscalated.TYPE).ifPresent(e -> writer.gridDay(store, e.eventId(),
                 e.data().gridCode(), day(e.data().at(), fallback), Map.of(Counters.HAZARDS_ESCALATED, 1.0)));
+    }
+
+
+    /**
+     * A commendation counts on the day it was received, in its matter's grid, by kind; each member it names is
+     * credited with it (one write per member document, so all of them count). A request that named no grid takes
+     * the grid it was submitted for, if any.
+     */
+    private void commendations(ConsumerRecord<String, String> record, StatisticsStore store) {
+        for (EventType<MatterCommended> type : List.of(MatterCommended.INCIDENT, MatterCommended.LOST_ITEM,
+                MatterCommended.DISPUTE, MatterCommended.REQUEST)) {
+            reader.read(record, type).ifPresent(e -> {
+                MatterCommended c = e.data();
+                String grid = c.gridCode() == null && MatterCommended.REQUEST_MATTER.equals(c.matterType())
+                        ? gridOfRequest(store, c.matterId()) : c.gridCode();
+                Map<String, Double> counts = Map.of(Counters.COMMENDATIONS, 1.0, Counters.commendation(c.kind()),
+                        1.0);
+                String day = c.receivedOn().toString();
+                writer.gridDay(store, e.eventId(), grid, day, counts);
+                c.namedStaff().forEach(member -> writer.memberDay(store, e.eventId(), member, grid, day, counts));
+            });
+        }
     }
 
     /**

@@ -25,7 +25,8 @@ import org.tanchang.grid.contracts.Topics;
 public class StatisticsRebuild {
 
     static final List<String> TOPICS = List.of(Topics.PATROL_REPORTS, Topics.PATROL_PLANS, Topics.PUBLICITY,
-            Topics.INCIDENTS, Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS, Topics.CARE);
+            Topics.INCIDENTS, Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS, Topics.SENTIMENTS,
+            Topics.RISK_WARNINGS, Topics.CARE, Topics.HAZARDS, Topics.LOST_ITEMS);
 
     /** How far a replay went: the offsets it stopped at (exclusive) and the records it applied. */
     record Replayed(Map<TopicPartition, Long> end, long records) {

@@ -2,12 +2,16 @@ package org.tanchang.grid.mediation.dispute;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.GeoPoint;
+import org.tanchang.grid.platform.commendation.Commendable;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.workflow.Deadline;
@@ -22,7 +26,7 @@ import org.tanchang.grid.platform.workflow.Deadline;
 @CompoundIndex(name = "source_reference", def = "{'sourceReference': 1}")
 @CompoundIndex(name = "state_level", def = "{'state': 1, 'level': 1, 'levelSince': 1}")   // the escalation sweep
 @CompoundIndex(name = "deadline_raised", def = "{'deadline.raised': 1}")   // the overdue gauge (DisputeGauges)
-class Dispute implements OutboxOwner {
+class Dispute implements OutboxOwner, Commendable {
 
     @Id
     String id;
@@ -62,6 +66,8 @@ class Dispute implements OutboxOwner {
     Instant openedAt;
     String openedBy;
     List<Parts.TimelineEntry> timeline = new ArrayList<>();
+    /** Thanks from the parties (锦旗, 感谢信), oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
@@ -69,5 +75,18 @@ class Dispute implements OutboxOwner {
     @Override
     public List<OutboxEvent> outbox() {
         return outbox;
+    }
+
+    @Override
+    public List<Commendation> commendations() {
+        return commendations;
+    }
+
+    /** The dispute's mediators and everyone with a step on its timeline. */
+    @Override
+    public Set<String> handlers() {
+        Set<String> handlers = new HashSet<>(mediatorIds);
+        timeline.stream().map(Parts.TimelineEntry::actorId).forEach(handlers::add);
+        return handlers;
     }
 }

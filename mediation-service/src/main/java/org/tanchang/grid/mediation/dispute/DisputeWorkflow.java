@@ -32,6 +32,7 @@ final class DisputeWorkflow {
     static final String ADD_GRIDS = "add-grids";
     static final String SCHEDULE_VISIT = "schedule-visit";
     static final String EXCUSE_VISIT = "excuse-visit";
+    static final String COMMEND = "commend";
 
     /** States in which the dispute is still alive: more grids may be found concerned. */
     private static final DisputeState[] OPEN = {APPLIED, ACCEPTED, MEDIATING, AGREED, CONFIRMATION_PENDING, CONFIRMED,
@@ -64,6 +65,9 @@ final class DisputeWorkflow {
             .on(EXCUSE_VISIT).in(VISITING).by(MEDIATION)
             // from PERFORMING too, so that trying to close early gets the list of what is missing, not a bare 409
             .on(ARCHIVE).from(PERFORMING, FULFILLED, DECLINED, TERMINATED).to(ARCHIVED).by(MEDIATION)
+            // thanks (锦旗, 感谢信) come once the parties agreed, up to and after the archive
+            .on(COMMEND).in(AGREED, CONFIRMATION_PENDING, CONFIRMED, PERFORMING, FULFILLED, ARCHIVED)
+                    .by(Roles.MEDIATOR, Roles.OFFICER, Roles.SUPERVISOR)
             .build();
 
     /** States in which the conflict is not yet settled: escalation by time and the time limits apply. */

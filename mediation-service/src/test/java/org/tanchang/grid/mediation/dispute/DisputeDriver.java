@@ -35,7 +35,10 @@ public final class DisputeDriver {
             Map.entry("add-grids", "{\"gridCodes\":[\"621223101002001\"],\"reason\":\"牛群属邻村牧户\"}"),
             Map.entry("schedule-visit", "{\"dueOn\":\"2026-01-15\",\"partyName\":\"马某某\"}"),
             Map.entry("excuse-visit", "{\"partyIndex\":1,\"reason\":\"已外出务工，电话确认履行到位\"}"),
-            Map.entry("supervise", "{\"reason\":\"调解超期，请尽快办结\"}"));
+            Map.entry("supervise", "{\"reason\":\"调解超期，请尽快办结\"}"),
+            Map.entry("commend", """
+                    {"kind":"BANNER","text":"急民之所急 解民之所忧","receivedOn":"2026-01-09","giverName":"杨某某",
+                     "giverPhone":"13800138000","namedStaff":["mediator-621223101"]}"""));
 
     /** How each state is reached from APPLIED. */
     static final Map<DisputeState, List<String>> PATHS = Map.ofEntries(
@@ -113,6 +116,6 @@ public final class DisputeDriver {
 
     /** The endpoint of an action: a session is a sub-resource, the others are named by the step. */
     public static String pathOf(String action) {
-        return action.equals("hold-session") ? "sessions" : action;
+        return action.equals("hold-session") ? "sessions" : action.equals("commend") ? "commendations" : action;
     }
 }

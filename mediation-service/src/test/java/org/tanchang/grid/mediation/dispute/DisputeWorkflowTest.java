@@ -25,7 +25,9 @@ class DisputeWorkflowTest {
 
     @TestFactory
     Stream<DynamicTest> everyLegalTransitionMovesTheDisputeAndRecordsWhoDidIt() {
-        return DisputeWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        // commend answers 201 with the commendation: DisputeCommendationTest
+        return DisputeWorkflow.TABLE.transitions().stream().filter(t -> !t.action().equals(DisputeWorkflow.COMMEND))
+                .map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> legal(t)));
     }
 

@@ -12,6 +12,7 @@ import org.tanchang.grid.contracts.hazard.HazardEscalated;
 import org.tanchang.grid.contracts.hazard.HazardOpened;
 import org.tanchang.grid.contracts.hazard.HazardOverdue;
 import org.tanchang.grid.contracts.hazard.HazardRectificationOrdered;
+import org.tanchang.grid.contracts.commendation.MatterCommended;
 import org.tanchang.grid.contracts.incident.CaseDeadlineApproaching;
 import org.tanchang.grid.contracts.incident.CaseOverdue;
 import org.tanchang.grid.contracts.incident.IncidentStateChanged;
@@ -47,7 +48,8 @@ final class KnownEvents {
             DisputeAssigned.TYPE, FollowUpVisitAssigned.TYPE, DisputeSupervised.TYPE, IncidentSupervised.TYPE,
             RequestSupervised.TYPE, RiskWarningRaised.TYPE, CareVisitMissed.TYPE, ReferralSent.TYPE,
             ReferralAnswered.TYPE, ReferralDeadlineApproaching.TYPE, ReferralOverdue.TYPE, HazardOpened.TYPE,
-            HazardRectificationOrdered.TYPE, HazardOverdue.TYPE, HazardEscalated.TYPE);
+            HazardRectificationOrdered.TYPE, HazardOverdue.TYPE, HazardEscalated.TYPE, MatterCommended.INCIDENT,
+            MatterCommended.DISPUTE, MatterCommended.REQUEST);
 
     private static final Map<String, EventType<?>> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EventType::type, Function.identity()));

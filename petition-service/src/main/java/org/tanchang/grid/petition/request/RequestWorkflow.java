@@ -43,6 +43,8 @@ class RequestWorkflow implements Procedure<ServiceRequest, RequestState> {
             .on("refer").from(SUBMITTED, PRECHECKED, ACCEPTED).to(REFERRED).by(Roles.WINDOW_CLERK, Roles.SUPERVISOR)
             .on("close").from(COMPLETED, REFUSED).to(CLOSED).by(Roles.WINDOW_CLERK, Roles.SUPERVISOR)
             .on("rate").from(CLOSED).to(RATED).by(Roles.CITIZEN)
+            // thanks (锦旗 "为民解忧、情系百姓" for a hukou put right) come once the work is done; the state stays
+            .on("commend").in(COMPLETED, CLOSED, RATED).by(Roles.WINDOW_CLERK, Roles.SUPERVISOR)
             .build();
 
     /** Any of these as the first staff step is the window's first response. */
@@ -78,6 +80,9 @@ class RequestWorkflow implements Procedure<ServiceRequest, RequestState> {
 
     @Override
     public OutboxEvent announce(ServiceRequest r, Step<RequestState> step) {
+        if (!step.changesState()) {
+            return null;   // a step that keeps the state is announced by its own event
+        }
         String reason = step.to() == REFUSED ? r.refusalReason
                 : step.to() == REFERRED && r.referral != null ? r.referral.reason() : null;
         return outbox.event(RequestStateChanged.TYPE, r.id, new RequestStateChanged(r.id, r.number, r.itemCode,

@@ -2,14 +2,18 @@ package org.tanchang.grid.petition.request;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.tanchang.grid.contracts.DeadlineFlag;
+import org.tanchang.grid.platform.commendation.Commendable;
+import org.tanchang.grid.platform.commendation.Commendation;
 import org.tanchang.grid.platform.outbox.OutboxEvent;
 import org.tanchang.grid.platform.outbox.OutboxOwner;
 import org.tanchang.grid.platform.personaldata.ProtectedValue;
@@ -25,7 +29,7 @@ import org.tanchang.grid.platform.personaldata.ProtectedValue;
         def = "{'state': 1, 'firstResponseDueAt': 1}")
 @org.springframework.data.mongodb.core.index.CompoundIndex(name = "state_completion_due",
         def = "{'state': 1, 'completionDueAt': 1}")
-class ServiceRequest implements OutboxOwner {
+class ServiceRequest implements OutboxOwner, Commendable {
 
     /** The applicant's personal data, protected (encrypted, keyed hash, mask). */
     record Applicant(ProtectedValue name, ProtectedValue idNumber, ProtectedValue phone) {
@@ -95,6 +99,8 @@ class ServiceRequest implements OutboxOwner {
     DeadlineFlag firstResponseFlag;
     DeadlineFlag completionFlag;
     List<TimelineEntry> timeline = new ArrayList<>();
+    /** Thanks from the applicant (锦旗, 感谢信) for the window's work, oldest first. */
+    List<Commendation> commendations = new ArrayList<>();
     @Version
     Long version;
     List<OutboxEvent> outbox = new ArrayList<>();
@@ -102,5 +108,21 @@ class ServiceRequest implements OutboxOwner {
     @Override
     public List<OutboxEvent> outbox() {
         return outbox;
+    }
+
+    @Override
+    public List<Commendation> commendations() {
+        return commendations;
+    }
+
+    /** The staff with a step on the request's timeline, not the applicant. */
+    @Override
+    public Set<String> handlers() {
+        Set<String> handlers = new HashSet<>();
+        timeline.stream().map(TimelineEntry::actor).forEach(handlers::add);
+        if (citizenId != null) {
+            handlers.remove(citizenId);
+        }
+        return handlers;
     }
 }

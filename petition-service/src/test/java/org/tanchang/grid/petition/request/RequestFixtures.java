@@ -74,6 +74,11 @@ public final class RequestFixtures {
         };
     }
 
+    /** The endpoint of a step: thanks are a sub-resource ({@code commend} is POST .../commendations). */
+    public static String pathOf(String action) {
+        return action.equals("commend") ? "commendations" : action;
+    }
+
     /** A body that makes {@code action} legal for a fixture in the state the action starts from. */
     public static String bodyOf(String action) {
         return switch (action) {
@@ -81,6 +86,8 @@ public final class RequestFixtures {
             case "resubmit" -> "{\"materials\":" + ApiClient.json(ID_APPLY_MATERIALS.subList(1, 3)) + "}";
             case "rate" -> "{\"score\":5,\"comment\":\"很快\"}";
             case "refer" -> "{\"target\":\"MEDIATION\",\"reason\":\"实为邻里纠纷\"}";
+            case "commend" -> "{\"kind\":\"BANNER\",\"text\":\"为民解忧、情系百姓\",\"receivedOn\":\"2026-07-28\","
+                    + "\"giverName\":\"杨某某\",\"namedStaff\":[\"clerk-lichuan\"]}";
             default -> "{}";
         };
     }

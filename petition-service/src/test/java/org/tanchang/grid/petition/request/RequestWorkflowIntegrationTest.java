@@ -47,13 +47,15 @@ class RequestWorkflowIntegrationTest {
     /** Every transition of the table, from a fixture in its from-state; and every other action there is a 409. */
     @TestFactory
     List<DynamicTest> everyTransitionOfTheTable() {
-        return RequestWorkflow.TABLE.transitions().stream().map(t -> DynamicTest.dynamicTest(
+        // commend answers 201 with the commendation: RequestCommendationTest
+        return RequestWorkflow.TABLE.transitions().stream().filter(t -> !t.action().equals("commend"))
+                .map(t -> DynamicTest.dynamicTest(
                 t.from() + " --" + t.action() + "--> " + t.to(), () -> {
                     String id = from(t.from(), t.action());
                     for (String other : RequestWorkflow.TABLE.actions()) {
                         if (!RequestWorkflow.TABLE.allows(t.from(), other)) {
                             var refused = fixtures().as(RequestFixtures.clerk()).post("/api/service-requests/" + id
-                                    + "/" + other, RequestFixtures.bodyOf(other));
+                                    + "/" + RequestFixtures.pathOf(other), RequestFixtures.bodyOf(other));
                             assertThat(refused.status()).as(other + " in " + t.from()).isIn(403, 409);
                         }
                     }

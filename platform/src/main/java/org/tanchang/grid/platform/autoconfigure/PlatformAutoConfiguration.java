@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 import org.tanchang.grid.platform.audit.AuditConfiguration;
 import org.tanchang.grid.platform.files.FilesConfiguration;
+import org.tanchang.grid.platform.commendation.CommendationConfiguration;
 import org.tanchang.grid.platform.geo.GridMapConfiguration;
 import org.tanchang.grid.platform.personaldata.PersonalDataConfiguration;
 import org.tanchang.grid.platform.time.CalendarConfiguration;
@@ -20,7 +21,8 @@ import org.tanchang.grid.platform.workflow.WorkflowConfiguration;
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.tanchang.grid.platform.core.CoreAutoConfiguration"})
 @Import({AuditConfiguration.class, PersonalDataConfiguration.class, GridMapConfiguration.class,
-        CalendarConfiguration.class, WorkflowConfiguration.class, FilesConfiguration.class})
+        CalendarConfiguration.class, WorkflowConfiguration.class, FilesConfiguration.class,
+        CommendationConfiguration.class})
 @EnableConfigurationProperties
 public class PlatformAutoConfiguration {
 }
