@@ -128,11 +128,13 @@ class CareStoryTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> events(id).stream()
                 .anyMatch(r -> TestEvents.eventName(r).equals("CareVisitMissed")));
         List<ConsumerRecord<String, String>> events = events(id);
-        assertThat(events.stream().map(TestEvents::eventName)).containsExactly("CarePlanChanged",
+        // the relay keeps each document's events in order, not a plan's against its visits' (other documents)
+        assertThat(events.stream().map(TestEvents::eventName)).containsExactlyInAnyOrder("CarePlanChanged",
                 "CareVisitRecorded", "CareVisitRecorded", "CareVisitMissed");
         assertThat(events).allSatisfy(e -> assertThat(e.value()).contains(household)
                 .doesNotContain(resident, "11010519491231002X", "13800138000", "12号"));
-        assertThat(events.get(3).value()).contains("\"memberId\":\"" + member + "\"",
+        assertThat(events.stream().filter(e -> TestEvents.eventName(e).equals("CareVisitMissed")).findFirst()
+                .orElseThrow().value()).contains("\"memberId\":\"" + member + "\"",
                 "\"dueOn\":\"" + due + "\"", "\"missedVisits\":1");
 
         // the figures: the village's day of the visits and of the missed one, and the member's assessment
