@@ -23,10 +23,11 @@ public final class Scopes {
     public static final String REFERRALS_READ = "referrals.read";
     public static final String REFERRALS_WRITE = "referrals.write";
 
+    /** Every scope a client may hold: the security scheme of each OpenAPI document lists them. */
     public static final List<String> READ = List.of(GRID_READ, CASES_READ, MEDIATION_READ, PETITION_READ,
-            NOTIFICATIONS_READ);
+            NOTIFICATIONS_READ, REFERRALS_READ);
     public static final List<String> WRITE = List.of(GRID_WRITE, CASES_WRITE, MEDIATION_WRITE, PETITION_WRITE,
-            NOTIFICATIONS_WRITE);
+            NOTIFICATIONS_WRITE, REFERRALS_WRITE);
 
     private Scopes() {
     }

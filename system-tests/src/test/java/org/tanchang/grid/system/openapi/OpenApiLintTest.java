@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiLintTest {
 
     static final List<String> SERVICES = List.of("grid-service", "case-service", "mediation-service",
-            "petition-service", "notification-service");
+            "petition-service", "notification-service", "auth-server");
 
     @Test
     void theCommittedDocumentsLintWithoutErrorsOrWarnings() throws Exception {
