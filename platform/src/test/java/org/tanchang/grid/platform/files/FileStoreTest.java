@@ -41,8 +41,14 @@ class FileStoreTest {
         return Stream.of(TestInfrastructure.mongoUri(), H2_URI);
     }
 
+    /** The clients the fixtures opened: closed before the H2 server stops, so none keeps dialling it. */
+    private static final List<SimpleMongoClientDatabaseFactory> FACTORIES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
+        for (SimpleMongoClientDatabaseFactory factory : FACTORIES) {
+            factory.destroy();
+        }
         H2.shutdownNow();
     }
 
@@ -157,6 +163,7 @@ class FileStoreTest {
         Fixture(String uri) {
             SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(
                     uri + "/files-" + Long.toHexString(System.nanoTime()));
+            FACTORIES.add(factory);
             mongo = new MongoTemplate(factory);
             FilesProperties properties = new FilesProperties("fs", Map.of(
                     "photo", new FilesProperties.Limits(DataSize.ofMegabytes(4),
