@@ -386,7 +386,7 @@ class RulesIntegrationTest {
 
         for (String named : List.of("officer-a-" + n, "officer-b-" + n)) {
             JsonNode t = inboxes.one(named, id);
-            assertThat(t.get("kind").asString()).isEqualTo("COMMENDED");
+            assertThat(t.get("kind").asString()).isEqualTo("CASE_COMMENDED");
             assertThat(t.get("title").asString()).isEqualTo("群众送来锦旗");
             assertThat(t.get("body").asString()).contains("2026-05-12", id);
         }
