@@ -172,6 +172,52 @@ class FanOutSystemIT {
         return found;
     }
 
+    /**
+     * 隐患不消除不放过, across four services: a grid member's HAZARD finding opens a hazard in case-service; nobody
+     * orders its rectification in time (the default suite runs with a 20 s ordering limit and a 5 s sweep, see
+     * {@link Suite}), so the sweep escalates it GRID → TOWNSHIP → COUNTY; grid-service's warning rule turns the county
+     * escalation into a risk warning; notification-service tells the county's supervisor, and only that area sees it.
+     */
+    @Test
+    @Order(1)
+    void anIgnoredHazardRisesToTheCountyAndTheCountySupervisorIsWarned() {
+        String reportId = member.post("/api/patrol-reports", """
+                {"gridCode":"%s","startedAt":"2026-01-04T09:00:00+08:00","endedAt":"2026-01-04T10:00:00+08:00",
+                 "findings":[{"kind":"HAZARD","description":"后山滑坡体裂缝扩大，坡下三户村民房屋受威胁",
+                              "location":{"longitude":104.393,"latitude":34.048}}]}
+                """.formatted(GRID)).json().get("id").asString();
+        String hazardId = "patrol-" + reportId + "-0";
+        ApiClient county = gateway.withToken(SignIn.user("supervisor.county"));
+
+        JsonNode hazard = await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            ApiClient.Response r = officer.unvalidated().get("/api/hazards/" + hazardId);
+            return r.status() == 200 ? r.json() : null;
+        }, h -> h != null && "COUNTY".equals(h.get("level").asString()));
+        assertThat(hazard.get("state").asString()).as("nobody ordered it, so it still waits for an order")
+                .isEqualTo("REPORTED");
+        assertThat(hazard.get("timeline").findValuesAsString("action")).containsSubsequence("escalated", "escalated");
+
+        JsonNode warning = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode items = items(county, "/api/risk-warnings?rule=hazard-escalated-to-the-county&size=100");
+            for (JsonNode w : items) {
+                if (w.get("evidence").findValuesAsString("matterId").contains(hazardId)) {
+                    return w;
+                }
+            }
+            return null;
+        }, w -> w != null);
+        assertThat(warning.get("areaCode").asString()).isEqualTo("621223");
+        assertThat(warning.get("level").asString()).isEqualTo("RED");
+
+        String warningId = warning.get("id").asString();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                items(county, "/api/notifications?subjectId=" + warningId).findValuesAsString("kind"))
+                .containsExactly("RISK_WARNING_RAISED"));
+        ApiClient muer = gateway.withToken(SignIn.user("supervisor.muer"));
+        assertThat(muer.unvalidated().get("/api/risk-warnings/" + warningId).status())
+                .as("another township's supervisor does not see the county's warning").isEqualTo(404);
+    }
+
     @Test
     @Order(2)
     void theResponsibleOfficerSeesANewReportLiveOnTheInboxStreamThroughTheGateway() throws Exception {
