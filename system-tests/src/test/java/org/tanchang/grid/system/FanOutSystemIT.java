@@ -180,7 +180,7 @@ class FanOutSystemIT {
      */
     @Test
     @Order(1)
-    void anIgnoredHazardRisesToTheCountyAndTheCountySupervisorIsWarned() {
+    void anIgnoredHazardRisesToTheCountyAndTheCountySupervisorIsWarned() throws Exception {
         String reportId = member.post("/api/patrol-reports", """
                 {"gridCode":"%s","startedAt":"2026-01-04T09:00:00+08:00","endedAt":"2026-01-04T10:00:00+08:00",
                  "findings":[{"kind":"HAZARD","description":"后山滑坡体裂缝扩大，坡下三户村民房屋受威胁",
