@@ -114,7 +114,7 @@ class ConsumerLagTest {
         assertThat(MetricsConfiguration.ownTopics("grid-service")).contains("grid.patrol-reports.v1", "grid.grids.v1")
                 .noneMatch(t -> t.startsWith("case."));
         assertThat(MetricsConfiguration.ownTopics("case-service")).containsExactlyInAnyOrder("case.incidents.v1",
-                "case.lost-items.v1");
+                "case.lost-items.v1", "case.hazards.v1", "case.referrals.v1");
         assertThat(MetricsConfiguration.ownTopics("notification-service")).isEmpty();
     }
 }
