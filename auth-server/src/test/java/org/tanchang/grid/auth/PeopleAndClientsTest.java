@@ -165,7 +165,8 @@ class PeopleAndClientsTest extends CommittedOpenApiDocumentTest {
     void anAdminRegistersAClientAndRotatesItsSecret() throws Exception {
         String admin = accessToken("admin", DEMO_PASSWORD);
         String register = """
-                {"clientId":"wuhai-police","name":"乌海市公安局户政","scopes":["petition.read"],"areaCodes":["621223"]}""";
+                {"clientId":"wuhai-police","name":"乌海市公安局户政","scopes":["petition.read","referrals.read","referrals.write"],
+                 "areaCodes":["621223"]}""";
         HttpResponse<String> badScope = call("POST", "/api/admin/clients", admin,
                 register.replace("petition.read", "petition.admin"));
         assertThat(badScope.statusCode()).isEqualTo(400);
@@ -184,6 +185,8 @@ class PeopleAndClientsTest extends CommittedOpenApiDocumentTest {
         assertThat(jwt.getClaimAsStringList("scope")).containsExactly("petition.read");
         assertThat(jwt.getClaimAsStringList("scope_codes")).containsExactly("621223");
         assertThat(browser.clientCredentials("wuhai-police", secret, "petition.write").statusCode()).isEqualTo(400);
+        assertThat(browser.clientCredentials("wuhai-police", secret, "referrals.read referrals.write").statusCode())
+                .as("an outside agency registered by an admin answers the referrals addressed to it").isEqualTo(200);
 
         HttpResponse<String> rotated = call("POST", "/api/admin/clients/wuhai-police/secret-rotation", admin, null);
         assertThat(rotated.statusCode()).isEqualTo(200);

@@ -53,7 +53,7 @@ public class SeedClients implements ApplicationRunner {
     /** Per domain service a read and a write scope, as the services' {@code @Allowed(scopes)} name them. */
     public static final List<String> DOMAIN_SCOPES = List.of("grid.read", "grid.write", "cases.read", "cases.write",
             "mediation.read", "mediation.write", "petition.read", "petition.write", "notifications.read",
-            "notifications.write");
+            "notifications.write", "referrals.read", "referrals.write");
     /** The gateway's Swagger UI signs in as the app ("Authorize" button, authorization code + PKCE). */
     public static final String SWAGGER_UI_REDIRECT = "http://localhost:8080/swagger-ui/oauth2-redirect.html";
 

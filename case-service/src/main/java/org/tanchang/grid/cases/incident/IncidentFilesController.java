@@ -1,5 +1,9 @@
 package org.tanchang.grid.cases.incident;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tanchang.grid.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -68,8 +72,10 @@ class IncidentFilesController {
     @Operation(operationId = "listIncidentFiles", summary = "List an incident's files",
             description = "Oldest first, if the incident lies in the caller's area (else 404).")
     @ApiResponse(responseCode = "200", description = "The files")
-    List<FileView> list(Caller caller, @PathVariable String id) {
-        return files.list(matter(caller, id));
+    Page<FileView> list(Caller caller, @PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return files.list(matter(caller, id), page, size);
     }
 
     @GetMapping("/{fileId}")

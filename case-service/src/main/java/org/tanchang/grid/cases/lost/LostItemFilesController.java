@@ -1,5 +1,9 @@
 package org.tanchang.grid.cases.lost;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tanchang.grid.platform.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -82,8 +86,10 @@ class LostItemFilesController {
     @Operation(operationId = "listLostReportFiles", summary = "List a lost report's pictures",
             description = "For the citizen who reported the loss and the staff of its area (else 404).")
     @ApiResponse(responseCode = "200", description = "The pictures, oldest first")
-    List<FileView> listOfReport(Caller caller, @PathVariable String id) {
-        return files.list(lostReport(caller, id));
+    Page<FileView> listOfReport(Caller caller, @PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return files.list(lostReport(caller, id), page, size);
     }
 
     @GetMapping("/api/lost-reports/{id}/files/{fileId}")
@@ -114,8 +120,10 @@ class LostItemFilesController {
     @Operation(operationId = "listFoundItemFiles", summary = "List a found item's pictures",
             description = "For the staff of the item's area (else 404).")
     @ApiResponse(responseCode = "200", description = "The pictures, oldest first")
-    List<FileView> listOfFound(Caller caller, @PathVariable String id) {
-        return files.list(foundItem(caller, id));
+    Page<FileView> listOfFound(Caller caller, @PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return files.list(foundItem(caller, id), page, size);
     }
 
     @GetMapping("/api/found-items/{id}/files/{fileId}")
@@ -136,8 +144,12 @@ class LostItemFilesController {
     @ApiResponse(responseCode = "404", description = "No notice is up under this receipt number, or no such file on it",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    List<FileView> listOfNotice(@PathVariable String receiptNumber) {
-        return files.list(notice(receiptNumber)).stream().map(FileView::withoutUploader).toList();
+    Page<FileView> listOfNotice(@PathVariable String receiptNumber,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Page<FileView> listed = files.list(notice(receiptNumber), page, size);
+        return new Page<>(listed.items().stream().map(FileView::withoutUploader).toList(), listed.page(),
+                listed.size(), listed.total());
     }
 
     @GetMapping("/api/public/lost-property-notices/{receiptNumber}/files/{fileId}")

@@ -82,7 +82,7 @@ class CaseFilesIntegrationTest {
                 .status()).isEqualTo(415);
         assertThat(officer.upload("/api/incidents/" + id + "/files", "photo.jpg", "image/jpeg", TestFiles.png())
                 .status()).isEqualTo(422);
-        assertThat(officer.get("/api/incidents/" + id + "/files").json().size()).isEqualTo(1);
+        assertThat(officer.get("/api/incidents/" + id + "/files").json().get("items").size()).isEqualTo(1);
         assertThat(mongo.getCollection("attachments").countDocuments(new Document("matterId", id))).isEqualTo(1);
 
         // the event refers to the file by id, on the incident's topic, keyed by the incident
@@ -129,7 +129,7 @@ class CaseFilesIntegrationTest {
         var shown = anonymous.get(notice);
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.json().findValuesAsString("id")).containsExactly(fileId);
-        assertThat(shown.json().get(0).path("uploadedBy").isNull() || shown.json().get(0).path("uploadedBy")
+        assertThat(shown.json().get("items").get(0).path("uploadedBy").isNull() || shown.json().get("items").get(0).path("uploadedBy")
                 .isMissingNode()).as("no staff name on a public page").isTrue();
         var published = anonymous.download(notice + "/" + fileId);
         assertThat(published.status()).isEqualTo(200);

@@ -1,7 +1,7 @@
 package org.tanchang.grid.platform.files;
 
 import java.net.URI;
-import java.util.List;
+import org.tanchang.grid.platform.web.Page;
 import java.util.function.Function;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -39,8 +39,10 @@ public class FileEndpoints {
         return ResponseEntity.created(URI.create(view.href())).body(view);
     }
 
-    public List<FileView> list(Matter matter) {
-        return store.list(matter.type(), matter.id()).stream().map(f -> FileView.of(f, matter.filesPath())).toList();
+    /** One page of a matter's files, oldest first, in the shape of every other collection of the suite. */
+    public Page<FileView> list(Matter matter, int page, int size) {
+        return Page.slice(store.list(matter.type(), matter.id()).stream().map(f -> FileView.of(f, matter.filesPath()))
+                .toList(), page, size);
     }
 
     /**
