@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tanchang.grid.platform.test.ApiClient;
 import org.tanchang.grid.platform.test.PublicSurfaces;
 import org.tanchang.grid.platform.test.ServiceIntegrationTest;
+import org.tanchang.grid.platform.test.TestFiles;
 import org.tanchang.grid.platform.test.TestUsers;
 
 /**
@@ -32,11 +33,18 @@ class PublicOperationsCarryNoPersonalDataTest {
                 + "\",\"custodyLocation\":\"" + custody.text() + "\",\"finderName\":\"赵师傅\",\"documents\":"
                 + "[{\"type\":\"ID_CARD\",\"number\":\"" + description.idNumber() + "\"}]}");
         assertThat(intake.status()).as(intake.text()).isEqualTo(201);
-        var noticed = officer.post("/api/found-items/" + intake.json().get("id").asString() + "/notice",
+        String foundId = intake.json().get("id").asString();
+        var picture = officer.upload("/api/found-items/" + foundId + "/files", "bag.jpg", "image/jpeg",
+                TestFiles.jpegWithGps());
+        assertThat(picture.status()).as(picture.text()).isEqualTo(201);
+        var noticed = officer.post("/api/found-items/" + foundId + "/notice",
                 "{\"publicDescription\":\"" + notice.text() + "\"}");
         assertThat(noticed.status()).as(noticed.text()).isEqualTo(200);
 
-        List<PublicSurfaces.Answer> answers = PublicSurfaces.walk(port, Map.of());
+        // the notice's pictures are public too: the walk reads them by the notice's receipt number
+        List<PublicSurfaces.Answer> answers = PublicSurfaces.walk(port, Map.of(
+                "receiptNumber", List.of(intake.json().get("receiptNumber").asString()),
+                "fileId", List.of(picture.json().get("id").asString())));
 
         assertThat(answers).extracting(PublicSurfaces.Answer::operation)
                 .contains("GET /api/public/lost-property-notices");
