@@ -78,7 +78,8 @@ class GeneratedClientIntegrationTest {
         RequestServiceLevel level = read.getServiceLevel();
         assertThat(level.getFirstResponseAt()).isNotNull();
         assertThat(level.getCompletedAt()).isNotNull();
-        assertThat(read.getAllowedActions()).isEmpty();
+        assertThat(read.getAllowedActions()).as("a rated request only takes the thanks its citizen brings later")
+                .containsExactly("commend");
     }
 
     /** Collections come in the suite's one list shape; a generated client pages them like any other list. */
