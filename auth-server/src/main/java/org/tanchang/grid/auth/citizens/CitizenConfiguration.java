@@ -1,5 +1,7 @@
 package org.tanchang.grid.auth.citizens;
 
+import org.tanchang.grid.platform.sms.HttpSmsGateway;
+import org.tanchang.grid.platform.sms.SmsGateway;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,7 @@ class CitizenConfiguration {
             return (mobile, text, reference) -> LoggerFactory.getLogger(SmsGateway.class)
                     .warn("no SMS gateway configured (tanchang.auth.people.sms.url); text {} not sent", reference);
         }
-        return new HttpSmsGateway(properties.sms(), json);
+        PeopleProperties.Sms sms = properties.sms();
+        return new HttpSmsGateway(sms.url(), sms.apiKey(), sms.sender(), json, sms.timeout());
     }
 }

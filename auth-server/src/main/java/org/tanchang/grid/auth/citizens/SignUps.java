@@ -1,5 +1,6 @@
 package org.tanchang.grid.auth.citizens;
 
+import org.tanchang.grid.platform.sms.SmsGateway;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;

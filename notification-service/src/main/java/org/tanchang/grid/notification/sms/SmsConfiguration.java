@@ -1,5 +1,7 @@
 package org.tanchang.grid.notification.sms;
 
+import org.tanchang.grid.platform.sms.HttpSmsGateway;
+import org.tanchang.grid.platform.sms.SmsGateway;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

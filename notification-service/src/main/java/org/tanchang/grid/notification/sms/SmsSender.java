@@ -1,5 +1,6 @@
 package org.tanchang.grid.notification.sms;
 
+import org.tanchang.grid.platform.sms.SmsGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.tanchang.grid.notification.sms;
+package org.tanchang.grid.platform.sms;
 
 /** A provider of text messages. Each provider (a carrier's or a cloud SMS API) is one implementation. */
 public interface SmsGateway {

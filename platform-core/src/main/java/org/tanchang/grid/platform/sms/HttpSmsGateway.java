@@ -1,4 +1,4 @@
-package org.tanchang.grid.notification.sms;
+package org.tanchang.grid.platform.sms;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,9 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A provider-neutral HTTP gateway: POST {@code {"to","text","reference","sender"}} as JSON with a bearer key; any
- * 2xx is accepted. A provider with another API gets an adapter of its own or a small relay in front.
+ * 2xx is accepted. A provider with another API gets an adapter of its own or a small relay in front. One adapter
+ * for notification-service's SMS channel and the auth server's sign-up codes, so one provider account (or the local
+ * SMS sink) serves both.
  */
-class HttpSmsGateway implements SmsGateway {
+public class HttpSmsGateway implements SmsGateway {
 
     private final URI url;
     private final String apiKey;
@@ -22,7 +24,7 @@ class HttpSmsGateway implements SmsGateway {
     private final Duration timeout;
     private final HttpClient http;
 
-    HttpSmsGateway(URI url, String apiKey, String sender, JsonMapper json, Duration timeout) {
+    public HttpSmsGateway(URI url, String apiKey, String sender, JsonMapper json, Duration timeout) {
         this.url = url;
         this.apiKey = apiKey;
         this.sender = sender;
