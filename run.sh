@@ -59,7 +59,7 @@ export GRID_SERVICE_PORT="${GRID_SERVICE_PORT:-8081}" CASE_SERVICE_PORT="${CASE_
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}" PETITION_SERVICE_PORT="${PETITION_SERVICE_PORT:-8084}"
 export NOTIFICATION_SERVICE_PORT="${NOTIFICATION_SERVICE_PORT:-8085}" AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
 export SMTP_SINK_PORT="${SMTP_SINK_PORT:-2525}" ZIPKIN_PORT="${ZIPKIN_PORT:-9411}"
-export SMS_SINK_PORT="${SMS_SINK_PORT:-8026}"
+export SMS_SINK_PORT="${SMS_SINK_PORT:-8026}" CONSOLE_PORT="${CONSOLE_PORT:-8086}"
 export GREENMAIL_IMAP_PORT="${GREENMAIL_IMAP_PORT:-3143}" GREENMAIL_API_PORT="${GREENMAIL_API_PORT:-8025}"
 # a local trace backend only on request, and only when no other one is named
 TRACE_LOCALLY=0; [ "${TRACING:-0}" = 1 ] && [ -z "${ZIPKIN_ENDPOINT:-}" ] && TRACE_LOCALLY=1
@@ -90,7 +90,8 @@ JVM_BASE="${JVM_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -XX:Rese
 HOT_JVM_OPTS="${HOT_JVM_OPTS:--XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=96m}"
 hot_flags() { case "$(module_of "$1")" in kafka|mongo|gateway) echo "$HOT_JVM_OPTS" ;; esac; }
 # the modules that run as Spring applications after the registry; they start together and each registers with Eureka
-MODULES=(auth-server grid-service case-service mediation-service petition-service notification-service)
+# (console: the browser pages and their live feed, reached through the gateway at /console/)
+MODULES=(auth-server grid-service case-service mediation-service petition-service notification-service console)
 # those that run SCALE instances each
 SCALED=(grid-service case-service mediation-service petition-service notification-service)
 INFRA=(mongo kafka smtp sms zipkin)
@@ -128,12 +129,13 @@ port_of() {
     gateway) echo "$GATEWAY_PORT" ;; grid-service) echo "$GRID_SERVICE_PORT" ;; case-service) echo "$CASE_SERVICE_PORT" ;;
     mediation-service) echo "$MEDIATION_SERVICE_PORT" ;; petition-service) echo "$PETITION_SERVICE_PORT" ;;
     notification-service) echo "$NOTIFICATION_SERVICE_PORT" ;; auth-server) echo "$AUTH_SERVER_PORT" ;;
+    console) echo "$CONSOLE_PORT" ;;
   esac
 }
 
 heap_of() {
   case "$(module_of "$1")" in
-    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 64m ;; sms) echo 32m ;; registry) echo 160m ;; gateway) echo 192m ;; zipkin) echo 256m ;;
+    kafka) echo 384m ;; mongo) echo 256m ;; smtp) echo 64m ;; sms) echo 32m ;; registry) echo 160m ;; gateway) echo 192m ;; console) echo 128m ;; zipkin) echo 256m ;;
     *) echo 224m ;;
   esac
 }
@@ -164,6 +166,7 @@ needs_build() {
       *-service) shared=("$ROOT/platform/src/main" "$ROOT/platform-web/src/main" "$ROOT/platform-messaging/src/main"
                          "$ROOT/platform-core/src/main" "$ROOT/contracts/src/main") ;;
       gateway|auth-server) shared=("$ROOT/platform-core/src/main") ;;
+      console) shared=("$ROOT/platform-web/src/main" "$ROOT/platform-core/src/main" "$ROOT/contracts/src/main") ;;
     esac
     if [ -n "$(find "$ROOT/$module/src/main" "$ROOT/$module/pom.xml" "${shared[@]}" "$ROOT/pom.xml" \
         -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
@@ -407,6 +410,7 @@ print_urls() {
   Tanchang Grid is running
   | what                  | URL                                                  |
   |-----------------------|------------------------------------------------------|
+  | Console (browser)     | http://localhost:$GATEWAY_PORT/console/  (phone: /console/phone) |
   | Gateway (API)         | http://localhost:$GATEWAY_PORT/api/...                         |
   | Swagger UI (all APIs) | http://localhost:$GATEWAY_PORT/swagger-ui.html                 |
   | Eureka dashboard      | http://localhost:$REGISTRY_PORT/                               |

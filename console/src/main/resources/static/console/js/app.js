@@ -1,0 +1,159 @@
+// The console's shell: who is signed in (the gateway's /bff/user), the navigation their roles make sense of, the
+// screens behind hash routes, the live feed, the language. What each screen shows comes from the API, which applies
+// the person's roles and areas; the navigation only leaves out screens whose endpoints would refuse them anyway.
+
+import { api, csrfToken, onSignedOut, Problem } from './api.js';
+import { openFeed } from './feed.js';
+import * as i18n from './i18n.js';
+import { announce, clear, h, problemBox } from './ui.js';
+
+const STAFF = ['OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'MEDIATOR', 'WINDOW_CLERK', 'SUPERVISOR', 'ADMIN'];
+
+/** Hash route → screen module, the roles it is shown to, and its message bundle. Order = the navigation's order. */
+export const SCREENS = [
+  { route: 'map', module: './screens/map.js', bundle: 'map',
+    roles: ['OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'MEDIATOR', 'SUPERVISOR', 'ADMIN'] },
+  { route: 'deadlines', module: './screens/deadlines.js', bundle: 'boards', roles: STAFF },
+  { route: 'window', module: './screens/window.js', bundle: 'boards', roles: ['WINDOW_CLERK', 'SUPERVISOR', 'ADMIN'] },
+  { route: 'trends', module: './screens/trends.js', bundle: 'boards',
+    roles: ['OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'SUPERVISOR', 'ADMIN'] },
+  { route: 'matter', module: './screens/matter.js', bundle: 'matter', roles: STAFF, hidden: true },
+];
+
+const main = document.getElementById('main');
+let cleanup = null;
+let ctx = null;
+
+function parseHash() {
+  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  return { route: parts[0] || '', params: parts.slice(1) };
+}
+
+function allowed(screen, user) {
+  return screen.roles.some((role) => user.roles.includes(role));
+}
+
+function homeOf(user) {
+  const first = SCREENS.find((s) => !s.hidden && allowed(s, user));
+  return first ? first.route : null;
+}
+
+async function show() {
+  const { route, params } = parseHash();
+  const screen = SCREENS.find((s) => s.route === route);
+  if (!screen || !allowed(screen, ctx.user)) {
+    const home = homeOf(ctx.user);
+    if (home && route !== home) {
+      location.replace(`#/${home}`);
+      return;
+    }
+    clear(main, h('section', { class: 'panel' }, h('h1', {}, i18n.t('common.nothing.title')),
+      h('p', {}, i18n.t('common.nothing.text'))));
+    return;
+  }
+  if (cleanup) {
+    try { cleanup(); } catch (e) { /* a screen that failed to clean up must not block the next */ }
+    cleanup = null;
+  }
+  document.querySelectorAll('#nav a').forEach((a) => {
+    if (a.dataset.route === route) {
+      a.setAttribute('aria-current', 'page');
+    } else {
+      a.removeAttribute('aria-current');
+    }
+  });
+  main.setAttribute('aria-busy', 'true');
+  clear(main, h('p', { class: 'loading' }, i18n.t('common.loading')));
+  try {
+    await i18n.load(screen.bundle);
+    const module = await import(screen.module);
+    clear(main);
+    cleanup = (await module.mount(main, ctx, params)) || null;
+    document.title = `${i18n.t(`nav.${route}`)} · ${i18n.t('common.app')}`;
+  } catch (e) {
+    clear(main, problemBox(e instanceof Problem ? e : { title: i18n.t('common.error'), detail: e.message }, i18n.t));
+  } finally {
+    main.setAttribute('aria-busy', 'false');
+  }
+}
+
+function renderBar(user) {
+  const nav = document.getElementById('nav');
+  clear(nav, h('ul', {}, SCREENS.filter((s) => !s.hidden && allowed(s, user)).map((s) =>
+    h('li', {}, h('a', { href: `#/${s.route}`, dataset: { route: s.route } }, i18n.t(`nav.${s.route}`))))
+    .concat(user.roles.some((r) => ['GRID_MEMBER', 'AUXILIARY_OFFICER', 'OFFICER'].includes(r))
+      ? [h('li', {}, h('a', { href: '/console/phone' }, i18n.t('nav.phone')))] : [])));
+  document.getElementById('who').textContent = user.name || user.username;
+  const logout = document.getElementById('logout');
+  logout.hidden = false;
+  logout.querySelector('button').textContent = i18n.t('common.signOut');
+  logout.addEventListener('submit', () => {
+    // the gateway's CSRF token, echoed as the form field it also accepts
+    logout.querySelector('input[name=_csrf]').value = csrfToken();
+  });
+}
+
+function renderSignIn() {
+  const link = h('a', { class: 'button primary', href: '/oauth2/authorization/tanchang', id: 'sign-in' },
+    i18n.t('common.signIn'));
+  clear(main, h('section', { class: 'panel sign-in' },
+    h('h1', {}, i18n.t('common.app')),
+    h('p', {}, i18n.t('common.signIn.text')),
+    link,
+    h('p', { class: 'hint' }, h('a', { href: '/console/phone' }, i18n.t('nav.phone')))));
+  main.setAttribute('aria-busy', 'false');
+  document.title = `${i18n.t('common.signIn')} · ${i18n.t('common.app')}`;
+}
+
+function setLiveStatus(status) {
+  const el = document.getElementById('live-status');
+  el.hidden = false;
+  el.dataset.status = status;
+  el.textContent = i18n.t(`common.live.${status}`);
+}
+
+async function start() {
+  const settings = await fetch('/console/settings.json').then((r) => r.json());
+  i18n.configure(settings);
+  await i18n.load('common');
+  document.getElementById('brand').textContent = `${settings.countyName} · ${i18n.t('common.app')}`;
+  document.getElementById('skip-link').textContent = i18n.t('common.skip');
+  document.querySelector('label[for=locale]').textContent = i18n.t('common.language');
+  const select = document.getElementById('locale');
+  select.value = i18n.locale();
+  select.addEventListener('change', () => {
+    i18n.choose(select.value);
+    location.reload();
+  });
+  let user;
+  try {
+    user = await api('/bff/user');
+  } catch (e) {
+    if (e instanceof Problem && e.status === 401) {
+      renderSignIn();
+      return;
+    }
+    throw e;
+  }
+  user.roles = user.roles || [];
+  user.scopeCodes = user.scopeCodes || [];
+  onSignedOut(() => {
+    announce(i18n.t('common.signedOut'));
+    location.reload();
+  });
+  const feed = user.roles.some((r) => STAFF.includes(r)) ? openFeed(setLiveStatus) : null;
+  ctx = {
+    user, settings, feed, api, t: i18n.t, fmt: i18n.fmt, label: i18n.label, locale: i18n.locale,
+    navigate: (hash) => { location.hash = hash; },
+    /** Whether the person holds any of these roles (what to offer; the API still decides). */
+    is: (...roles) => roles.some((role) => user.roles.includes(role)),
+  };
+  renderBar(user);
+  window.addEventListener('hashchange', show);
+  await show();
+}
+
+start().catch((e) => {
+  clear(main, problemBox({ title: 'The console could not start', detail: e.message }));
+  main.setAttribute('aria-busy', 'false');
+});
