@@ -100,7 +100,7 @@ class KubernetesManifestsTest {
     static final Map<String, Set<String>> DEPLOYER_SECRETS = Map.of(
             "tanchang-personal-data", Set.of("PERSONAL_DATA_KEY_ID", "PERSONAL_DATA_KEY", "PERSONAL_DATA_HASH_KEY"),
             "tanchang-auth", Set.of("AUTH_KEY_ENCRYPTION_KEY", "AUTH_CLI_SECRET", "AUTH_MARKET_SUPERVISION_SECRET",
-                    "AUTH_DEMO_PASSWORD"),
+                    "AUTH_DEMO_PASSWORD", "AUTH_CONSOLE_SECRET"),
             "tanchang-mongodb-passwords", Set.of("auth-server", "grid-service", "case-service", "mediation-service",
                     "petition-service", "notification-service"));
 
@@ -439,6 +439,9 @@ class KubernetesManifestsTest {
         assertThat(production.setting("auth-server-settings", "AUTH_SEED_DEMO_USERS")).isEqualTo("false");
         // several auth-server replicas: a browser's sign-in must stay on the instance that holds its session
         assertThat(production.named(Service.class, "auth-server").orElseThrow().getSpec().getSessionAffinity())
+                .isEqualTo("ClientIP");
+        // and the gateway's: it holds the console's sessions in memory (issue 19)
+        assertThat(production.named(Service.class, "gateway").orElseThrow().getSpec().getSessionAffinity())
                 .isEqualTo("ClientIP");
         System.out.println("k8s: settings each process is given (production)\n| process | variables |\n| --- | --- |\n" + table);
     }
