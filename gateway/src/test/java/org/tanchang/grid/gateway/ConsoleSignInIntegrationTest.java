@@ -75,6 +75,8 @@ class ConsoleSignInIntegrationTest {
         assertThat(csrf.isHttpOnly()).isFalse();
         assertThat(csrf.isSecure()).isTrue();
         assertThat(csrf.getSameSite()).isEqualTo("Lax");
+        // nobody gets a session (memory in the gateway) before starting to sign in
+        assertThat(user.getResponseCookies().getFirst(SESSION)).isNull();
 
         // an API call with a session cookie that names no session: a 401 problem, nothing reaches the service
         browser().get().uri("/api/incidents/stale-session").cookie(SESSION, "no-such-session").exchange()
@@ -196,6 +198,7 @@ class ConsoleSignInIntegrationTest {
                 .expectHeader().valueEquals("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:;"
                         + " connect-src 'self'; frame-ancestors 'none'; manifest-src 'self'; worker-src 'self';"
                         + " object-src 'none'; base-uri 'self'")
+                .expectCookie().doesNotExist(SESSION)
                 .expectBody().jsonPath("$.service").isEqualTo("console");
         assertThat(SecurityHeadersFilter.tileSource("https://t{s}.tianditu.gov.cn/img_w/wmts?x={x}&y={y}&l={z}"))
                 .isEqualTo("https://*.tianditu.gov.cn");
