@@ -15,6 +15,9 @@ import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.util.unit.DataSize;
@@ -136,6 +139,20 @@ class RateLimitsTest {
 
         assertThat(key(keys.userKey(limitsOn), call)).isEqualTo("person-1");
         assertThat(key(keys.clientKey(limitsOn), call)).isEqualTo("tanchang-app");
+        assertThat(key(keys.addressKey(limitsOn), call)).isNull();
+    }
+
+    @Test
+    void aConsoleSessionCallIsChargedToItsPersonAndTheConsoleNotToTheAddress() {
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id").subject("member.yangjia").claim("client_id", "tanchang-console")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+        MockServerWebExchange call = MockServerWebExchange.builder(MockServerHttpRequest.get("/api/incidents")
+                        .remoteAddress(new InetSocketAddress("192.0.2.7", 50000)))
+                .principal(new OAuth2AuthenticationToken(new DefaultOidcUser(List.of(), idToken), List.of(), "tanchang"))
+                .build();
+
+        assertThat(key(keys.userKey(limitsOn), call)).isEqualTo("member.yangjia");
+        assertThat(key(keys.clientKey(limitsOn), call)).isEqualTo("tanchang-console");
         assertThat(key(keys.addressKey(limitsOn), call)).isNull();
     }
 
