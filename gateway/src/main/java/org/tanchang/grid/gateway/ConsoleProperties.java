@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The browser console behind the gateway: its sign-in at the auth server, the gateway being its OAuth client
- * (backend for frontend), and what its pages may load. Every address
- * of the auth server is given here rather than discovered from the issuer, so the gateway starts while it is away.
+ * (backend for frontend), and what its pages may load. Every address of the auth server is given here rather than
+ * discovered from the issuer, so the gateway starts while it is away.
  *
  * @param clientId              the confidential client registered for the console at the auth server
  * @param clientSecret          its secret (HTTP Basic at the token endpoint)
@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secureCookies         the session and CSRF cookies only travel over HTTPS (browsers treat
  *                              {@code http://localhost} as secure; turn off only for a plain-HTTP test host)
  * @param sessionCookie         the session cookie's name (also how an {@code /api/**} call is recognised as the console's)
+ * @param signInStarts          sign-ins one address may start (each holds a session in memory until it times out)
  * @param tileUrl               the console map's XYZ tile URL, whose host the console's Content-Security-Policy allows
  *                              for images; empty: no external tiles
  */
@@ -44,6 +45,7 @@ record ConsoleProperties(
         @DefaultValue("/console/?sign-in=failed") String failureUrl,
         @DefaultValue("true") boolean secureCookies,
         @DefaultValue("TANCHANG_SESSION") String sessionCookie,
+        @DefaultValue GatewayProperties.Budget signInStarts,
         String tileUrl) {
 
     /** The registration id: the callback path ({@code /login/oauth2/code/tanchang}) and the sign-in link name it. */

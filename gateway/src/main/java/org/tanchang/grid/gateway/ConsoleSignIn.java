@@ -1,7 +1,9 @@
 package org.tanchang.grid.gateway;
 
+import io.github.bucket4j.TimeMeter;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,7 +68,7 @@ class ConsoleSignIn {
     @Order(1)
     SecurityWebFilterChain consoleSignInChain(ServerHttpSecurity http, ConsoleProperties properties,
             ReactiveClientRegistrationRepository registrations, ServerOAuth2AuthorizedClientRepository authorizedClients,
-            JsonMapper json) {
+            JsonMapper json, ConfigurationService configurations) {
         CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieName(CSRF_COOKIE);
         csrfTokens.setHeaderName(CSRF_HEADER);
@@ -106,7 +108,9 @@ class ConsoleSignIn {
                                 HttpStatus.UNAUTHORIZED, json, "Sign in first: there is no signed-in session", null))
                         .accessDeniedHandler((exchange, e) -> SecurityConfiguration.problem(exchange,
                                 HttpStatus.FORBIDDEN, json, "The session does not allow this request")))
-                .addFilterAfter(issueCsrfCookie(), SecurityWebFiltersOrder.CSRF);
+                .addFilterAfter(issueCsrfCookie(), SecurityWebFiltersOrder.CSRF)
+                .addFilterBefore(new SignInStarts(new RateLimits.Buckets(properties.signInStarts(), 100_000,
+                        TimeMeter.SYSTEM_MILLISECONDS, configurations)), SecurityWebFiltersOrder.HTTP_BASIC);
         return http.build();
     }
 

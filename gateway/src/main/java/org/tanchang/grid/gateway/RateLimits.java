@@ -109,7 +109,7 @@ class RateLimits {
         return client instanceof String id && !id.isBlank() ? id : claims.get("azp") instanceof String azp ? azp : null;
     }
 
-    private static String addressOf(ServerWebExchange exchange) {
+    static String addressOf(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }

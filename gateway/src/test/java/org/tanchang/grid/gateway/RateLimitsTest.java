@@ -1,6 +1,7 @@
 package org.tanchang.grid.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bucket4j.TimeMeter;
 import java.net.InetSocketAddress;
@@ -140,6 +141,34 @@ class RateLimitsTest {
         assertThat(key(keys.userKey(limitsOn), call)).isEqualTo("person-1");
         assertThat(key(keys.clientKey(limitsOn), call)).isEqualTo("tanchang-app");
         assertThat(key(keys.addressKey(limitsOn), call)).isNull();
+    }
+
+    @Test
+    void eachAddressMayStartOnlySoManySignInsEachHoldingASession() {
+        SignInStarts starts = new SignInStarts(buckets(2, 0.5));
+        List<String> passed = new java.util.ArrayList<>();
+        org.springframework.web.server.WebFilterChain chain = exchange -> {
+            passed.add(exchange.getRequest().getPath().value());
+            return reactor.core.publisher.Mono.empty();
+        };
+        java.util.function.Function<String, MockServerWebExchange> from = address -> MockServerWebExchange.from(
+                MockServerHttpRequest.get("/oauth2/authorization/tanchang").remoteAddress(new InetSocketAddress(address, 1)));
+
+        starts.filter(from.apply("192.0.2.7"), chain).block();
+        starts.filter(from.apply("192.0.2.7"), chain).block();
+        MockServerWebExchange third = from.apply("192.0.2.7");
+        assertThatThrownBy(() -> starts.filter(third, chain).block())
+                .isInstanceOfSatisfying(org.springframework.web.server.ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(429));
+        assertThat(third.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        assertThat(passed).hasSize(2);
+
+        starts.filter(from.apply("192.0.2.8"), chain).block();   // another address has its own
+        starts.filter(MockServerWebExchange.from(MockServerHttpRequest.get("/bff/user")
+                .remoteAddress(new InetSocketAddress("192.0.2.7", 1))), chain).block();   // only starts count
+        advance(Duration.ofSeconds(2));
+        starts.filter(from.apply("192.0.2.7"), chain).block();
+        assertThat(passed).hasSize(5);
     }
 
     @Test
