@@ -441,6 +441,9 @@ class KubernetesManifestsTest {
         // several auth-server replicas: a browser's sign-in must stay on the instance that holds its session
         assertThat(production.named(Service.class, "auth-server").orElseThrow().getSpec().getSessionAffinity())
                 .isEqualTo("ClientIP");
+        // and the gateway's: it holds the console's sessions in memory (issue 19)
+        assertThat(production.named(Service.class, "gateway").orElseThrow().getSpec().getSessionAffinity())
+                .isEqualTo("ClientIP");
         System.out.println("k8s: settings each process is given (production)\n| process | variables |\n| --- | --- |\n" + table);
     }
 
