@@ -140,6 +140,7 @@ final class LivePrometheus implements AutoCloseable {
         jobs.put("petition-service", Integer.parseInt(env.getOrDefault("PETITION_SERVICE_PORT", "8084")));
         jobs.put("notification-service", Integer.parseInt(env.getOrDefault("NOTIFICATION_SERVICE_PORT", "8085")));
         jobs.put("auth-server", Integer.parseInt(env.getOrDefault("AUTH_SERVER_PORT", "9000")));
+        jobs.put("console", Integer.parseInt(env.getOrDefault("CONSOLE_PORT", "8086")));
         return jobs;
     }
 
