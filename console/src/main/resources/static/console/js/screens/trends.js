@@ -65,12 +65,12 @@ export async function mount(main, ctx) {
    * One figure: a heading, the chart (a canvas with an accessible name pointing to its table) and the table.
    * datasets = [{label, data: [numbers], axis?, percent?}], labels = the x axis.
    */
-  function figure(Chart, id, title, labels, datasets, { type = 'bar', stacked = false, note = null } = {}) {
+  function figure(Chart, id, title, labels, datasets, { type = 'bar', stacked = false, note = null, rowHeader = null } = {}) {
     const canvas = h('canvas', { id: `${id}-canvas`, role: 'img', 'aria-label': t('boards.trends.chartLabel', { title }) });
     const show = (d, n) => (n === null || n === undefined ? '—' : d.percent ? fmt.percent(n) : fmt.number(n));
     const tableEl = h('table', { class: 'data trend-table', id: `${id}-table` },
       h('caption', {}, title),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('boards.trends.when')),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, rowHeader || t('boards.trends.when')),
         datasets.map((d) => h('th', { scope: 'col' }, d.label)))),
       h('tbody', {}, labels.map((label, i) => h('tr', {}, h('th', { scope: 'row' }, label),
         datasets.map((d) => h('td', { class: 'num' }, show(d, d.data[i])))))));
@@ -80,6 +80,7 @@ export async function mount(main, ctx) {
       h('div', { class: 'trend-canvas' }, canvas),
       h('details', { class: 'trend-data' }, h('summary', {}, t('boards.trends.dataTable')), tableEl));
     const hasRight = datasets.some((d) => d.axis === 'right');
+    const leftPercent = datasets.filter((d) => d.axis !== 'right').every((d) => d.percent);
     charts.push(new Chart(canvas, {
       type,
       data: {
@@ -87,8 +88,8 @@ export async function mount(main, ctx) {
         datasets: datasets.map((d, i) => ({
           label: d.label,
           data: d.data.map((n) => (n === null || n === undefined ? null : d.percent ? n * 100 : n)),
-          backgroundColor: PALETTE[i % PALETTE.length],
-          borderColor: PALETTE[i % PALETTE.length],
+          backgroundColor: d.color || PALETTE[i % PALETTE.length],
+          borderColor: d.color || PALETTE[i % PALETTE.length],
           borderWidth: type === 'line' ? 2 : 1,
           yAxisID: d.axis === 'right' ? 'y1' : 'y',
           spanGaps: true,
@@ -101,7 +102,8 @@ export async function mount(main, ctx) {
         maintainAspectRatio: false,
         scales: {
           x: { stacked },
-          y: { stacked, beginAtZero: true, ticks: { precision: 0 } },
+          y: leftPercent ? { min: 0, max: 100, ticks: { callback: (v) => `${fmt.number(v)}%` } }
+            : { stacked, beginAtZero: true, ticks: { precision: 0 } },
           ...(hasRight ? { y1: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false } } } : {}),
         },
         plugins: { legend: { position: 'bottom' } },
@@ -138,8 +140,8 @@ export async function mount(main, ctx) {
           data: points.map((p) => (p.derived ? p.derived.averageRating ?? null : null)) },
       ], { type: 'line', note: t('boards.trends.satisfactionNote') }));
       sections.push(figure(Chart, 'trend-deadlines', t('boards.trends.deadlines', { area: areaTitle }), labels, [
-        { label: t('common.flag.YELLOW'), data: count('deadline_YELLOW') },
-        { label: t('common.flag.RED'), data: count('deadline_RED') },
+        { label: t('common.flag.YELLOW'), data: count('deadline_YELLOW'), color: '#a16207' },
+        { label: t('common.flag.RED'), data: count('deadline_RED'), color: '#b42318' },
       ], { note: t('boards.trends.deadlinesNote') }));
     }
 
@@ -149,7 +151,8 @@ export async function mount(main, ctx) {
       const counters = full ? CHILD_COUNTERS : ['patrolReports'];
       sections.push(figure(Chart, 'trend-children', t('boards.trends.children',
         { area: areaTitle, period: periodLabel(latest.start) }), childCodes.map((c) => areaName(index, c)),
-      counters.map((c) => ({ label: t(`boards.counter.${c}`), data: childCodes.map((code) => latest.children[code][c] || 0) }))));
+      counters.map((c) => ({ label: t(`boards.counter.${c}`), data: childCodes.map((code) => latest.children[code][c] || 0) })),
+      { rowHeader: t('boards.trends.area') }));
     }
 
     if (levels && levels.length) {
@@ -158,7 +161,7 @@ export async function mount(main, ctx) {
         { label: t('boards.levels.firstResponseOnTimeRate'), percent: true, data: levels.map((l) => l.firstResponseOnTimeRate) },
         { label: t('boards.levels.completionOnTimeRate'), percent: true, data: levels.map((l) => l.completionOnTimeRate) },
         { label: t('boards.levels.averageRating'), axis: 'right', data: levels.map((l) => l.averageRating) },
-      ], { note: t('boards.trends.onTimeNote') }));
+      ], { note: t('boards.trends.onTimeNote'), rowHeader: t('boards.trends.area') }));
     }
     clear(body, sections);
   }
