@@ -150,8 +150,8 @@ final class BoardChecks {
                 "return [...document.querySelectorAll('#trends-body section.trend')].filter(s => s.querySelector"
                 + "('canvas')).map(s => { const c = s.querySelector('canvas'); const chart = window.Chart &&"
                 + " window.Chart.getChart(c); const rows = [...s.querySelectorAll('tbody tr')];"
-                + " return {id: s.id, title: s.querySelector('h2').innerText.trim(), drawn: !!chart,"
-                + " caption: s.querySelector('table caption').innerText.trim(), rows: rows.length,"
+                + " return {id: s.id, title: s.querySelector('h2').textContent.trim(), drawn: !!chart,"
+                + " caption: s.querySelector('table caption').textContent.trim(), rows: rows.length,"
                 + " chart: chart ? chart.data.datasets[0].data.map(n => n === null ? null : Number(n)) : [],"
                 + " table: rows.map(r => r.cells[1].textContent.trim()),"
                 + " percent: rows.some(r => r.cells[1].textContent.includes('%'))}; })");
