@@ -201,3 +201,12 @@ export function labelledSelect(id, text, options, value, onchange) {
     options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
   return [h('label', { for: id }, text), select];
 }
+
+/**
+ * A wrapper that scrolls a wide table sideways on a narrow screen; focusable and named, so a keyboard can scroll it
+ * (axe: scrollable-region-focusable).
+ */
+export function scrollRegion(t, ...children) {
+  return h('div', { class: 'board-table', tabindex: '0', role: 'region', 'aria-label': t('boards.scrollRegion') },
+    ...children);
+}

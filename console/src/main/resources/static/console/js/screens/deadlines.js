@@ -4,7 +4,7 @@
 // says something happened (debounced), after the feed reconnects, and on "Refresh".
 
 import { announce, clear, flagBadge, h, problemBox } from '../ui.js';
-import { addStylesheet, areaName, areas, followFeed, labelledSelect, mayCall } from '../boards/common.js';
+import { scrollRegion, addStylesheet, areaName, areas, followFeed, labelledSelect, mayCall } from '../boards/common.js';
 import { SOURCES } from '../boards/deadline-sources.js';
 
 const FLAGS = ['RED', 'YELLOW'];
@@ -29,7 +29,7 @@ export async function mount(main, ctx) {
 
   const counts = h('div', { class: 'board-counts', id: 'deadline-counts' });
   const problems = h('div', { class: 'board-problems' });
-  const tableHolder = h('div', { class: 'board-table' });
+  const tableHolder = scrollRegion(t);
   const updated = h('p', { class: 'hint', id: 'deadline-updated' });
   const refresh = h('button', { type: 'button', id: 'deadline-refresh', onclick: () => load(true) }, t('common.refresh'));
 

@@ -5,7 +5,7 @@
 // screen readers and for anyone who wants the figures.
 
 import { clear, h, problemBox } from '../ui.js';
-import { addStylesheet, areaName, areas, labelledSelect, listOrSkip, loadChart } from '../boards/common.js';
+import { scrollRegion, addStylesheet, areaName, areas, labelledSelect, listOrSkip, loadChart } from '../boards/common.js';
 import { series } from '../boards/trend-data.js';
 
 const PALETTE = ['#0b4f8a', '#c2410c', '#1a7f37', '#7c3aed', '#b42318', '#0e7490', '#a16207', '#be185d', '#4a5561'];
@@ -28,7 +28,8 @@ export async function mount(main, ctx) {
   }
   const state = { area: choices.length ? choices[0].code : '', period: 'WEEK' };
   const areaOptions = choices.map((a) => [a.code,
-    `${'\u3000'.repeat(a.depth)}${a.name || a.code}${a.level ? `（${t(`boards.level.${a.level}`)}）` : ''}`]);
+    `${'\u3000'.repeat(a.depth)}${a.level ? t('boards.trends.areaOption', { name: a.name || a.code,
+      level: t(`boards.level.${a.level}`) }) : a.name || a.code}`]);
   const periodOptions = ['DAY', 'WEEK', 'MONTH'].map((p) => [p, t(`boards.period.${p}`)]);
 
   const status = h('p', { class: 'hint', id: 'trends-status', role: 'status' });
@@ -78,7 +79,7 @@ export async function mount(main, ctx) {
       h('h2', { id: `${id}-title` }, title),
       note ? h('p', { class: 'hint' }, note) : null,
       h('div', { class: 'trend-canvas' }, canvas),
-      h('details', { class: 'trend-data' }, h('summary', {}, t('boards.trends.dataTable')), tableEl));
+      h('details', { class: 'trend-data' }, h('summary', {}, t('boards.trends.dataTable')), scrollRegion(t, tableEl)));
     const hasRight = datasets.some((d) => d.axis === 'right');
     const leftPercent = datasets.filter((d) => d.axis !== 'right').every((d) => d.percent);
     charts.push(new Chart(canvas, {

@@ -4,7 +4,7 @@
 
 import { all } from '../api.js';
 import { announce, clear, flagBadge, h, problemBox } from '../ui.js';
-import { addStylesheet, areaName, areas, followFeed, labelledSelect, listOrSkip } from '../boards/common.js';
+import { scrollRegion, addStylesheet, areaName, areas, followFeed, labelledSelect, listOrSkip } from '../boards/common.js';
 import { REQUEST_OPEN_STATES, requestRow } from '../boards/deadline-sources.js';
 
 const GROUPS = ['ITEM', 'UNIT', 'STATION', 'WINDOW', 'CHANNEL'];
@@ -20,9 +20,9 @@ export async function mount(main, ctx) {
 
   const queueCounts = h('div', { class: 'board-counts', id: 'window-counts' });
   const queueProblems = h('div', { class: 'board-problems' });
-  const queueHolder = h('div', { class: 'board-table' });
+  const queueHolder = scrollRegion(t);
   const levelsProblems = h('div', { class: 'board-problems' });
-  const levelsHolder = h('div', { class: 'board-table' });
+  const levelsHolder = scrollRegion(t);
   const updated = h('p', { class: 'hint', id: 'window-updated' });
   const refresh = h('button', { type: 'button', id: 'window-refresh', onclick: () => load(true) }, t('common.refresh'));
 
