@@ -141,8 +141,10 @@ export async function mount(main, ctx) {
           data: points.map((p) => (p.derived ? p.derived.averageRating ?? null : null)) },
       ], { type: 'line', note: t('boards.trends.satisfactionNote') }));
       sections.push(figure(Chart, 'trend-deadlines', t('boards.trends.deadlines', { area: areaTitle }), labels, [
-        { label: t('common.flag.YELLOW'), data: count('deadline_YELLOW'), color: '#a16207' },
-        { label: t('common.flag.RED'), data: count('deadline_RED'), color: '#b42318' },
+        { label: t('boards.counter.requestsYellow'), data: count('deadline_YELLOW'), color: '#a16207' },
+        { label: t('boards.counter.requestsRed'), data: count('deadline_RED'), color: '#b42318' },
+        { label: t('boards.counter.hazardsOverdue'), data: count('hazardsOverdue'), color: '#7c3aed' },
+        { label: t('boards.counter.hazardsEscalated'), data: count('hazardsEscalated'), color: '#0e7490' },
       ], { note: t('boards.trends.deadlinesNote') }));
     }
 
