@@ -82,7 +82,9 @@ export async function mount(main, ctx) {
             h('td', {}, row.link ? h('a', { href: row.link }, matterText) : matterText,
               row.state ? h('span', { class: 'board-state' }, row.state) : null),
             h('td', {}, row.grid ? h('span', { title: row.grid }, areaName(areaIndex, row.grid)) : ''),
-            h('td', {}, row.handler || '—'),
+            // a request is handled by a window, named by its code (a township's code for a township's window)
+            h('td', {}, row.kind === 'request' && row.handler
+              ? t('boards.window.of', { name: areaName(areaIndex, row.handler) }) : row.handler || '—'),
             h('td', {}, Number.isFinite(row.due) ? h('time', { datetime: new Date(row.due).toISOString() },
               fmt.dateTime(new Date(row.due).toISOString())) : '—'),
             h('td', { class: overdue ? 'board-overdue' : '' }, Number.isFinite(row.due)
