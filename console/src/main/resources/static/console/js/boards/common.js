@@ -210,3 +210,34 @@ export function scrollRegion(t, ...children) {
   return h('div', { class: 'board-table', tabindex: '0', role: 'region', 'aria-label': t('boards.scrollRegion') },
     ...children);
 }
+
+/** The row (data-kind, data-id) holding the keyboard focus inside `holder`, to find it again after a redraw. */
+export function focusedRow(holder) {
+  const row = document.activeElement && holder.contains(document.activeElement)
+    ? document.activeElement.closest('tr[data-id]') : null;
+  return row ? { kind: row.dataset.kind, id: row.dataset.id } : null;
+}
+
+/** Puts the focus back on the same row's link after the table was redrawn (a live reload must not lose it). */
+export function refocus(holder, focus) {
+  if (!focus) {
+    return;
+  }
+  const row = [...holder.querySelectorAll('tr[data-id]')]
+    .find((r) => r.dataset.kind === focus.kind && r.dataset.id === focus.id);
+  const link = row && row.querySelector('a[href]');
+  if (link) {
+    link.focus();
+  }
+}
+
+/** Rewrites the "overdue by / due in" cells (data-due) as the clock moves, without redrawing the table. */
+export function tickRemaining(ctx, holder) {
+  const now = Date.now();
+  holder.querySelectorAll('td[data-due]').forEach((cell) => {
+    const due = Number(cell.dataset.due);
+    const overdue = due <= now;
+    cell.classList.toggle('board-overdue', overdue);
+    cell.textContent = ctx.t(overdue ? 'boards.overdueBy' : 'boards.dueIn', { d: ctx.fmt.duration(due - now) });
+  });
+}

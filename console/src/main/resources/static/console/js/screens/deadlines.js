@@ -4,7 +4,9 @@
 // says something happened (debounced), after the feed reconnects, and on "Refresh".
 
 import { announce, clear, flagBadge, h, problemBox } from '../ui.js';
-import { scrollRegion, addStylesheet, areaName, areas, followFeed, labelledSelect, mayCall } from '../boards/common.js';
+import {
+  addStylesheet, areaName, areas, focusedRow, followFeed, labelledSelect, mayCall, refocus, scrollRegion, tickRemaining,
+} from '../boards/common.js';
 import { SOURCES } from '../boards/deadline-sources.js';
 
 const FLAGS = ['RED', 'YELLOW'];
@@ -70,6 +72,7 @@ export async function mount(main, ctx) {
     } else {
       const headers = ['flag', 'kind', 'matter', 'grid', 'handler', 'due', 'remaining'].map((c) =>
         h('th', { scope: 'col' }, t(`boards.col.${c}`)));
+      const focus = focusedRow(tableHolder);
       clear(tableHolder, h('table', { class: 'data deadline-table', id: 'deadline-table' },
         h('caption', {}, t('boards.deadlines.caption', { n: fmt.number(visible.length) })),
         h('thead', {}, h('tr', {}, headers)),
@@ -87,9 +90,10 @@ export async function mount(main, ctx) {
               ? t('boards.window.of', { name: areaName(areaIndex, row.handler) }) : row.handler || '—'),
             h('td', {}, Number.isFinite(row.due) ? h('time', { datetime: new Date(row.due).toISOString() },
               fmt.dateTime(new Date(row.due).toISOString())) : '—'),
-            h('td', { class: overdue ? 'board-overdue' : '' }, Number.isFinite(row.due)
+            h('td', { class: overdue ? 'board-overdue' : '', dataset: Number.isFinite(row.due) ? { due: row.due } : {} }, Number.isFinite(row.due)
               ? t(overdue ? 'boards.overdueBy' : 'boards.dueIn', { d: fmt.duration(row.due - now) }) : '—'));
         }))));
+      refocus(tableHolder, focus);
     }
     clear(updated, state.refused.length ? `${t('boards.refused', {
       kinds: state.refused.map((k) => t(`boards.kind.${k}`)).join('、') })} ` : '',
@@ -140,7 +144,7 @@ export async function mount(main, ctx) {
   await load();
   const stopFeed = followFeed(ctx, () => load(false));
   // "overdue by" / "due in" move with the clock even when nothing happens
-  const tick = setInterval(render, 60000);
+  const tick = setInterval(() => tickRemaining(ctx, tableHolder), 60000);
   return () => {
     generation++;
     stopFeed();

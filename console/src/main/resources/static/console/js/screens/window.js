@@ -4,7 +4,9 @@
 
 import { all } from '../api.js';
 import { announce, clear, flagBadge, h, problemBox } from '../ui.js';
-import { scrollRegion, addStylesheet, areaName, areas, followFeed, labelledSelect, listOrSkip } from '../boards/common.js';
+import {
+  addStylesheet, areaName, areas, focusedRow, followFeed, labelledSelect, listOrSkip, refocus, scrollRegion, tickRemaining,
+} from '../boards/common.js';
 import { REQUEST_OPEN_STATES, requestRow } from '../boards/deadline-sources.js';
 
 const GROUPS = ['ITEM', 'UNIT', 'STATION', 'WINDOW', 'CHANNEL'];
@@ -71,6 +73,7 @@ export async function mount(main, ctx) {
     }
     const headers = ['number', 'item', 'state', 'grid', 'submitted', 'waiting', 'due', 'remaining', 'flag']
       .map((c) => h('th', { scope: 'col' }, t(`boards.col.${c}`)));
+    const focus = focusedRow(queueHolder);
     clear(queueHolder, h('table', { class: 'data window-table', id: 'window-table' },
       h('caption', {}, t('boards.window.caption', { n: fmt.number(visible.length) })),
       h('thead', {}, h('tr', {}, headers)),
@@ -87,10 +90,11 @@ export async function mount(main, ctx) {
           h('td', {}, r.submittedAt ? fmt.dateTime(r.submittedAt) : '—'),
           h('td', {}, Number.isFinite(submitted) ? fmt.duration(now - submitted) : '—'),
           h('td', {}, Number.isFinite(row.due) ? fmt.dateTime(new Date(row.due).toISOString()) : '—'),
-          h('td', { class: overdue ? 'board-overdue' : '' }, Number.isFinite(row.due)
+          h('td', { class: overdue ? 'board-overdue' : '', dataset: Number.isFinite(row.due) ? { due: row.due } : {} }, Number.isFinite(row.due)
             ? t(overdue ? 'boards.overdueBy' : 'boards.dueIn', { d: fmt.duration(row.due - now) }) : '—'),
           h('td', {}, row.flag ? flagBadge(row.flag, t) : t('common.flag.GREEN')));
       }))));
+    refocus(queueHolder, focus);
     clear(updated, t('boards.updatedAt', { time: fmt.time(state.loadedAt.toISOString()) }));
   }
 
@@ -183,7 +187,7 @@ export async function mount(main, ctx) {
   // a request's step changes arrive as RequestStateChanged; other feed items do not move the queue
   const stopFeed = followFeed(ctx, () => load(false),
     (item) => /request|petition|bundle/i.test(`${item.type} ${item.domain}`));
-  const tick = setInterval(renderQueue, 60000);
+  const tick = setInterval(() => tickRemaining(ctx, queueHolder), 60000);
   return () => {
     generation++;
     stopFeed();
