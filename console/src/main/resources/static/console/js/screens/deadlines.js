@@ -102,7 +102,8 @@ export async function mount(main, ctx) {
 
   async function load(byHand = false) {
     const mine = ++generation;
-    refresh.disabled = true;
+    // the button stays enabled (disabling it would drop a keyboard user's focus); a newer load wins over an older one
+    refresh.setAttribute('aria-busy', 'true');
     try {
       if (!areaIndex) {
         areaIndex = await areas(ctx).catch(() => null);
@@ -135,7 +136,7 @@ export async function mount(main, ctx) {
       state.summary = summary;
     } finally {
       if (mine === generation) {
-        refresh.disabled = false;
+        refresh.removeAttribute('aria-busy');
       }
     }
   }

@@ -133,15 +133,21 @@ export async function mount(main, ctx) {
           : t('boards.levels.rating', { r: fmt.number(l.averageRating) })))))));
   }
 
+  let levelsGeneration = 0;
   async function loadLevels() {
+    const mine = ++levelsGeneration;
+    let levels = [];
+    let problem = null;
     try {
-      const levels = await listOrSkip(`/api/service-levels?groupBy=${state.groupBy}`, 500);
-      state.levels = levels || [];
-      clear(levelsProblems);
+      levels = (await listOrSkip(`/api/service-levels?groupBy=${state.groupBy}`, 500)) || [];
     } catch (e) {
-      state.levels = [];
-      clear(levelsProblems, problemBox(e, t));
+      problem = e;
     }
+    if (mine !== levelsGeneration) {
+      return;   // the person chose another grouping meanwhile
+    }
+    state.levels = levels;
+    clear(levelsProblems, problem ? problemBox(problem, t) : null);
     renderLevels();
   }
 
@@ -167,14 +173,15 @@ export async function mount(main, ctx) {
   }
 
   async function load(byHand = false) {
-    refresh.disabled = true;
+    // enabled throughout, so a keyboard user's focus stays on it; the newest queue load wins (generation)
+    refresh.setAttribute('aria-busy', 'true');
     try {
       await Promise.all([loadQueue(), loadLevels()]);
       if (byHand) {
         announce(t('boards.window.announce', { n: state.requests.length }));
       }
     } finally {
-      refresh.disabled = false;
+      refresh.removeAttribute('aria-busy');
     }
   }
 
@@ -190,6 +197,7 @@ export async function mount(main, ctx) {
   const tick = setInterval(() => tickRemaining(ctx, queueHolder), 60000);
   return () => {
     generation++;
+    levelsGeneration++;
     stopFeed();
     clearInterval(tick);
   };
