@@ -165,6 +165,7 @@ export async function mount(main, ctx, params) {
       if (e instanceof Problem) {
         attempt.key = newKey(); // a refused attempt was not a write; a corrected one is a new one
         clear(box, problemBox(e, t));
+        box.scrollIntoView({ block: 'nearest' });
       } else {
         // offline or the gateway unreachable: the same key makes pressing again safe
         clear(box, problemBox({ title: t('matter.offline'), detail: e.message }, t));
