@@ -209,10 +209,10 @@ export async function mount(main, ctx, params) {
   function renderSteps() {
     const { steps, more } = offeredSteps(spec, view, shape.state(view), ctx.user.roles);
     if (openForm && !steps.includes(openForm.action) && !more.includes(openForm.action)) {
-      // the matter moved on (another person's step, seen live): the step is no longer offered
+      // the matter moved on (another person's step, seen live): the form keeps what was typed, and says so; the
+      // API decides if it is sent anyway
       clear(status, h('p', { class: 'hint', role: 'status' }, t('matter.stepGone', {
         step: label('matter.action', openForm.action) })));
-      openForm = null;
     }
     if (openForm) {
       openForm.form.id = `step-${openForm.action}-form`;
