@@ -114,6 +114,58 @@ final class MatterChecks {
         }
     }
 
+    /** An officer's new incident in the grid (REPORTED), posted by the page as the signed-in person; its id. */
+    static String newIncident(ConsoleBrowser browser, String gridCode) {
+        return post(browser, "/api/incidents", Map.of("source", "WALK_IN", "gridCode", gridCode,
+                "description", "浏览器测试：村民来所报称药材地里的当归被盗约20公斤"));
+    }
+
+    /** A mediator's new walk-in dispute in the grid (APPLIED), posted by the page as the signed-in person; its id. */
+    static String newDispute(ConsoleBrowser browser, String gridCode) {
+        return post(browser, "/api/disputes", Map.of("type", "LAND_BOUNDARY", "riskLevel", "LOW", "source", "WALK_IN",
+                "gridCode", gridCode, "description", "浏览器测试：两户村民因地界石被移动发生争执"));
+    }
+
+    /**
+     * The officer's day with one incident: reads it, registers it through the form, then dispatches it in one tab
+     * while a second tab of the same officer, opened on the same form, is refused with the API's words.
+     */
+    static void officerTakesAStepAndALateTabIsRefused(ConsoleBrowser tab, ConsoleBrowser otherTab, String gridCode) {
+        String id = newIncident(tab, gridCode);
+        assertThat(showsMatter(tab, "incident", id, "matter-incident")).as("steps of a reported incident")
+                .contains("register", "void");
+        takeStep(tab, "incident", id, "register", Map.of("remark", "属实，已电话核实"), "REGISTERED");
+        refusedStepShowsProblem(tab, otherTab, "incident", id, "dispatch",
+                Map.of("gridCode", gridCode, "officerId", tab.username(), "remark", "请今日到场"));
+        assertThat(open(tab, "incident", id)).isEqualTo("DISPATCHED");
+    }
+
+    /** The mediator's dispute: reads it (screenshot), accepts it and starts mediating through the forms. */
+    static void mediatorAcceptsAndStartsMediating(ConsoleBrowser browser, String gridCode) {
+        String id = newDispute(browser, gridCode);
+        assertThat(showsMatter(browser, "dispute", id, null)).as("steps of an applied dispute")
+                .contains("accept", "decline");
+        takeStep(browser, "dispute", id, "accept", Map.of("riskLevel", "MEDIUM", "remark", "双方同意调解"), "ACCEPTED");
+        takeStep(browser, "dispute", id, "start-mediation", Map.of(), "MEDIATING");
+        showsMatter(browser, "dispute", id, "matter-dispute");
+    }
+
+    private static String post(ConsoleBrowser browser, String path, Map<String, String> body) {
+        browser.open("/console/");
+        browser.screenReady();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) browser.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const xsrf = (document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')) || '=').split('=')[1];"
+                + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {'Content-Type':"
+                + " 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(xsrf), 'Idempotency-Key': crypto.randomUUID()},"
+                + " body: JSON.stringify(arguments[1])}).then(r => r.json().then(b => done({status: r.status, body: b})))",
+                path, body);
+        assertThat(((Number) answer.get("status")).intValue()).as("POST %s answered %s", path, answer.get("body"))
+                .isBetween(200, 201);
+        return String.valueOf(((Map<?, ?>) answer.get("body")).get("id"));
+    }
+
     /** The step's POST address as the screen's own table has it (the path may differ from the action's name). */
     private static String stepPath(ConsoleBrowser browser, String kind, String id, String action) {
         return (String) browser.asyncScript("const done = arguments[arguments.length - 1];"
