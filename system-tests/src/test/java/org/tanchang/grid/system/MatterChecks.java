@@ -86,10 +86,33 @@ final class MatterChecks {
         first.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".matter-status .done")));
 
         late.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement problem = second.until(ExpectedConditions.visibilityOfElementLocated(
+        showsTheApisProblem(second, late, kind, id, action, fields);
+    }
+
+    /**
+     * A refusal for a value the browser cannot judge (a grid outside the person's area, a day already past): the
+     * problem as the API words it, the input kept, and nothing else on the screen changed (state, timeline).
+     */
+    static void refusedStepShowsProblem(ConsoleBrowser browser, String kind, String id, String action,
+            Map<String, String> fields) {
+        String state = open(browser, kind, id);
+        int entries = browser.all(By.cssSelector(".matter-timeline tbody tr")).size();
+        WebElement form = openForm(browser, action, fields);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        showsTheApisProblem(browser, form, kind, id, action, fields);
+        assertThat(browser.find(By.cssSelector(".matter-head .state")).getAttribute("data-state"))
+                .as("the state shown after a refusal").isEqualTo(state);
+        assertThat(browser.all(By.cssSelector(".matter-timeline tbody tr"))).as("the timeline after a refusal")
+                .hasSize(entries);
+        assertThat(browser.all(By.cssSelector(".matter-status .done"))).as("no success claimed").isEmpty();
+    }
+
+    private static void showsTheApisProblem(ConsoleBrowser browser, WebElement form, String kind, String id,
+            String action, Map<String, String> fields) {
+        WebElement problem = browser.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("form.step-form .problem")));
         @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) second.asyncScript(
+        Map<String, Object> answer = (Map<String, Object>) browser.asyncScript(
                 "const done = arguments[arguments.length - 1];"
                 + "const xsrf = (document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')) || '=').split('=')[1];"
                 + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {'Content-Type':"
@@ -98,8 +121,8 @@ final class MatterChecks {
                 + "function body(fields) { const out = {}; for (const [k, v] of Object.entries(fields)) {"
                 + " const path = k.split('.'); let o = out; path.slice(0, -1).forEach(p => { o = o[p] = o[p] || {}; });"
                 + " o[path[path.length - 1]] = v; } return out; }",
-                stepPath(second, kind, id, action), fields);
-        assertThat(((Number) answer.get("status")).intValue()).as("the API refuses the late step").isBetween(400, 499);
+                stepPath(browser, kind, id, action), fields);
+        assertThat(((Number) answer.get("status")).intValue()).as("the API refuses the step").isBetween(400, 499);
         assertThat(problem.findElement(By.cssSelector(".problem-title")).getText()).as("the problem's title as sent")
                 .isEqualTo(answer.get("title"));
         if (answer.get("detail") != null && !answer.get("detail").equals(answer.get("title"))) {
@@ -108,7 +131,7 @@ final class MatterChecks {
         }
         assertThat(problem.getAttribute("role")).isEqualTo("alert");
         for (var field : fields.entrySet()) {
-            WebElement input = late.findElement(By.id(inputId(action, field.getKey())));
+            WebElement input = form.findElement(By.id(inputId(action, field.getKey())));
             assertThat(input.getAttribute("value")).as("what was typed in %s is kept", field.getKey())
                     .isEqualTo(field.getValue());
         }
@@ -127,14 +150,19 @@ final class MatterChecks {
     }
 
     /**
-     * The officer's day with one incident: reads it, registers it through the form, then dispatches it in one tab
-     * while a second tab of the same officer, opened on the same form, is refused with the API's words.
+     * The officer's day with one incident: reads it, registers it through the form, is refused a dispatch to a grid
+     * outside their area, then dispatches it in one tab while a second tab of the same officer, opened on the same
+     * form, is refused with the API's words.
      */
-    static void officerTakesAStepAndALateTabIsRefused(ConsoleBrowser tab, ConsoleBrowser otherTab, String gridCode) {
+    static void officerTakesAStepAndALateTabIsRefused(ConsoleBrowser tab, ConsoleBrowser otherTab, String gridCode,
+            String outsideGrid) {
         String id = newIncident(tab, gridCode);
         assertThat(showsMatter(tab, "incident", id, "matter-incident")).as("steps of a reported incident")
                 .contains("register", "void");
         takeStep(tab, "incident", id, "register", Map.of("remark", "属实，已电话核实"), "REGISTERED");
+        // a grid of another township: the pattern (15 digits) passes, the API's area rule does not (403)
+        refusedStepShowsProblem(tab, "incident", id, "dispatch",
+                Map.of("gridCode", outsideGrid, "officerId", tab.username()));
         refusedStepShowsProblem(tab, otherTab, "incident", id, "dispatch",
                 Map.of("gridCode", gridCode, "officerId", tab.username(), "remark", "请今日到场"));
         assertThat(open(tab, "incident", id)).isEqualTo("DISPATCHED");
