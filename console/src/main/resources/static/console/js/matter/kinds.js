@@ -19,7 +19,7 @@ function person(name, id) {
   if (!name && !id) {
     return '';
   }
-  return name && id && name !== id ? `${name}（${id}）` : (name || id);
+  return name && id && name !== id ? `${name} · ${id}` : (name || id);
 }
 
 /** Timeline entries in one shape: {at, actor, actorName, action, state, remark}, oldest first as in a case file. */
