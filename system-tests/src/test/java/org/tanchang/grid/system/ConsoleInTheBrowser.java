@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.tanchang.grid.platform.test.ApiClient;
 
 /**
  * The console in a real browser against the whole suite as run.sh starts it: each demo role signs in through the
@@ -22,6 +23,10 @@ import org.openqa.selenium.WebElement;
  * against a suite that is already running.
  */
 abstract class ConsoleInTheBrowser {
+
+    /** 杨家村's first grid (理川镇), where the seed's patrol story happens; 马莲村 lies in another township (木耳乡). */
+    static final String YANGJIA_GRID = "621223101001001";
+    static final String MALIAN_GRID = "621223102001001";
 
     /** Each demo role, the screens the navigation offers it, and its home screen. */
     private static final Map<String, List<String>> NAVIGATION = Map.of(
@@ -94,6 +99,40 @@ abstract class ConsoleInTheBrowser {
             browser.open("/console/");
             WebElement signIn = browser.find(By.id("sign-in"));
             assertThat(signIn.getText()).isEqualTo("登录");
+        }
+    }
+
+    @Test
+    @Order(15)
+    void aWorkflowStepIsTakenFromTheMatterAndALateOneShowsTheApisProblem() {
+        try (ConsoleBrowser tab = ConsoleBrowser.signedIn("officer.lichuan", ConsoleBrowser.Screen.DESKTOP);
+                ConsoleBrowser otherTab = ConsoleBrowser.signedIn("officer.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            MatterChecks.officerTakesAStepAndALateTabIsRefused(tab, otherTab, YANGJIA_GRID, MALIAN_GRID);
+        }
+        try (ConsoleBrowser mediator = ConsoleBrowser.signedIn("mediator.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            MatterChecks.mediatorAcceptsAndStartsMediating(mediator, YANGJIA_GRID);
+        }
+    }
+
+    @Test
+    @Order(16)
+    void theWindowQueueAndTheTrendsShowWhatTheApiCounts() throws Exception {
+        ApiClient clerk = new ApiClient(ConsoleBrowser.GATEWAY).withToken(SignIn.user("clerk.lichuan"));
+        ApiClient.Response submitted = clerk.post("/api/service-requests", "{\"itemCode\":\"ID-APPLY\",\"gridCode\":\""
+                + YANGJIA_GRID + "\",\"applicant\":{\"name\":\"杨小禾\",\"idNumber\":\"110105194901020123\","
+                + "\"phone\":\"13800138000\"},\"fields\":{\"reason\":\"到期换领\"},\"materials\":[],"
+                + "\"description\":\"身份证到期，窗口代为受理\"}");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("clerk.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            BoardChecks.windowQueueShowsRequest(browser, submitted.json().get("id").asString(),
+                    submitted.json().get("number").asString());
+            assertThat(browser.accessibilityViolations()).as("axe-core on the window's queue").isEmpty();
+            browser.screenshot("window");
+        }
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("supervisor.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            BoardChecks.trendsDrawCharts(browser);
+            assertThat(browser.accessibilityViolations()).as("axe-core on the trends").isEmpty();
+            browser.screenshot("trends");
         }
     }
 }
