@@ -319,7 +319,7 @@ async function start() {
   i18n.configure(settings);
   await Promise.all([i18n.load('common'), i18n.load('phone')]);
   document.title = `${t('phone.title')} · ${t('phone.app')}`;
-  document.getElementById('brand').textContent = `${settings.countyName} · ${t('phone.app')}`;
+  document.getElementById('brand').textContent = t('phone.app');
   document.getElementById('title').textContent = t('phone.title');
   document.getElementById('skip-link').textContent = t('common.skip');
   document.querySelector('label[for=locale]').textContent = t('common.language');

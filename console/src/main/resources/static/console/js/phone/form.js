@@ -46,8 +46,8 @@ export function isoInZone(local, timeZone) {
  */
 export function buildForm(root, { t, grids, timeZone, onSubmit }) {
   const opts = (prefix, values) => values.map((v) => [v, t(`${prefix}.${v}`)]);
-  const gridSelect = select('grid', grids.map((g) => [g.code, g.name && g.name !== g.code ? `${g.name}（${g.code}）`
-    : g.code]), grids.length ? grids[0].code : '', { required: true });
+  const gridSelect = select('grid', grids.map((g) => [g.code, g.name || g.code]), grids.length ? grids[0].code : '',
+    { required: true });
   const started = h('input', { type: 'datetime-local', id: 'started', required: true,
     value: wallTime(new Date(), timeZone) });
   const ended = h('input', { type: 'datetime-local', id: 'ended', 'aria-describedby': 'ended-hint' });
@@ -64,11 +64,11 @@ export function buildForm(root, { t, grids, timeZone, onSubmit }) {
     h('div', { class: 'times' },
       field('started', t('phone.startedAt'), started),
       field('ended', t('phone.endedAt'), ended, t('phone.endedAt.hint'))),
-    h('h2', { id: 'findings-heading' }, t('phone.findings')),
+    h('h3', { id: 'findings-heading' }, t('phone.findings')),
     h('p', { class: 'hint' }, t('phone.findings.hint')),
     findingsList,
     addFinding,
-    h('h2', {}, t('phone.photos')),
+    h('h3', {}, t('phone.photos')),
     field('photos', t('phone.photos.choose'), photos, t('phone.photos.hint')),
     photoList,
     send);
@@ -128,7 +128,7 @@ export function buildForm(root, { t, grids, timeZone, onSubmit }) {
       field(`${id}-risk`, t('phone.dispute.risk'), select(`${id}-risk`, opts('phone.risk', RISKS),
         dispute.riskLevel || 'LOW', { class: 'dispute-risk', 'aria-describedby': `${id}-risk-hint` }),
       t('phone.dispute.risk.hint')),
-      h('h3', { class: 'parties-heading' }, t('phone.parties')),
+      h('h4', { class: 'parties-heading' }, t('phone.parties')),
       parties, addParty);
     (dispute.parties || []).forEach((p) => partyRow(parties, p));
     const peopleField = field(`${id}-people`, t('phone.people'), people, t('phone.people.hint'));
