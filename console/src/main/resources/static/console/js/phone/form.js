@@ -51,6 +51,7 @@ export function buildForm(root, { t, grids, timeZone, onSubmit }) {
   const started = h('input', { type: 'datetime-local', id: 'started', required: true,
     value: wallTime(new Date(), timeZone) });
   const ended = h('input', { type: 'datetime-local', id: 'ended', 'aria-describedby': 'ended-hint' });
+  const route = trackRecorder(t);
   const findingsList = h('div', { class: 'findings' });
   const addFinding = h('button', { type: 'button', id: 'add-finding', class: 'wide' }, t('phone.finding.add'));
   const photos = h('input', { type: 'file', id: 'photos', accept: 'image/*', capture: 'environment', multiple: true,
@@ -64,6 +65,7 @@ export function buildForm(root, { t, grids, timeZone, onSubmit }) {
     h('div', { class: 'times' },
       field('started', t('phone.startedAt'), started),
       field('ended', t('phone.endedAt'), ended, t('phone.endedAt.hint'))),
+    route.element,
     h('h3', { id: 'findings-heading' }, t('phone.findings')),
     h('p', { class: 'hint' }, t('phone.findings.hint')),
     findingsList,
@@ -234,6 +236,10 @@ export function buildForm(root, { t, grids, timeZone, onSubmit }) {
         return finding;
       }),
     };
+    const track = route.points();
+    if (track.length) {
+      body.track = track;
+    }
     return body;
   }
 
@@ -267,10 +273,83 @@ export function buildForm(root, { t, grids, timeZone, onSubmit }) {
       ended.value = '';
       photos.value = '';
       clear(photoList);
+      route.stop();
     },
     setBusy(busy) {
       send.disabled = busy;
       form.setAttribute('aria-busy', String(busy));
+    },
+  };
+}
+
+/**
+ * The route walked, while the member lets the page record it (the API stores it encrypted and finds from it the
+ * must-visit points reached). A point when the member has moved about 20 m, or every half minute; kept in memory
+ * only, so closing the page ends the recording.
+ */
+function trackRecorder(t) {
+  const MAX_POINTS = 2000;
+  let watch = null;
+  let points = [];
+  const box = h('input', { type: 'checkbox', id: 'record-route', 'aria-describedby': 'record-route-hint' });
+  const status = h('output', { id: 'route-status', 'aria-live': 'polite' }, '');
+  const element = h('div', { class: 'route' },
+    h('div', { class: 'check' }, box, h('label', { for: 'record-route' }, t('phone.route.record'))),
+    h('p', { class: 'hint', id: 'record-route-hint' }, t('phone.route.hint')), status);
+  const show = (key) => { status.textContent = t(key, { n: points.length }); };
+  const metres = (a, b) => {
+    const rad = Math.PI / 180;
+    const x = (b.longitude - a.longitude) * rad * Math.cos(((a.latitude + b.latitude) / 2) * rad);
+    const y = (b.latitude - a.latitude) * rad;
+    return Math.sqrt(x * x + y * y) * 6371000;
+  };
+  function start() {
+    if (!('geolocation' in navigator)) {
+      box.checked = false;
+      show('phone.location.unsupported');
+      return;
+    }
+    show('phone.route.count');
+    watch = navigator.geolocation.watchPosition((pos) => {
+      const point = { latitude: Number(pos.coords.latitude.toFixed(6)), longitude: Number(pos.coords.longitude.toFixed(6)),
+        at: new Date(pos.timestamp).toISOString() };
+      const last = points[points.length - 1];
+      if (points.length < MAX_POINTS && (!last || metres(last, point) >= 20
+        || new Date(point.at) - new Date(last.at) >= 30000)) {
+        points.push(point);
+        show('phone.route.count');
+      }
+    }, (error) => {
+      if (error.code === 1) {
+        stop();
+        show('phone.route.denied');
+      } else {
+        show('phone.route.weak'); // no fix for now (a valley, a house): the watch goes on and catches up
+      }
+    }, { enableHighAccuracy: true, maximumAge: 10000 });
+  }
+  function stop() {
+    if (watch !== null) {
+      navigator.geolocation.clearWatch(watch);
+      watch = null;
+    }
+    box.checked = false;
+  }
+  box.addEventListener('change', () => {
+    if (box.checked) {
+      start();
+    } else {
+      stop();
+      show('phone.route.stopped');
+    }
+  });
+  return {
+    element,
+    points: () => points.slice(),
+    stop() {
+      stop();
+      points = [];
+      status.textContent = '';
     },
   };
 }

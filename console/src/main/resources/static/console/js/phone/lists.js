@@ -39,6 +39,8 @@ export async function showReports(root, { user, t, fmt, gridName }) {
     ? (r.findings || []).map((f) => t(`phone.kind.${f.kind}`)).join('、')
     : t('phone.reports.nothingFound')),
   (r.findings || []).length ? h('p', { class: 'finding-text' }, snippet(r.findings[0].description)) : null,
+  r.trackPoints ? h('p', { class: 'hint' }, t('phone.reports.route', { n: r.trackPoints,
+    reached: (r.checkpointsReached || []).length })) : null,
   h('p', { class: 'hint' }, t('phone.reports.id', { id: r.id }))))));
   return items;
 }
