@@ -6,12 +6,17 @@ import { h, clear, flagBadge, problemBox } from '../ui.js';
 
 const MAX = 20;
 
-/** GREEN/YELLOW/RED of a visit: red once the API raised it overdue or its day has passed, yellow on its day. */
+/** A visit due within this many county days (today included) is yellow: the same rule as the deadline board. */
+const VISIT_YELLOW_DAYS = 3;
+
+/** GREEN/YELLOW/RED of a visit (it carries no flag): red once the API raised it overdue, yellow when due soon. */
 export function visitFlag(visit, today) {
-  if (visit.overdue || visit.dueOn < today) {
+  if (visit.overdue) {
     return 'RED';
   }
-  return visit.dueOn === today ? 'YELLOW' : 'GREEN';
+  const until = new Date(`${today}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + VISIT_YELLOW_DAYS);
+  return visit.dueOn < until.toISOString().substring(0, 10) ? 'YELLOW' : 'GREEN';
 }
 
 function countyToday(timeZone) {
