@@ -143,6 +143,11 @@ async function submit(report, files) {
     clear(el.result, problemBox(result.problem, t));   // the input stays as typed, to be corrected
   } else if (!stored) {
     clear(el.result, problemBox({ title: t('phone.noStorage'), detail: t('phone.noStorage.detail') }, t));
+  } else if (entry.reportId) {
+    // the report is in; only its photos wait for the network
+    form.reset();
+    clear(el.result, sentBox({ reportId: entry.reportId }), h('p', { class: 'queued' }, t('phone.outbox.photosWaiting')));
+    announce(t('phone.sent.announce', { id: entry.reportId }));
   } else {
     form.reset();
     clear(el.result, h('p', { class: 'queued', id: 'queued' }, t(result.state === 'signedOut'
@@ -234,9 +239,15 @@ async function refreshLists() {
 
 // ---- page ----------------------------------------------------------------------------------------------------
 
+const RETURN_TO = 'tanchang.returnTo';
+
 function signInLink() {
-  return h('a', { class: 'button primary wide', href: '/oauth2/authorization/tanchang', id: 'sign-in' },
+  const link = h('a', { class: 'button primary wide', href: '/oauth2/authorization/tanchang', id: 'sign-in' },
     t('common.signIn'));
+  // the gateway lands everyone on /console/ after sign-in; this asks the console to send the member back here
+  // (app.js honours it once it reads this key, see the phone helper's note)
+  link.addEventListener('click', () => sessionStorage.setItem(RETURN_TO, '/console/phone'));
+  return link;
 }
 
 function renderSignIn() {
@@ -335,6 +346,7 @@ async function start() {
     renderSignIn();
     return;
   }
+  sessionStorage.removeItem(RETURN_TO);
   ctx = { user: who.user, grids: who.grids, settings };
   renderBar(ctx.user);
   renderPage();
