@@ -111,6 +111,39 @@ final class PhoneChecks {
         assertThat(inApi).as("the queued report in the API").isEqualTo(1L);
     }
 
+    /**
+     * The answer to a report was lost (sent, stored, but the phone never heard back): the report is still in the
+     * phone's outbox with its key. The next start of the page sends it again with that key, and the API answers with
+     * the first report rather than making a second: one report, the same id.
+     */
+    static void retryAfterALostAnswerIsTheSameReport(ConsoleBrowser browser) {
+        String description = "回答丢失 " + UUID.randomUUID();
+        openPage(browser);
+        Object first = browser.asyncScript("const done = arguments[arguments.length - 1]; const text = arguments[0];"
+                + "const user = arguments[1];"
+                + "Promise.all([import('/console/js/api.js'), import('/console/js/phone/outbox.js')])"
+                + ".then(async ([a, outbox]) => {"
+                + "  const key = crypto.randomUUID();"
+                + "  const body = {gridCode: document.getElementById('grid').value,"
+                + "    startedAt: new Date(Date.now() - 3600000).toISOString(), endedAt: new Date().toISOString(),"
+                + "    findings: [{kind: 'SENTIMENT', description: text}]};"
+                + "  const report = await a.api('/api/patrol-reports', {method: 'POST', body, idempotencyKey: key});"
+                + "  await outbox.put({key, username: user, body, photos: [], createdAt: new Date().toISOString()});"
+                + "  done(report.id);"
+                + "}).catch(e => done('failed: ' + e.message));", description, browser.username());
+        assertThat(String.valueOf(first)).as("the first send").startsWith("pr-");
+
+        openPage(browser);
+        browser.until(d -> !d.findElements(By.id("flushed")).isEmpty());
+        assertThat(browser.find(By.id("flushed")).getText()).as("the retry's answer").contains(String.valueOf(first));
+        Object inApi = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/patrol-reports?memberId=' + encodeURIComponent(arguments[0]) + '&size=100',"
+                + " {credentials: 'same-origin'}).then(r => r.json()).then(page => done(page.items.filter(r =>"
+                + " (r.findings || []).some(f => f.description === arguments[1])).map(r => r.id)), e => done(null));",
+                browser.username(), description);
+        assertThat(inApi).as("reports with that text in the API").isEqualTo(List.of(first));
+    }
+
     private static void openPage(ConsoleBrowser browser) {
         browser.open("/console/phone");
         browser.until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
