@@ -362,7 +362,9 @@ async function start() {
 }
 
 start().catch((e) => {
-  clear(body, problemBox(e instanceof Problem ? e : { title: t('common.error'), detail: e.message }, t));
+  clear(body, problemBox(e instanceof Problem ? e : e instanceof TypeError
+    ? { title: t('phone.offline.first'), detail: t('phone.offline.first.detail') }
+    : { title: t('common.error'), detail: e.message }, t));
 }).finally(() => {
   document.getElementById('main').setAttribute('aria-busy', 'false');
   document.body.dataset.ready = 'true';
