@@ -173,8 +173,12 @@ function flush() {
         } else if (result.state === 'refused') {
           entry.problem = result.problem;
           await outbox.put(entry).catch(() => {});
+        } else if (result.state === 'signedOut') {
+          signedOut = true;
+          clear(el.result, h('p', { class: 'queued' }, t('phone.queued.signIn')), signInLink());
+          break;
         } else if (result.state !== 'busy') {
-          break; // offline again or signed out: the rest waits too
+          break; // offline again: the rest waits too
         }
       }
       if (sent.length) {
@@ -189,9 +193,23 @@ function flush() {
   return flushing;
 }
 
+// The 'online' event can come a moment before requests really go through (a network coming up, a captive Wi-Fi):
+// while reports still wait and the browser says it is online, try again a little later, then less and less often.
+const RETRY_MS = [3000, 10000, 30000, 60000, 120000];
+let retries = 0;
+let retryTimer = null;
+let signedOut = false;   // the session ended: retrying is pointless until the member signs in again
+
 async function flushThenRefresh() {
+  clearTimeout(retryTimer);
   await flush();
   await refreshLists();
+  const waiting = (await outbox.list(ctx.user.username).catch(() => [])).filter((e) => !e.problem);
+  if (waiting.length && navigator.onLine && !signedOut) {
+    retryTimer = setTimeout(flushThenRefresh, RETRY_MS[Math.min(retries++, RETRY_MS.length - 1)]);
+  } else {
+    retries = 0;
+  }
 }
 
 async function showOutbox() {
