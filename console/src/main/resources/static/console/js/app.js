@@ -134,6 +134,16 @@ async function start() {
     }
     throw e;
   }
+  // the phone page's sign-in comes back here (the gateway lands every sign-in on /console/): return to it. Only a
+  // console path, so a planted value cannot send the person elsewhere.
+  const back = sessionStorage.getItem('tanchang.returnTo');
+  if (back) {
+    sessionStorage.removeItem('tanchang.returnTo');
+    if (/^\/console\/[\w\-/]*$/.test(back)) {
+      location.replace(back);
+      return;
+    }
+  }
   user.roles = user.roles || [];
   user.scopeCodes = user.scopeCodes || [];
   onSignedOut(() => {

@@ -37,6 +37,12 @@ final class PhoneChecks {
      */
     static String submitReportWithDispute(ConsoleBrowser browser, String description, String applicant,
             String respondent) {
+        return submitReportWithDispute(browser, description, applicant, respondent, null);
+    }
+
+    /** The same, with a second finding: a safety hazard described so (none when null). */
+    static String submitReportWithDispute(ConsoleBrowser browser, String description, String applicant,
+            String respondent, String hazard) {
         givePlace(browser);
         openPage(browser);
         browser.click(By.id("add-finding"));
@@ -50,6 +56,15 @@ final class PhoneChecks {
         addParty(browser, finding, respondent, "RESPONDENT");
         finding.findElement(By.className("locate")).click();
         browser.until(d -> finding.findElement(By.className("where")).getText().contains("34.04700"));
+        if (hazard != null) {
+            browser.click(By.id("add-finding"));
+            WebElement second = browser.until(d -> {
+                List<WebElement> findings = d.findElements(By.cssSelector("fieldset.finding"));
+                return findings.size() == 2 ? findings.get(1) : null;
+            });
+            new Select(second.findElement(By.className("finding-kind"))).selectByValue("HAZARD");
+            second.findElement(By.className("finding-description")).sendKeys(hazard);
+        }
         assertThat(browser.accessibilityViolations()).as("axe-core on the filled phone form").isEmpty();
         browser.script("arguments[0].scrollIntoView({block: 'start'})", finding);
         browser.screenshot("phone");
