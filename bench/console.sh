@@ -8,7 +8,7 @@
 #  3. reloads and drags the map with the mouse for PAN_SECONDS while the page counts frame intervals with
 #     requestAnimationFrame; prints FCP, map-ready, grids drawn, frames, p50/p95/max interval and frames over 50 ms.
 # Runs against the suite on GATEWAY_PORT when it answers; otherwise starts one in its own run and data folders
-# (bench/.work-console, the ports must be free) and stops it at the end. Prints figures, asserts none.
+# (bench/.work/console, the ports must be free) and stops it at the end. Prints figures, asserts none.
 # Not part of the test command. Needs chromium and chromium-driver (apt-get install chromium chromium-driver).
 # BENCH_SCREENSHOT=/tmp/map.png keeps a screenshot of the map with the benchmark's grids.
 set -euo pipefail
@@ -19,7 +19,7 @@ AUTH_SERVER_PORT="${AUTH_SERVER_PORT:-9000}"
 GRIDS="${GRIDS:-1000}"
 PAN_SECONDS="${PAN_SECONDS:-5}"
 GATEWAY="http://localhost:$GATEWAY_PORT"
-WORK="$ROOT/bench/.work-console"
+WORK="$ROOT/bench/.work/console"
 
 for tool in "${CHROME_BIN:-/usr/bin/chromium}" "${CHROMEDRIVER:-/usr/bin/chromedriver}"; do
   [ -x "$tool" ] || { echo "$tool is missing: apt-get install chromium chromium-driver" >&2; exit 1; }

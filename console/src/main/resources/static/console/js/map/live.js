@@ -28,7 +28,7 @@ export function livePanel(ctx, { areaName, onItems, highlight }) {
   const element = h('section', { class: 'panel map-live', 'aria-labelledby': 'map-live-title' },
     h('h2', { id: 'map-live-title' }, t('map.live.title')),
     empty,
-    h('div', { class: 'map-live-scroll', tabindex: '0', role: 'region', 'aria-label': t('map.live.title') }, list));
+    h('div', { class: 'map-live-scroll', tabindex: '0', role: 'region', 'aria-label': t('map.live.list') }, list));
 
   let pending = new Set();
   let pendingItems = [];

@@ -232,9 +232,11 @@ export async function mount(main, ctx, params) {
   }
 
   // ---- markers ------------------------------------------------------------------------------------------------
-  function matterTitle(m) {
+  /** Kind, number, type and state; `overdue` adds the words where no flag badge stands beside the title. */
+  function matterTitle(m, overdue = true) {
     return [t(`map.kind.${m.kind}`), m.caseNumber || '', ctx.label(`map.type.${m.kind}`, m.typeOf),
-      ctx.label(`map.state.${m.kind}`, m.state), isOverdue(m) ? t('map.overdue') : ''].filter(Boolean).join(' · ');
+      ctx.label(`map.state.${m.kind}`, m.state), overdue && isOverdue(m) ? t('map.overdue') : '']
+      .filter(Boolean).join(' · ');
   }
 
   function icon(kind) {
@@ -350,11 +352,11 @@ export async function mount(main, ctx, params) {
       roster === null ? h('p', { class: 'hint' }, t('common.loading'))
         : roster.length === 0 ? h('p', {}, t('common.none'))
           : h('ul', { id: 'map-side-roster' }, roster.map((r) => h('li', {},
-            `${ctx.label('map.role', r.role)}: ${r.personName || r.personId || ''}`))),
+            t('map.side.rosterEntry', { role: ctx.label('map.role', r.role), name: r.personName || r.personId || '' })))),
       h('h3', {}, t('map.side.matters', { count: fmt.number(matters.length) })),
       matters.length === 0 ? h('p', {}, t('common.none'))
         : h('ul', { id: 'map-side-matters' }, matters.map((m) => h('li', {},
-          h('a', { href: `#/matter/${m.kind}/${encodeURIComponent(m.id)}` }, matterTitle(m)),
+          h('a', { href: `#/matter/${m.kind}/${encodeURIComponent(m.id)}` }, matterTitle(m, false)),
           flagOf(m) ? [' ', h('span', { class: `flag flag-${flagOf(m).toLowerCase()}` }, t(`common.flag.${flagOf(m)}`))]
             : ''))));
   }

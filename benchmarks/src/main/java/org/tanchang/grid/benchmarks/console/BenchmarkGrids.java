@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Puts {@code count} grids into a township of their own (default 621223199 "基准测试镇", villages of 100 grids each),
  * through the API as a county supervisor would, so the demo's grids, rosters and matters stay as they are. The grids
- * are cells of a lattice south of the demo's townships, each a polygon of a few dozen vertices (an outline bent
+ * are cells of a lattice west of the demo's townships, each a polygon of a few dozen vertices (an outline bent
  * inwards, so siblings never overlap), closer to a surveyed boundary than a plain square. Creates only what is
  * missing: a second run finds the township full and writes nothing.
  */
@@ -26,10 +26,10 @@ final class BenchmarkGrids {
     static final String TOWNSHIP = System.getenv().getOrDefault("BENCH_TOWNSHIP", "621223199");
     private static final int PER_VILLAGE = 100;
     private static final int COLUMNS = 40;
-    /** South-west corner of the lattice and one cell's size in degrees (about 440 m x 370 m there). */
-    private static final double SOUTH = 33.80;
-    private static final double WEST = 104.18;
-    private static final double CELL = 0.004;
+    /** South-west corner of the lattice and one cell's size in degrees (about 0.9 km east-west, 1.1 km north-south there). */
+    private static final double SOUTH = 33.85;
+    private static final double WEST = 103.90;
+    private static final double CELL = 0.01;
     private static final int POINTS_PER_SIDE = 8;
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
