@@ -9,16 +9,12 @@ import { announce, clear, h, problemBox } from './ui.js';
 
 const STAFF = ['OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'MEDIATOR', 'WINDOW_CLERK', 'SUPERVISOR', 'ADMIN'];
 
-/** Hash route → screen module, the roles it is shown to, and its message bundle. Order = the navigation's order. */
-export const SCREENS = [
-  { route: 'map', module: './screens/map.js', bundle: 'map',
-    roles: ['OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'MEDIATOR', 'SUPERVISOR', 'ADMIN'] },
-  { route: 'deadlines', module: './screens/deadlines.js', bundle: 'boards', roles: STAFF },
-  { route: 'window', module: './screens/window.js', bundle: 'boards', roles: ['WINDOW_CLERK', 'SUPERVISOR', 'ADMIN'] },
-  { route: 'trends', module: './screens/trends.js', bundle: 'boards',
-    roles: ['OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'SUPERVISOR', 'ADMIN'] },
-  { route: 'matter', module: './screens/matter.js', bundle: 'matter', roles: STAFF, hidden: true },
-];
+/**
+ * The screens (route → module, message bundle, the roles that may call one of its API operations), from
+ * /console/screens.json, whose roles a test keeps equal to the API documents' x-allowed-roles. Order = navigation.
+ * A screen with `page` is a page of its own (the phone page), linked from the navigation.
+ */
+let SCREENS = [];
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -34,13 +30,13 @@ function allowed(screen, user) {
 }
 
 function homeOf(user) {
-  const first = SCREENS.find((s) => !s.hidden && allowed(s, user));
+  const first = SCREENS.find((s) => !s.hidden && !s.page && allowed(s, user));
   return first ? first.route : null;
 }
 
 async function show() {
   const { route, params } = parseHash();
-  const screen = SCREENS.find((s) => s.route === route);
+  const screen = SCREENS.find((s) => s.route === route && !s.page);
   if (!screen || !allowed(screen, ctx.user)) {
     const home = homeOf(ctx.user);
     if (home && route !== home) {
@@ -80,9 +76,8 @@ async function show() {
 function renderBar(user) {
   const nav = document.getElementById('nav');
   clear(nav, h('ul', {}, SCREENS.filter((s) => !s.hidden && allowed(s, user)).map((s) =>
-    h('li', {}, h('a', { href: `#/${s.route}`, dataset: { route: s.route } }, i18n.t(`nav.${s.route}`))))
-    .concat(user.roles.some((r) => ['GRID_MEMBER', 'AUXILIARY_OFFICER', 'OFFICER'].includes(r))
-      ? [h('li', {}, h('a', { href: '/console/phone' }, i18n.t('nav.phone')))] : [])));
+    h('li', {}, s.page ? h('a', { href: s.page, dataset: { page: s.route } }, i18n.t(`nav.${s.route}`))
+      : h('a', { href: `#/${s.route}`, dataset: { route: s.route } }, i18n.t(`nav.${s.route}`))))));
   document.getElementById('who').textContent = user.name || user.username;
   const logout = document.getElementById('logout');
   logout.hidden = false;
@@ -113,7 +108,9 @@ function setLiveStatus(status) {
 }
 
 async function start() {
-  const settings = await fetch('/console/settings.json').then((r) => r.json());
+  const [settings, screens] = await Promise.all([fetch('/console/settings.json').then((r) => r.json()),
+    fetch('/console/screens.json').then((r) => r.json())]);
+  SCREENS = screens.screens;
   i18n.configure(settings);
   await i18n.load('common');
   document.getElementById('brand').textContent = `${settings.countyName} · ${i18n.t('common.app')}`;

@@ -19,10 +19,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole suite as separate processes, started by run.sh, driven only through the gateway with tokens the demo users
  * obtain from the auth server: the seed's story of cattle trampling herb seedlings in 杨家村 and a theft in the
- * field, reported from one patrol, and seen live by the responsible officer on the inbox stream.
+ * field, reported from one patrol, and seen live by the responsible officer on the inbox stream. The console's browser
+ * tests ({@link ConsoleInTheBrowser}, orders 10–19) run on this same suite.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FanOutSystemIT {
+class FanOutSystemIT extends ConsoleInTheBrowser {
 
     static final String GRID = "621223101001001";
     static final String OFFICER = "officer.lichuan";

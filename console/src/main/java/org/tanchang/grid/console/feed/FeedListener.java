@@ -40,7 +40,7 @@ class FeedListener {
                 .register(meters);
     }
 
-    @KafkaListener(id = "console-feed", topics = "#{@feedTopics}", groupId = "console-feed-${random.uuid}",
+    @KafkaListener(id = "console-feed", topics = "#{@followedTopics}", groupId = "console-feed-${random.uuid}",
             properties = {"auto.offset.reset=latest", "enable.auto.commit=false"})
     void on(ConsumerRecord<String, String> record) {
         FeedItem item = itemOf(record);

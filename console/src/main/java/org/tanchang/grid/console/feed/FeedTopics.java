@@ -13,7 +13,7 @@ class FeedTopics {
             Topics.DISPUTES, Topics.FOLLOW_UP_VISITS, Topics.REQUESTS, Topics.RISK_WARNINGS);
 
     @Bean
-    String[] feedTopics() {
+    String[] followedTopics() {
         return FOLLOWED.toArray(String[]::new);
     }
 }

@@ -39,7 +39,10 @@ class LiveFeed implements SmartLifecycle {
     }
 
     SseEmitter open(AreaScope scope) {
-        SseEmitter emitter = new SseEmitter(timeout.toMillis());
+        return open(scope, new SseEmitter(timeout.toMillis()));
+    }
+
+    SseEmitter open(AreaScope scope, SseEmitter emitter) {
         if (!running) {
             emitter.complete();
             return emitter;

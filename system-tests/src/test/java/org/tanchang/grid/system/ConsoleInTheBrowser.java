@@ -1,0 +1,75 @@
+package org.tanchang.grid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console in a real browser against the whole suite as run.sh starts it: each demo role signs in through the
+ * gateway and the auth server and sees its screens; a grid member's report from the phone page arrives live at the
+ * command centre; a workflow step is taken and a refused one shows the API's words. Screenshots of the main screens
+ * go to docs/console/ (the README shows them); axe-core finds no serious accessibility violation on any of them.
+ *
+ * <p>The test command runs these on {@link FanOutSystemIT}'s suite (it extends this class: one start of the suite
+ * instead of two, orders 10–19, before its last test stops a service); {@link ConsoleBrowserIT} runs them alone
+ * against a suite that is already running.
+ */
+abstract class ConsoleInTheBrowser {
+
+    /** Each demo role, the screens the navigation offers it, and its home screen. */
+    private static final Map<String, List<String>> NAVIGATION = Map.of(
+            "supervisor.county", List.of("map", "deadlines", "window", "trends"),
+            "supervisor.lichuan", List.of("map", "deadlines", "window", "trends"),
+            "officer.lichuan", List.of("map", "deadlines", "trends"),
+            "mediator.lichuan", List.of("map", "deadlines"),
+            "clerk.lichuan", List.of("deadlines", "window"),
+            "member.yangjia", List.of("map", "deadlines", "trends"));
+
+    @org.junit.jupiter.api.BeforeEach
+    void needsABrowser() {
+        assumeTrue(ConsoleBrowser.available(), "chromium and chromedriver are not installed (.ci/run installs them)");
+    }
+
+    @Test
+    @Order(10)
+    void everyDemoRoleSignsInAndIsOfferedItsScreensWithoutAnyTokenInTheBrowser() {
+        for (var entry : NAVIGATION.entrySet()) {
+            try (ConsoleBrowser browser = ConsoleBrowser.signedIn(entry.getKey(), ConsoleBrowser.Screen.DESKTOP)) {
+                List<String> offered = browser.all(By.cssSelector("#nav a[data-route]")).stream()
+                        .map(a -> a.getAttribute("data-route")).toList();
+                assertThat(offered).as("the screens offered to %s", entry.getKey())
+                        .containsExactlyElementsOf(entry.getValue());
+                // the browser holds a session cookie it cannot read, and no token of any kind
+                Cookie session = browser.driver().manage().getCookieNamed("TANCHANG_SESSION");
+                assertThat(session).as("the gateway's session cookie").isNotNull();
+                assertThat(session.isHttpOnly()).as("HttpOnly").isTrue();
+                assertThat(session.isSecure()).as("Secure").isTrue();
+                assertThat(session.getSameSite()).as("SameSite").isEqualTo("Lax");
+                Object readable = browser.script("return document.cookie + ' ' + JSON.stringify(localStorage) + ' '"
+                        + " + JSON.stringify(sessionStorage)");
+                assertThat(String.valueOf(readable)).as("what the page's scripts can read")
+                        .doesNotContain("TANCHANG_SESSION").doesNotContainPattern("eyJ[A-Za-z0-9_-]{10,}\\.");
+            }
+        }
+    }
+
+    @Test
+    @Order(11)
+    void signingOutEndsTheSessionAndTheApiAnswersTheBrowserWith401() {
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("officer.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            browser.signOut();
+            assertThat(browser.fetchStatus("/api/incidents")).as("the API after sign-out").isEqualTo(401);
+            assertThat(browser.fetchStatus("/bff/user")).as("who am I after sign-out").isEqualTo(401);
+            browser.open("/console/");
+            WebElement signIn = browser.find(By.id("sign-in"));
+            assertThat(signIn.getText()).isEqualTo("登录");
+        }
+    }
+}
