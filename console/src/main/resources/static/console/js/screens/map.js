@@ -280,7 +280,8 @@ export async function mount(main, ctx, params) {
       const g = state.grids.get(code);
       const button = h('button', { type: 'button', class: 'link', dataset: { grid: code } }, g.name);
       button.addEventListener('click', () => select(code, true));
-      return h('tr', { dataset: { grid: code }, class: state.selected === code ? 'selected' : null },
+      const marks = [state.selected === code ? 'selected' : '', state.highlighted.has(code) ? 'lit' : ''].filter(Boolean);
+      return h('tr', { dataset: { grid: code }, class: marks.join(' ') || null },
         h('th', { scope: 'row' }, button),
         h('td', {}, code),
         h('td', {}, [g.townshipName, g.villageName].filter(Boolean).join(' ')),
