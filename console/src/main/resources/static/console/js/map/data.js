@@ -115,9 +115,8 @@ function matterPaths(kind, scope, gridCode) {
   return filters.flatMap((f) => OPEN_STATES[kind].map((s) => `${base}?${f ? `${f}&` : ''}state=${s}`));
 }
 
-/** Open incidents, disputes and hazards the person may see, each tagged with its kind. */
-export async function loadMatters(scope, problems, gridCode) {
-  const kinds = Object.keys(LIST_PATHS);
+/** Open matters of these kinds (incident, dispute, hazard) the person may see, each tagged with its kind. */
+export async function loadMatters(scope, kinds, problems, gridCode) {
   const lists = await Promise.all(kinds.map(async (kind) => {
     const batches = await Promise.all(matterPaths(kind, scope, gridCode)
       .map((p) => quietly(all(p, MAX_PER_LIST), [], problems)));

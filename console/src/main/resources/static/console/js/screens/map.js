@@ -24,7 +24,6 @@ const LEAFLET_JS = '/console/webjars/leaflet/dist/leaflet.js';
 const CSS = '/console/css/map.css';
 /** How long a grid stays marked after a patrol report arrived from it. */
 const HIGHLIGHT_MS = 15000;
-const LAYERS = ['incident', 'dispute', 'hazard', 'point'];
 
 function addStylesheet() {
   if (!document.querySelector(`link[href="${CSS}"]`)) {
@@ -53,15 +52,22 @@ export async function mount(main, ctx, params) {
   const { t, fmt, settings } = ctx;
   const scope = scopeOf(ctx.user);
   const week = thisWeek(settings.timeZone || 'Asia/Shanghai');
+  // The lists the person's role may read (x-allowed-roles in docs/openapi): a mediator reads grids, rosters and
+  // disputes only. Asking for the others would only collect refusals; the API still decides every answer.
+  const caseRoles = ctx.is('OFFICER', 'AUXILIARY_OFFICER', 'GRID_MEMBER', 'SUPERVISOR', 'ADMIN');
+  const reads = caseRoles ? { kinds: ['incident', 'dispute', 'hazard'], points: true, statistics: true }
+    : { kinds: ctx.is('MEDIATOR') ? ['dispute'] : [], points: false, statistics: false };
+  const figures = reads.statistics ? FIGURES : ['overdue'];
+  const layers = [...reads.kinds, ...(reads.points ? ['point'] : [])];
   const state = {
     grids: new Map(), totals: new Map(), matters: [], points: [], counts: new Map(),
-    figure: FIGURES[0], selected: null, side: { code: null }, highlighted: new Map(), alive: true, ready: false,
+    figure: figures[0], selected: null, side: { code: null }, highlighted: new Map(), alive: true, ready: false,
   };
 
   // ---- the page's skeleton, before anything is read -----------------------------------------------------------
   const figureSelect = h('select', { id: 'map-figure' },
-    FIGURES.map((f) => h('option', { value: f }, t(`map.figure.${f}`))));
-  const layerBoxes = Object.fromEntries(LAYERS.map((k) => [k,
+    figures.map((f) => h('option', { value: f }, t(`map.figure.${f}`))));
+  const layerBoxes = Object.fromEntries(layers.map((k) => [k,
     h('input', { type: 'checkbox', id: `map-layer-${k}`, checked: true })]));
   const refreshButton = h('button', { type: 'button', id: 'map-refresh' }, t('common.refresh'));
   const status = h('p', { class: 'hint', id: 'map-status', role: 'status' }, t('common.loading'));
@@ -109,7 +115,7 @@ export async function mount(main, ctx, params) {
     h('div', { class: 'panel map-controls' },
       h('div', { class: 'map-control' }, h('label', { for: 'map-figure' }, t('map.figure.label')), figureSelect),
       h('fieldset', { class: 'map-layers' }, h('legend', {}, t('map.layers')),
-        LAYERS.map((k) => h('span', { class: 'map-layer' }, layerBoxes[k],
+        layers.map((k) => h('span', { class: 'map-layer' }, layerBoxes[k],
           h('label', { for: `map-layer-${k}` }, t(`map.layer.${k}`))))),
       refreshButton,
       status),
@@ -143,8 +149,8 @@ export async function mount(main, ctx, params) {
     canvas.classList.add('map-plain');
   }
   const renderer = L.canvas({ padding: 0.5 });
-  const markerLayers = Object.fromEntries(LAYERS.map((k) => [k, L.layerGroup().addTo(map)]));
-  LAYERS.forEach((k) => layerBoxes[k].addEventListener('change', () => {
+  const markerLayers = Object.fromEntries(layers.map((k) => [k, L.layerGroup().addTo(map)]));
+  layers.forEach((k) => layerBoxes[k].addEventListener('change', () => {
     if (layerBoxes[k].checked) {
       markerLayers[k].addTo(map);
     } else {
@@ -219,14 +225,13 @@ export async function mount(main, ctx, params) {
   }
 
   function renderLegend(classes) {
-    const kinds = ['incident', 'dispute', 'hazard', 'point'];
     clear(legend,
       h('p', { class: 'map-legend-title', id: 'map-legend-title' },
         t('map.legend.title', { figure: t(`map.figure.${state.figure}`) })),
       h('ul', { class: 'map-legend-classes' }, classes.map((c) => h('li', {},
         h('span', { class: 'map-swatch', 'aria-hidden': 'true', style: `background:${c.colour}` }),
         t('map.legend.range', { range: rangeText(c, fmt.number) })))),
-      h('ul', { class: 'map-legend-markers' }, kinds.map((k) => h('li', {},
+      h('ul', { class: 'map-legend-markers' }, layers.map((k) => h('li', {},
         h('span', { class: `map-marker map-marker-${k}`, 'aria-hidden': 'true' }, t(`map.glyph.${k}`)),
         t(`map.layer.${k}`)))));
   }
@@ -250,7 +255,7 @@ export async function mount(main, ctx, params) {
   }
 
   function drawMarkers() {
-    LAYERS.forEach((k) => markerLayers[k].clearLayers());
+    layers.forEach((k) => markerLayers[k].clearLayers());
     for (const m of state.matters) {
       if (!m.location || m.location.latitude == null || m.location.longitude == null) {
         continue;
@@ -275,7 +280,7 @@ export async function mount(main, ctx, params) {
   // ---- the list: the accessible equivalent of the map ----------------------------------------------------------
   function renderTable() {
     const codes = [...state.grids.keys()].sort((a, b) => figureOf(b) - figureOf(a) || a.localeCompare(b));
-    const headers = ['grid', 'code', 'village', ...FIGURES];
+    const headers = ['grid', 'code', 'village', ...figures];
     const rows = codes.map((code) => {
       const g = state.grids.get(code);
       const button = h('button', { type: 'button', class: 'link', dataset: { grid: code } }, g.name);
@@ -285,7 +290,7 @@ export async function mount(main, ctx, params) {
         h('th', { scope: 'row' }, button),
         h('td', {}, code),
         h('td', {}, [g.townshipName, g.villageName].filter(Boolean).join(' ')),
-        FIGURES.map((f) => h('td', { class: f === state.figure ? 'num chosen' : 'num' }, fmt.number(figureOf(code, f)))));
+        figures.map((f) => h('td', { class: f === state.figure ? 'num chosen' : 'num' }, fmt.number(figureOf(code, f)))));
     });
     clear(tableSlot, codes.length === 0 ? h('p', {}, t('map.list.empty'))
       : h('table', { class: 'data', id: 'map-grid-table' },
@@ -320,7 +325,7 @@ export async function mount(main, ctx, params) {
     announce(t('map.side.shown', { name: grid.name }));
     const [roster, totals] = await Promise.all([
       quietly(api(`/api/areas/${code}/roster?on=${week.to}&size=100`), null),
-      quietly(api(`/api/grid-statistics/${code}?from=${week.from}&to=${week.to}`), null),
+      reads.statistics ? quietly(api(`/api/grid-statistics/${code}?from=${week.from}&to=${week.to}`), null) : null,
     ]);
     if (token !== sideToken || !state.alive) {
       return;
@@ -344,9 +349,10 @@ export async function mount(main, ctx, params) {
         h('dt', {}, t('map.side.village')), h('dd', {}, `${grid.villageName || ''} (${grid.villageCode})`),
         h('dt', {}, t('map.side.township')), h('dd', {}, `${grid.townshipName || ''} (${grid.townshipCode})`),
         grid.responsibleOfficer ? [h('dt', {}, t('map.side.officer')), h('dd', {}, grid.responsibleOfficer.name)] : ''),
-      h('h3', {}, t('map.side.figures', { from: fmt.date(week.from), to: fmt.date(week.to) })),
+      h('h3', {}, t('map.side.figures')),
+      h('p', { class: 'hint' }, t('map.side.figuresHint', { from: fmt.date(week.from), to: fmt.date(week.to) })),
       h('dl', { class: 'map-facts', id: 'map-side-figures' },
-        FIGURES.map((f) => [h('dt', {}, t(`map.figure.${f}`)), h('dd', {}, fmt.number(figureOf(code, f)))]),
+        figures.map((f) => [h('dt', {}, t(`map.figure.${f}`)), h('dd', {}, fmt.number(figureOf(code, f)))]),
         findings.map(([kind, n]) => [h('dt', {}, t('map.side.findingOf', { kind: ctx.label('map.finding', kind) })),
           h('dd', {}, fmt.number(n))])),
       h('h3', {}, t('map.side.roster')),
@@ -395,8 +401,10 @@ export async function mount(main, ctx, params) {
     const problems = [];
     status.textContent = t('common.loading');
     const [grids, totals, matters, points] = await Promise.all([
-      loadGrids(scope, problems), loadWeekTotals(scope, week, problems), loadMatters(scope, problems),
-      loadPoints(scope, problems)]);
+      loadGrids(scope, problems),
+      reads.statistics ? loadWeekTotals(scope, week, problems) : new Map(),
+      loadMatters(scope, reads.kinds, problems),
+      reads.points ? loadPoints(scope, problems) : []]);
     if (!state.alive) {
       return;
     }
@@ -422,7 +430,7 @@ export async function mount(main, ctx, params) {
     const gridCodes = [...areas].filter((c) => state.grids.has(c));
     const wider = [...areas].some((c) => !state.grids.has(c));
     if (wider) {
-      const matters = await loadMatters(scope, problems);
+      const matters = await loadMatters(scope, reads.kinds, problems);
       if (!state.alive) {
         return;
       }
@@ -430,8 +438,9 @@ export async function mount(main, ctx, params) {
     }
     await Promise.all(gridCodes.map(async (code) => {
       const [matters, totals] = await Promise.all([
-        wider ? null : loadMatters(scope, problems, code),
-        quietly(api(`/api/grid-statistics/${code}?from=${week.from}&to=${week.to}`), null, problems)]);
+        wider ? null : loadMatters(scope, reads.kinds, problems, code),
+        reads.statistics ? quietly(api(`/api/grid-statistics/${code}?from=${week.from}&to=${week.to}`), null, problems)
+          : null]);
       if (!state.alive) {
         return;
       }
