@@ -224,12 +224,18 @@ export async function mount(main, ctx, params) {
     renderLegend(classes);
   }
 
+  /** A colour sample, coloured through the CSSOM: the CSP refuses style attributes. */
+  function swatch(colour) {
+    const el = h('span', { class: 'map-swatch', 'aria-hidden': 'true' });
+    el.style.backgroundColor = colour;
+    return el;
+  }
+
   function renderLegend(classes) {
     clear(legend,
       h('p', { class: 'map-legend-title', id: 'map-legend-title' },
         t('map.legend.title', { figure: t(`map.figure.${state.figure}`) })),
-      h('ul', { class: 'map-legend-classes' }, classes.map((c) => h('li', {},
-        h('span', { class: 'map-swatch', 'aria-hidden': 'true', style: `background:${c.colour}` }),
+      h('ul', { class: 'map-legend-classes' }, classes.map((c) => h('li', {}, swatch(c.colour),
         t('map.legend.range', { range: rangeText(c, fmt.number) })))),
       h('ul', { class: 'map-legend-markers' }, layers.map((k) => h('li', {},
         h('span', { class: `map-marker map-marker-${k}`, 'aria-hidden': 'true' }, t(`map.glyph.${k}`)),
