@@ -25,10 +25,21 @@ const CSS = '/console/css/map.css';
 /** How long a grid stays marked after a patrol report arrived from it. */
 const HIGHLIGHT_MS = 15000;
 
+/** The screen's stylesheet, added once; resolves when it applies (Leaflet measures the map's box when it starts). */
 function addStylesheet() {
-  if (!document.querySelector(`link[href="${CSS}"]`)) {
-    document.head.append(h('link', { rel: 'stylesheet', href: CSS }));
+  let link = document.querySelector(`link[href="${CSS}"]`);
+  if (link && link.sheet) {
+    return Promise.resolve();
   }
+  if (!link) {
+    link = h('link', { rel: 'stylesheet', href: CSS });
+    document.head.append(link);
+  }
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    // without its stylesheet the map is still usable, only plainer
+    link.addEventListener('error', resolve, { once: true });
+  });
 }
 
 /** Leaflet's UMD build, loaded once (it defines window.L; CSP allows our own origin's scripts). */
@@ -48,7 +59,7 @@ function leaflet() {
 }
 
 export async function mount(main, ctx, params) {
-  addStylesheet();
+  const styled = addStylesheet();
   const { t, fmt, settings } = ctx;
   const scope = scopeOf(ctx.user);
   const week = thisWeek(settings.timeZone || 'Asia/Shanghai');
@@ -128,7 +139,7 @@ export async function mount(main, ctx, params) {
   // ---- Leaflet ----------------------------------------------------------------------------------------------
   let L;
   try {
-    L = await leaflet();
+    [L] = await Promise.all([leaflet(), styled]);
   } catch (e) {
     live.stop();
     throw e;
@@ -423,7 +434,9 @@ export async function mount(main, ctx, params) {
     showProblems(problems);
     status.textContent = t('map.status', { grids: fmt.number(grids.size), matters: fmt.number(matters.length) });
     if (first && gridLayer && polygons.size > 0) {
-      map.fitBounds(gridLayer.getBounds(), { padding: [10, 10] });
+      // the first view is not animated: the map is ready when the grids are drawn where they stay
+      map.invalidateSize(false);
+      map.fitBounds(gridLayer.getBounds(), { padding: [10, 10], animate: false });
     }
     if (state.selected) {
       select(state.selected, false);
