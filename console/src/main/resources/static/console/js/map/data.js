@@ -3,7 +3,7 @@
 // area it does not know for them (404) is shown as nothing, never as an error, since the person's role simply has
 // no such list (a mediator has no incidents, for instance).
 
-import { all, Problem } from '../api.js';
+import { all, api, Problem } from '../api.js';
 
 /** Workflow states in which a matter is still open, per kind: what the map counts and marks. */
 export const OPEN_STATES = {
@@ -76,6 +76,12 @@ export async function loadGrids(scope, problems) {
 /** This week's patrol reports and findings per grid code, from /api/grid-statistics. */
 export async function loadWeekTotals(scope, week, problems) {
   const range = `from=${week.from}&to=${week.to}`;
+  if (!scope.county && scope.codes.every((c) => c.length === 15)) {
+    // a grid member's few grids: each grid's own totals, rather than a township the member is not responsible for
+    const items = await Promise.all(scope.codes.map((c) => quietly(api(`/api/grid-statistics/${c}?${range}`), null,
+      problems)));
+    return new Map(items.map((item, i) => item && [item.gridCode || scope.codes[i], weekTotalsOf(item)]).filter(Boolean));
+  }
   const townships = scope.county ? [null] : [...new Set(scope.codes.map((c) => c.substring(0, 9)))];
   const lists = await Promise.all(townships.map((t) => quietly(all(
     `/api/grid-statistics?${t ? `townshipCode=${t}&` : ''}${range}`, MAX_GRIDS), [], problems)));
