@@ -10,8 +10,8 @@ const DEBOUNCE_MS = 1000;
 
 /** The matter screen's kind for an event type; null where the console has no screen for it. */
 export function matterKindOf(type) {
-  const prefixes = [['Incident', 'incident'], ['Dispute', 'dispute'], ['Hazard', 'hazard'],
-    ['FollowUpVisit', 'visit'], ['Request', 'request']];
+  const prefixes = [['Incident', 'incident'], ['Case', 'incident'], ['Dispute', 'dispute'], ['Agreement', 'dispute'],
+    ['MediationSession', 'dispute'], ['Hazard', 'hazard'], ['FollowUpVisit', 'visit'], ['Request', 'request']];
   const found = prefixes.find(([prefix]) => String(type).startsWith(prefix));
   return found ? found[1] : null;
 }
