@@ -3,7 +3,7 @@
 // area it does not know for them (404) is shown as nothing, never as an error, since the person's role simply has
 // no such list (a mediator has no incidents, for instance).
 
-import { all, api, Problem } from '../api.js';
+import { api, Problem } from '../api.js';
 
 /** Workflow states in which a matter is still open, per kind: what the map counts and marks. */
 export const OPEN_STATES = {
@@ -20,6 +20,45 @@ const LIST_PATHS = { incident: '/api/incidents', dispute: '/api/disputes', hazar
 const MAX_PER_LIST = 1000;
 /** A county's grids: the benchmark's 1,000 plus the demo's. */
 const MAX_GRIDS = 5000;
+
+const PAGE = 100;
+const PARALLEL_PAGES = 4;
+
+/**
+ * Every item of a paged list ({items, page, size, total}) up to `max`: the first page says how many there are, the
+ * rest are read a few at a time in parallel (a county's thousand grids are eleven pages; one after the other they
+ * would keep the map waiting for seconds).
+ */
+export async function allPages(path, max) {
+  const sep = path.includes('?') ? '&' : '?';
+  const first = await api(`${path}${sep}page=0&size=${PAGE}`);
+  if (Array.isArray(first)) {
+    return first.slice(0, max);
+  }
+  const items = [...(first.items || [])];
+  if (first.total === null || first.total === undefined) {
+    // no total: one page after the other until a short one
+    for (let page = 1; items.length < max && items.length === page * PAGE; page++) {
+      items.push(...((await api(`${path}${sep}page=${page}&size=${PAGE}`)).items || []));
+    }
+    return items.slice(0, max);
+  }
+  const total = Math.min(max, first.total);
+  const pages = Math.ceil(total / PAGE);
+  if (pages <= 1 || items.length < PAGE) {
+    return items.slice(0, max);
+  }
+  const rest = [];
+  for (let start = 1; start < pages; start += PARALLEL_PAGES) {
+    const batch = [];
+    for (let page = start; page < Math.min(pages, start + PARALLEL_PAGES); page++) {
+      batch.push(api(`${path}${sep}page=${page}&size=${PAGE}`));
+    }
+    rest.push(...await Promise.all(batch));
+  }
+  rest.forEach((result) => items.push(...(result.items || [])));
+  return items.slice(0, max);
+}
 
 /** A list the person's role or area does not cover is an empty list. */
 export async function quietly(promise, fallback, problems) {
@@ -63,7 +102,7 @@ export async function loadGrids(scope, problems) {
   const paths = scope.county ? ['/api/grids']
     : scope.codes.map((c) => (c.length === 9 ? `/api/grids?townshipCode=${c}`
       : `/api/grids?villageCode=${c.substring(0, 12)}`));
-  const lists = await Promise.all(paths.map((p) => quietly(all(p, MAX_GRIDS), [], problems)));
+  const lists = await Promise.all(paths.map((p) => quietly(allPages(p, MAX_GRIDS), [], problems)));
   const grids = new Map();
   for (const grid of lists.flat()) {
     if (grid && grid.code && grid.active !== false && scope.contains(grid.code)) {
@@ -83,7 +122,7 @@ export async function loadWeekTotals(scope, week, problems) {
     return new Map(items.map((item, i) => item && [item.gridCode || scope.codes[i], weekTotalsOf(item)]).filter(Boolean));
   }
   const townships = scope.county ? [null] : [...new Set(scope.codes.map((c) => c.substring(0, 9)))];
-  const lists = await Promise.all(townships.map((t) => quietly(all(
+  const lists = await Promise.all(townships.map((t) => quietly(allPages(
     `/api/grid-statistics?${t ? `townshipCode=${t}&` : ''}${range}`, MAX_GRIDS), [], problems)));
   const totals = new Map();
   for (const item of lists.flat()) {
@@ -125,7 +164,7 @@ function matterPaths(kind, scope, gridCode) {
 export async function loadMatters(scope, kinds, problems, gridCode) {
   const lists = await Promise.all(kinds.map(async (kind) => {
     const batches = await Promise.all(matterPaths(kind, scope, gridCode)
-      .map((p) => quietly(all(p, MAX_PER_LIST), [], problems)));
+      .map((p) => quietly(allPages(p, MAX_PER_LIST), [], problems)));
     const seen = new Map();
     // typeOf: the matter's own type (an incident's or dispute's type, a hazard's kind); kind: which list it came from
     batches.flat().forEach((m) => m && m.id && seen.set(m.id, { ...m, typeOf: kind === 'hazard' ? m.kind : m.type, kind }));
@@ -138,7 +177,7 @@ export async function loadPoints(scope, problems, gridCode) {
   const paths = gridCode ? [`/api/patrol-points?gridCode=${gridCode}`]
     : scope.county || scope.codes.some((c) => c.length < 15) ? ['/api/patrol-points']
       : scope.codes.map((c) => `/api/patrol-points?gridCode=${c}`);
-  const lists = await Promise.all(paths.map((p) => quietly(all(p, MAX_PER_LIST), [], problems)));
+  const lists = await Promise.all(paths.map((p) => quietly(allPages(p, MAX_PER_LIST), [], problems)));
   return lists.flat().filter((p) => p && p.location && scope.contains(p.gridCode));
 }
 
