@@ -3,9 +3,10 @@
 #
 #   docker build --build-arg MODULE=grid-service --build-arg PORT=8081 -t tanchang-grid/grid-service .
 #
-# MODULE is the Maven module (registry, gateway, grid-service, case-service, mediation-service, petition-service,
-# notification-service); PORT is only documentation (EXPOSE) and the default port of the image's HEALTHCHECK: the
-# process itself takes its port from its own variable (GRID_SERVICE_PORT etc., see docs/conventions-for-builders.md).
+# MODULE is the Maven module (registry, gateway, auth-server, console, grid-service, case-service, mediation-service,
+# petition-service, notification-service); PORT is only documentation (EXPOSE) and the default port of the image's
+# HEALTHCHECK: the process itself takes its port from its own variable (GRID_SERVICE_PORT, CONSOLE_PORT etc., see
+# docs/conventions-for-builders.md).
 # docker-compose.yml builds every module with this file. Needs BuildKit (the default builder of Docker Engine 23+
 # and of `docker compose`) for the Maven cache mount.
 
@@ -15,7 +16,7 @@ ARG MODULE
 ARG VERSION=0.1.0-SNAPSHOT
 WORKDIR /src
 COPY . .
-# The local repository lives in a cache mount: the eight images share one download of the dependencies, and the
+# The local repository lives in a cache mount: the nine images share one download of the dependencies, and the
 # lock keeps parallel builds (compose builds several at once) from writing it at the same time.
 RUN --mount=type=cache,target=/root/.m2,sharing=locked \
     test -n "${MODULE}" || { echo "build with --build-arg MODULE=<maven module>" >&2; exit 1; }; \
@@ -38,7 +39,7 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 
-# Seven JVMs share one small host: C1 only and the serial collector start fastest and use the least memory at this
+# Ten JVMs share one small host: C1 only and the serial collector start fastest and use the least memory at this
 # load; the heap follows the container's memory limit. Override per container if a service needs more.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError" \
     APP_PORT=${PORT}

@@ -386,6 +386,11 @@ start_all() {
       sleep 0.5
     done
   done
+  # and the console's pages (public, like the documents)
+  until curl -fsS --max-time 2 "http://localhost:$GATEWAY_PORT/console/settings.json" >/dev/null 2>&1; do
+    [ $SECONDS -ge $deadline ] && die "gateway does not route to the console yet"
+    sleep 0.5
+  done
   # at scale, until the gateway has sent one of those requests to every instance of every service
   if [ "$SCALE" -gt 1 ]; then
     local instance

@@ -262,6 +262,8 @@ if __name__ == "__main__":
             gateway_business, events=False)
     service("registry", "registry", "The Eureka registry replicas.", events=False)
     service("auth-server", "auth server", "The authorization server that signs every token.", events=False)
+    service("console", "console", "The browser console: its pages, WebJars and settings, and the live feed it streams "
+            "from Kafka to signed-in staff (reached only through the gateway).", events=False)
     service("grid-service", "grid-service", "Grids, members, patrol reports and statistics.", grid_business)
     service("case-service", "case-service", "Incidents (cases) and lost items.", case_business)
     service("mediation-service", "mediation-service", "Disputes, mediation and follow-up visits.", mediation_business)

@@ -91,8 +91,10 @@ function renderBar(user) {
 function renderSignIn() {
   const link = h('a', { class: 'button primary', href: '/oauth2/authorization/tanchang', id: 'sign-in' },
     i18n.t('common.signIn'));
+  const failed = new URLSearchParams(location.search).get('sign-in') === 'failed';
   clear(main, h('section', { class: 'panel sign-in' },
     h('h1', {}, i18n.t('common.app')),
+    failed ? h('p', { class: 'problem', role: 'alert' }, i18n.t('common.signIn.failed')) : null,
     h('p', {}, i18n.t('common.signIn.text')),
     link,
     h('p', { class: 'hint' }, h('a', { href: '/console/phone' }, i18n.t('nav.phone')))));

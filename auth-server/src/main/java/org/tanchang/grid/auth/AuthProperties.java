@@ -1,6 +1,7 @@
 package org.tanchang.grid.auth;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPassword the password of every demo user
  * @param cliSecret the client secret of {@code tanchang-cli}
  * @param marketSupervisionSecret the client secret of {@code market-supervision}
+ * @param console the browser console's client {@code tanchang-console} (the gateway signs people in with it)
  * @param signingKey the token signing key: PEM files, or (without them) keys stored encrypted in MongoDB
  */
 @ConfigurationProperties("tanchang.auth")
@@ -27,7 +29,26 @@ public record AuthProperties(
         @DefaultValue("tanchang-demo") String demoPassword,
         @DefaultValue("tanchang-cli-secret") String cliSecret,
         @DefaultValue("market-supervision-secret") String marketSupervisionSecret,
-        @DefaultValue SigningKey signingKey) {
+        @DefaultValue SigningKey signingKey,
+        @DefaultValue Console console) {
+
+    /**
+     * The console's client: confidential (the gateway holds the secret, the browser nothing), authorization code with
+     * PKCE, refresh tokens rotated.
+     *
+     * @param secret              its client secret, the same as the gateway's
+     * @param redirectUris        the gateway's sign-in callback ({@code <gateway>/login/oauth2/code/tanchang}), one per
+     *                            address the gateway is reached at
+     * @param postLogoutRedirectUris where the browser may be sent after logout ({@code <gateway>/console/})
+     */
+    public record Console(@DefaultValue("tanchang-console-secret") String secret, List<String> redirectUris,
+            List<String> postLogoutRedirectUris) {
+
+        public Console {
+            redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+            postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
+        }
+    }
 
     /**
      * @param privateKeyLocation PKCS#8 PEM ({@code file:...} or {@code classpath:...}); empty: keys stored in MongoDB

@@ -88,6 +88,8 @@ class AuthServerTest {
         assertThat(metadata.get("grant_types_supported").toString())
                 .contains("authorization_code", "client_credentials", "refresh_token");
         assertThat(metadata.get("code_challenge_methods_supported").toString()).contains("S256");
+        // RP-initiated logout (OIDC), which the console's logout goes through
+        assertThat(metadata.get("end_session_endpoint").asString()).isEqualTo(client.base() + "/connect/logout");
 
         HttpResponse<String> jwks = client.get("/oauth2/jwks");
         assertThat(jwks.statusCode()).isEqualTo(200);
@@ -244,6 +246,55 @@ class AuthServerTest {
         assertThat(other.statusCode()).isEqualTo(400);
     }
 
+    /**
+     * The browser console's client, as the gateway (its backend for frontend) uses it: a code with PKCE exchanged
+     * with the secret, an ID token with the person's claims, and RP-initiated logout that ends the sign-in here and
+     * returns only to a registered address.
+     */
+    @Test
+    void theConsoleSignsInAsAConfidentialClientWithPkceAndItsLogoutEndsTheSignInHere() throws Exception {
+        String callback = "http://localhost:8080/login/oauth2/code/tanchang";
+        String verifier = randomUrlSafe(48);
+        String code = client.authorize(SeedClients.CONSOLE, callback, "member.yangjia", DEMO_PASSWORD,
+                OAuthTestClient.s256(verifier)).get("code");
+
+        assertThat(client.exchangeCode(SeedClients.CONSOLE, "not-the-secret", callback, code, verifier).statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> exchanged = client.exchangeCode(SeedClients.CONSOLE, "tanchang-console-secret", callback,
+                code, verifier);
+        assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
+        JsonNode tokens = json(exchanged);
+        assertThat(tokens.has("refresh_token")).isTrue();
+        Jwt id = decoder().decode(tokens.get("id_token").asString());
+        assertThat(id.getAudience()).containsExactly(SeedClients.CONSOLE);
+        assertThat(id.getClaimAsString("name")).isEqualTo("李德明（杨家村网格员）");
+        assertThat(id.getClaimAsStringList("roles")).containsExactly("GRID_MEMBER");
+        assertThat(id.getClaimAsStringList("scope_codes")).containsExactly("621223101001001", "621223101001002");
+
+        // PKCE is required of the console too: without a challenge the authorization is refused
+        HttpResponse<String> withoutPkce = client.browse("/oauth2/authorize?" + OAuthTestClient.form(Map.of(
+                "response_type", "code", "client_id", SeedClients.CONSOLE, "redirect_uri", callback,
+                "scope", "openid profile", "state", "s-1")));
+        assertThat(location(withoutPkce)).startsWith(callback + "?error=invalid_request");
+
+        // logout returns only to a registered address
+        String idToken = tokens.get("id_token").asString();
+        HttpResponse<String> elsewhere = client.browse("/connect/logout?" + OAuthTestClient.form(Map.of(
+                "id_token_hint", idToken, "post_logout_redirect_uri", "http://evil.example/")));
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        HttpResponse<String> logout = client.browse("/connect/logout?" + OAuthTestClient.form(Map.of(
+                "id_token_hint", idToken, "post_logout_redirect_uri", "http://localhost:8080/console/",
+                "state", "bye")));
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(302);
+        assertThat(location(logout)).isEqualTo("http://localhost:8080/console/?state=bye");
+        // the sign-in here is over: the next authorization asks for the password again
+        HttpResponse<String> again = client.browse("/oauth2/authorize?" + OAuthTestClient.form(Map.of(
+                "response_type", "code", "client_id", SeedClients.CONSOLE, "redirect_uri", callback,
+                "scope", "openid profile", "code_challenge", OAuthTestClient.s256(verifier),
+                "code_challenge_method", "S256")));
+        assertThat(location(again)).endsWith("/login");
+    }
+
     @Test
     void wrongPasswordIsRefused() throws Exception {
         HttpResponse<String> response = client.login("member.yangjia", "not-the-password");
@@ -276,7 +327,7 @@ class AuthServerTest {
         seedClients.seed();
         assertThat(mongoTemplate.getCollection("users").countDocuments()).isEqualTo(DemoUsers.DEMO.size());
         assertThat(mongoTemplate.getCollection("clients").countDocuments())
-                .isEqualTo(3 + SeedClients.DEMO_AGENCIES.size());
+                .isEqualTo(4 + SeedClients.DEMO_AGENCIES.size());
         assertThat(DemoUsers.DEMO.stream().map(d -> d.role()).distinct()).containsExactlyInAnyOrder(Role.values());
         // the unique index holds even for a writer that bypasses the seed
         assertThatThrownBy(() -> mongoTemplate.insert(new UserAccount(null, "member.yangjia", "dup", "{noop}x",

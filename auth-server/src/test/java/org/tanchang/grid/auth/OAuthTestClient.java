@@ -55,8 +55,14 @@ final class OAuthTestClient {
      * authorization request of {@code tanchang-app} with PKCE.
      */
     Map<String, String> authorize(String username, String password, String codeChallenge) throws Exception {
+        return authorize("tanchang-app", APP_CALLBACK, username, password, codeChallenge);
+    }
+
+    /** The same for another client and its callback. */
+    Map<String, String> authorize(String clientId, String redirectUri, String username, String password,
+            String codeChallenge) throws Exception {
         String authorize = "/oauth2/authorize?" + form(Map.of(
-                "response_type", "code", "client_id", "tanchang-app", "redirect_uri", APP_CALLBACK,
+                "response_type", "code", "client_id", clientId, "redirect_uri", redirectUri,
                 "scope", "openid profile", "state", "s-123", "code_challenge", codeChallenge,
                 "code_challenge_method", "S256"));
         HttpResponse<String> toLogin = browse(authorize);
@@ -70,13 +76,25 @@ final class OAuthTestClient {
         HttpResponse<String> toCallback = browse(location(afterLogin));
         assertThat(toCallback.statusCode()).isEqualTo(302);
         URI callback = URI.create(location(toCallback));
-        assertThat(callback.toString()).startsWith(APP_CALLBACK + "?");
+        assertThat(callback.toString()).startsWith(redirectUri + "?");
         return parseQuery(callback.getRawQuery());
     }
 
     HttpResponse<String> exchangeCode(String code, String verifier) throws Exception {
         return post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
                 "redirect_uri", APP_CALLBACK, "client_id", "tanchang-app", "code_verifier", verifier));
+    }
+
+    /** A confidential client's exchange: its secret by HTTP Basic, and the PKCE verifier. */
+    HttpResponse<String> exchangeCode(String clientId, String secret, String redirectUri, String code, String verifier)
+            throws Exception {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code", code,
+                        "redirect_uri", redirectUri, "code_verifier", verifier))))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> refresh(String refreshToken, String clientId) throws Exception {

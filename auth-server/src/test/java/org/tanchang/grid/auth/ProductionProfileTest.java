@@ -39,7 +39,7 @@ class ProductionProfileTest {
                 .satisfies(e -> assertThat(((DevelopmentSecretsException) e).secrets())
                         .extracting(ProductionGuard.DevelopmentSecret::variable)
                         .containsExactlyInAnyOrder("AUTH_KEY_ENCRYPTION_KEY", "AUTH_CLI_SECRET",
-                                "AUTH_MARKET_SUPERVISION_SECRET", "AUTH_DEMO_PASSWORD",
+                                "AUTH_MARKET_SUPERVISION_SECRET", "AUTH_CONSOLE_SECRET", "AUTH_DEMO_PASSWORD",
                                 "PERSONAL_DATA_HASH_KEY"))
                 .hasMessageContaining("AUTH_KEY_ENCRYPTION_KEY is not set, so tanchang.auth.signing-key.encryption-key "
                         + "is the public development value from class path resource [application.yml]")
@@ -52,6 +52,7 @@ class ProductionProfileTest {
     void ownSecretsStartItAndTheDevelopmentClientSecretNoLongerSignsIn() throws Exception {
         running = start("--AUTH_KEY_ENCRYPTION_KEY=q1mXr5v0fJ3v4nq8cKQJ0mJcK1bq7mQp8o1gWw0x3Zs=",
                 "--AUTH_CLI_SECRET=own-cli-7f3K2x", "--AUTH_MARKET_SUPERVISION_SECRET=own-market-Q8w2",
+                "--AUTH_CONSOLE_SECRET=own-console-Z3r9",
                 "--AUTH_DEMO_PASSWORD=own-demo-P4s",
                 "--PERSONAL_DATA_HASH_KEY=9JxQ2mKcV4pW7sT1bN8rY3eU6hA0fD5gL2kZ4xC7vB0=");
         OAuthTestClient client = new OAuthTestClient(running.getEnvironment().getRequiredProperty("local.server.port", Integer.class));

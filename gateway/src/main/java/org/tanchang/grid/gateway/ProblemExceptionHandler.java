@@ -12,10 +12,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
+import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +47,9 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         if (response.isCommitted()) {
             return Mono.error(error); // half a body is out; nothing sensible can follow it
         }
+        if (error instanceof ClientAuthorizationException) {
+            return signInAgain(exchange, error);
+        }
         RequestIds ids = RequestIds.of(exchange);
         HttpStatusCode status = statusOf(error);
         String method = exchange.getRequest().getMethod().name();
@@ -68,6 +73,19 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         headers.setContentLength(body.length);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    /**
+     * The console's session could not give TokenRelay an access token (the refresh token expired or was revoked, or
+     * the auth server refused it): the session is over, and the page is told to sign in again.
+     */
+    private Mono<Void> signInAgain(ServerWebExchange exchange, Throwable error) {
+        RequestIds ids = RequestIds.of(exchange);
+        ids.log(() -> log.info("{} {}: the session's tokens could not be renewed: {}",
+                exchange.getRequest().getMethod().name(), ids.originalPath(), error.getMessage()));
+        return exchange.getSession().flatMap(WebSession::invalidate)
+                .then(SecurityConfiguration.problem(exchange, HttpStatus.UNAUTHORIZED, json,
+                        "The sign-in has expired; sign in again", null));
     }
 
     private static HttpStatusCode statusOf(Throwable error) {

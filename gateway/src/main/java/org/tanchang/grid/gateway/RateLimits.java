@@ -5,6 +5,7 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import java.net.InetSocketAddress;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.cloud.gateway.filter.ratelimit.Bucket4jRateLimiter;
@@ -14,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
@@ -21,8 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who a call to {@code /api/**} is charged to, for the three {@code RequestRateLimiter} default filters in
- * application.yml (Spring Cloud Gateway's, on Bucket4j). A signed-in request is charged to its person (the token's
- * {@code sub}) and then to its application ({@code client_id}, else {@code azp}), so people behind one address (an
+ * application.yml (Spring Cloud Gateway's, on Bucket4j). A signed-in request (a bearer token, or the console's
+ * session) is charged to its person (the token's {@code sub}) and then to its application ({@code client_id}, else {@code azp}), so people behind one address (an
  * office, a carrier's NAT) do not share a budget and one noisy app cannot starve the others; the person's filter comes
  * first, so a refused person does not spend the application's budget. A request without a token (only public paths
  * get that far) is charged to its address. A resolver with no key for a request (another kind of caller, a token
@@ -38,18 +41,18 @@ class RateLimits {
     @Bean
     @Primary
     KeyResolver userKey(GatewayProperties properties) {
-        return exchange -> token(exchange, properties).mapNotNull(Jwt::getSubject);
+        return exchange -> claims(exchange, properties).mapNotNull(claims -> (String) claims.get("sub"));
     }
 
     @Bean
     KeyResolver clientKey(GatewayProperties properties) {
-        return exchange -> token(exchange, properties).mapNotNull(RateLimits::clientOf);
+        return exchange -> claims(exchange, properties).mapNotNull(RateLimits::clientOf);
     }
 
     @Bean
     KeyResolver addressKey(GatewayProperties properties) {
         return exchange -> !limited(exchange, properties) ? Mono.empty()
-                : exchange.getPrincipal().ofType(JwtAuthenticationToken.class).hasElement()
+                : exchange.getPrincipal().filter(RateLimits::signedIn).hasElement()
                         .filter(signedIn -> !signedIn).map(anonymous -> addressOf(exchange));
     }
 
@@ -76,19 +79,37 @@ class RateLimits {
         return properties.rateLimit().enabled() && exchange.getRequest().getPath().value().startsWith("/api/");
     }
 
-    private static Mono<Jwt> token(ServerWebExchange exchange, GatewayProperties properties) {
+    /**
+     * The verified claims of the caller: a bearer token's, or for the console's session (the gateway's OAuth login)
+     * the person's ID token, which names the same {@code sub} and {@code client_id} as the access token relayed.
+     */
+    private static Mono<Map<String, Object>> claims(ServerWebExchange exchange, GatewayProperties properties) {
         return limited(exchange, properties)
-                ? exchange.getPrincipal().ofType(JwtAuthenticationToken.class).map(JwtAuthenticationToken::getToken)
+                ? exchange.getPrincipal().filter(RateLimits::signedIn).map(RateLimits::claimsOf)
                 : Mono.empty();
+    }
+
+    private static boolean signedIn(Principal principal) {
+        return principal instanceof JwtAuthenticationToken
+                || principal instanceof OAuth2AuthenticationToken login && login.getPrincipal() instanceof OidcUser;
+    }
+
+    private static Map<String, Object> claimsOf(Principal principal) {
+        return principal instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaims()
+                : ((OidcUser) ((OAuth2AuthenticationToken) principal).getPrincipal()).getClaims();
     }
 
     /** The OAuth client the token was issued to: the auth server's {@code client_id}, Keycloak's {@code azp}. */
     static String clientOf(Jwt token) {
-        String client = token.getClaimAsString("client_id");
-        return client != null && !client.isBlank() ? client : token.getClaimAsString("azp");
+        return clientOf(token.getClaims());
     }
 
-    private static String addressOf(ServerWebExchange exchange) {
+    private static String clientOf(Map<String, Object> claims) {
+        Object client = claims.get("client_id");
+        return client instanceof String id && !id.isBlank() ? id : claims.get("azp") instanceof String azp ? azp : null;
+    }
+
+    static String addressOf(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }

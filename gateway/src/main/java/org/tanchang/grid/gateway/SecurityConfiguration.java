@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * valid token except {@code tanchang.gateway.public-paths} (the service catalogue, public notices, API documents,
  * Swagger UI, health and metrics); a token that is presented must be valid even there, else 401. Anything not
  * listed needs a token, so a new route or actuator endpoint is closed until someone opens it on purpose.
+ *
+ * <p>This chain comes last: the console's chain ({@link ConsoleSignIn}) takes the browser's requests first (its
+ * sign-in paths, and {@code /api/**} calls that carry the session cookie and no Authorization header).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -64,7 +67,14 @@ class SecurityConfiguration {
                 "The request path contains encoded or unsafe characters that are not allowed"));
     }
 
-    private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, JsonMapper json, String detail) {
+    /** A 401 or 403 problem written by the security chains themselves (no handler method runs for them). */
+    static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, JsonMapper json, String detail) {
+        return problem(exchange, status, json, detail, "Bearer");
+    }
+
+    /** @param challenge the scheme of {@code WWW-Authenticate} on a 401, or null for none */
+    static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, JsonMapper json, String detail,
+            String challenge) {
         RequestIds ids = RequestIds.of(exchange);
         ProblemDetail problem = GatewayProblems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthorized"
                 : "forbidden", status == HttpStatus.UNAUTHORIZED ? "Unauthorized" : "Forbidden", detail, ids);
@@ -72,8 +82,8 @@ class SecurityConfiguration {
         var response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        if (status == HttpStatus.UNAUTHORIZED && challenge != null) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }

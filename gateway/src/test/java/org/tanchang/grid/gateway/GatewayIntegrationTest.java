@@ -326,7 +326,7 @@ class GatewayIntegrationTest {
                 .expectStatus().isOk();
         client.get().uri("/actuator/gateway/routes").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(13)   // + auth-server and its document (issue 18 item 7)
+                .expectBody().jsonPath("$.length()").isEqualTo(16)   // + auth-server and its document (issue 18 item 7), + the console (issue 19: its pages, its feed, /)
                 .jsonPath("$[?(@.route_id == 'auth-server')].uri").isEqualTo("lb://auth-server")
                 // the inbox's live stream must not be cut by the circuit breaker's 5 s time limit
                 .jsonPath("$[?(@.route_id == 'notification-stream')].filters")

@@ -1,6 +1,7 @@
 package org.tanchang.grid.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bucket4j.TimeMeter;
 import java.net.InetSocketAddress;
@@ -15,6 +16,9 @@ import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.util.unit.DataSize;
@@ -136,6 +140,48 @@ class RateLimitsTest {
 
         assertThat(key(keys.userKey(limitsOn), call)).isEqualTo("person-1");
         assertThat(key(keys.clientKey(limitsOn), call)).isEqualTo("tanchang-app");
+        assertThat(key(keys.addressKey(limitsOn), call)).isNull();
+    }
+
+    @Test
+    void eachAddressMayStartOnlySoManySignInsEachHoldingASession() {
+        SignInStarts starts = new SignInStarts(buckets(2, 0.5));
+        List<String> passed = new java.util.ArrayList<>();
+        org.springframework.web.server.WebFilterChain chain = exchange -> {
+            passed.add(exchange.getRequest().getPath().value());
+            return reactor.core.publisher.Mono.empty();
+        };
+        java.util.function.Function<String, MockServerWebExchange> from = address -> MockServerWebExchange.from(
+                MockServerHttpRequest.get("/oauth2/authorization/tanchang").remoteAddress(new InetSocketAddress(address, 1)));
+
+        starts.filter(from.apply("192.0.2.7"), chain).block();
+        starts.filter(from.apply("192.0.2.7"), chain).block();
+        MockServerWebExchange third = from.apply("192.0.2.7");
+        assertThatThrownBy(() -> starts.filter(third, chain).block())
+                .isInstanceOfSatisfying(org.springframework.web.server.ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(429));
+        assertThat(third.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+        assertThat(passed).hasSize(2);
+
+        starts.filter(from.apply("192.0.2.8"), chain).block();   // another address has its own
+        starts.filter(MockServerWebExchange.from(MockServerHttpRequest.get("/bff/user")
+                .remoteAddress(new InetSocketAddress("192.0.2.7", 1))), chain).block();   // only starts count
+        advance(Duration.ofSeconds(2));
+        starts.filter(from.apply("192.0.2.7"), chain).block();
+        assertThat(passed).hasSize(5);
+    }
+
+    @Test
+    void aConsoleSessionCallIsChargedToItsPersonAndTheConsoleNotToTheAddress() {
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id").subject("member.yangjia").claim("client_id", "tanchang-console")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+        MockServerWebExchange call = MockServerWebExchange.builder(MockServerHttpRequest.get("/api/incidents")
+                        .remoteAddress(new InetSocketAddress("192.0.2.7", 50000)))
+                .principal(new OAuth2AuthenticationToken(new DefaultOidcUser(List.of(), idToken), List.of(), "tanchang"))
+                .build();
+
+        assertThat(key(keys.userKey(limitsOn), call)).isEqualTo("member.yangjia");
+        assertThat(key(keys.clientKey(limitsOn), call)).isEqualTo("tanchang-console");
         assertThat(key(keys.addressKey(limitsOn), call)).isNull();
     }
 

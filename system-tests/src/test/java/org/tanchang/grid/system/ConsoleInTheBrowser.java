@@ -39,6 +39,25 @@ abstract class ConsoleInTheBrowser {
 
     @Test
     @Order(10)
+    void theSignInPageNeedsNoTokenAndIsAccessibleInBothLanguages() {
+        try (ConsoleBrowser browser = new ConsoleBrowser(ConsoleBrowser.Screen.DESKTOP)) {
+            browser.open("/console/");
+            assertThat(browser.find(By.id("sign-in")).getText()).isEqualTo("登录");
+            assertThat(browser.accessibilityViolations()).as("axe-core on the sign-in page").isEmpty();
+            browser.screenshot("sign-in");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("locale"))).selectByValue("en");
+            String english = browser.until(d -> {
+                String text = d.findElement(By.id("sign-in")).getText();
+                return "Sign in".equals(text) ? text : null;
+            });
+            assertThat(english).isEqualTo("Sign in");
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+            assertThat(browser.accessibilityViolations()).as("axe-core on the English sign-in page").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(10)
     void everyDemoRoleSignsInAndIsOfferedItsScreensWithoutAnyTokenInTheBrowser() {
         for (var entry : NAVIGATION.entrySet()) {
             try (ConsoleBrowser browser = ConsoleBrowser.signedIn(entry.getKey(), ConsoleBrowser.Screen.DESKTOP)) {
@@ -46,6 +65,11 @@ abstract class ConsoleInTheBrowser {
                         .map(a -> a.getAttribute("data-route")).toList();
                 assertThat(offered).as("the screens offered to %s", entry.getKey())
                         .containsExactlyElementsOf(entry.getValue());
+                browser.screenReady();
+                assertThat(browser.find(By.cssSelector("main h1")).getText()).as("%s's home screen", entry.getKey())
+                        .isNotBlank();
+                assertThat(browser.accessibilityViolations()).as("axe-core on %s's home screen", entry.getKey())
+                        .isEmpty();
                 // the browser holds a session cookie it cannot read, and no token of any kind
                 Cookie session = browser.driver().manage().getCookieNamed("TANCHANG_SESSION");
                 assertThat(session).as("the gateway's session cookie").isNotNull();

@@ -26,6 +26,9 @@ import org.tanchang.grid.auth.AuthProperties;
  * <ul>
  *   <li>{@code tanchang-app}: the mobile and web apps and the gateway's Swagger UI; public, authorization code with
  *       PKCE, refresh tokens (rotated)</li>
+ *   <li>{@code tanchang-console} (宕昌网格指挥台): the browser console, signed in by the gateway as its backend for
+ *       frontend; confidential (the secret stays in the gateway), authorization code with PKCE, refresh tokens
+ *       (rotated); its callback and logout addresses are configuration ({@code tanchang.auth.console})</li>
  *   <li>{@code tanchang-cli}: confidential; client_credentials for machine calls and authorization code for a person at a terminal;
  *       may ask for every domain's read and write scope (the county's own write client)</li>
  *   <li>{@code market-supervision}: another government system (市场监管); client_credentials, scope {@code cases.read}
@@ -46,6 +49,7 @@ public class SeedClients implements ApplicationRunner {
 
     public static final String APP = "tanchang-app";
     public static final String CLI = "tanchang-cli";
+    public static final String CONSOLE = "tanchang-console";
     public static final String MARKET_SUPERVISION = "market-supervision";
     /** Outside agencies of the referral stories (case-service's tanchang.referrals.agencies name them). */
     public static final List<String> DEMO_AGENCIES = List.of("agency-lichuan-market", "agency-wuhai-police");
@@ -84,6 +88,15 @@ public class SeedClients implements ApplicationRunner {
                 .redirectUri(SWAGGER_UI_REDIRECT)
                 .postLogoutRedirectUri("http://localhost:3000/")
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE), true, List.of()));
+        clients.save(client(CONSOLE, "宕昌网格指挥台", b -> b
+                .clientSecret(passwordEncoder.encode(properties.console().secret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(properties.console().redirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(properties.console().postLogoutRedirectUris()))
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE), true, List.of()));
         clients.save(client(CLI, "宕昌网格命令行", b -> b
                 .clientSecret(passwordEncoder.encode(properties.cliSecret()))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -104,7 +117,7 @@ public class SeedClients implements ApplicationRunner {
             seedAgency(DEMO_AGENCIES.get(0), "宕昌县市场监督管理局理川所");
             seedAgency(DEMO_AGENCIES.get(1), "乌海市公安局某派出所");
         }
-        log.info("seeded clients {}, {}, {}", APP, CLI, MARKET_SUPERVISION);
+        log.info("seeded clients {}, {}, {}, {}", APP, CONSOLE, CLI, MARKET_SUPERVISION);
     }
 
     private void seedAgency(String id, String name) {

@@ -186,7 +186,8 @@ class SigningKeysTest {
     }
 
     private static AuthProperties properties(AuthProperties.SigningKey key) {
-        return new AuthProperties(null, Duration.ofMinutes(15), Duration.ofHours(8), false, "x", "y", "z", key);
+        return new AuthProperties(null, Duration.ofMinutes(15), Duration.ofHours(8), false, "x", "y", "z", key,
+                new AuthProperties.Console("c", java.util.List.of(), java.util.List.of()));
     }
 
     private static String pem(String type, byte[] der) {

@@ -53,6 +53,7 @@ class ComposeFileTest {
             new SpringProcess("registry-1", "registry", 8761, null),
             new SpringProcess("registry-2", "registry", 8761, null),
             new SpringProcess("gateway", "gateway", 8080, null),
+            new SpringProcess("console", "console", 8086, null),
             new SpringProcess("grid-service", "grid-service", 8081, "grid"),
             new SpringProcess("case-service", "case-service", 8082, "case"),
             new SpringProcess("mediation-service", "mediation-service", 8083, "mediation"),
@@ -136,6 +137,9 @@ class ComposeFileTest {
                 assertThat(dependsOn).as(process.service()).containsOnlyKeys("kafka", "mongo", "registry-1", "registry-2");
             } else if (process.service().equals("gateway")) {
                 assertThat(dependsOn).as("gateway").containsKeys("registry-1", "registry-2");
+            } else if (process.service().equals("console")) {
+                // its live feed reads Kafka; it has no database
+                assertThat(dependsOn).as("console").containsOnlyKeys("kafka", "registry-1", "registry-2");
             } else if (process.service().equals("registry-2")) {
                 assertThat(dependsOn).as("registry-2").containsOnlyKeys("registry-1");
             } else {
@@ -158,6 +162,10 @@ class ComposeFileTest {
                 continue;
             }
             assertThat(env.get("EUREKA_URI")).as("%s EUREKA_URI", process.service()).isEqualTo(EUREKA_URI);
+            if (process.module().equals("console")) {
+                assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as("console").isEqualTo("kafka:9092");
+                assertThat(env).as("console: no database").doesNotContainKey("MONGODB_URI");
+            }
             if (process.isService()) {
                 // the auth server uses no Kafka
                 assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as(process.service())
@@ -167,6 +175,49 @@ class ComposeFileTest {
             }
         }
         assertThat(list(service("gateway").get("ports"), "gateway.ports")).map(String::valueOf).contains("8080:8080");
+    }
+
+    /**
+     * The console is reached only through the gateway, which signs its users in as the auth server's client
+     * tanchang-console: both are given the same client secret from the env file, the auth server knows the gateway's
+     * published callback and landing page, and the console is given every one of its own settings.
+     */
+    @Test
+    void theConsoleIsReachedThroughTheGatewayWhichSignsItsUsersIn() throws IOException {
+        Map<String, Object> console = service("console");
+        assertThat(console).as("the console publishes no port: browsers reach it at the gateway's /console/")
+                .doesNotContainKey("ports");
+        Map<String, String> consoleEnv = environment("console");
+        assertThat(consoleEnv.keySet()).as("the console holds no personal-data key")
+                .noneMatch(name -> name.startsWith("PERSONAL_DATA_"));
+
+        // every CONSOLE_* setting of its application.yml (but its port), so that .env can set it
+        Matcher placeholder = Pattern.compile("\\$\\{(CONSOLE_[A-Z0-9_]+)")
+                .matcher(Files.readString(ROOT.resolve("console/src/main/resources/application.yml")));
+        Set<String> settings = new TreeSet<>();
+        while (placeholder.find()) {
+            settings.add(placeholder.group(1));
+        }
+        settings.remove("CONSOLE_PORT");
+        assertThat(settings).as("the console's settings").contains("CONSOLE_TILE_URL");
+        assertThat(consoleEnv).as("console settings given from .env").containsKeys(settings.toArray(String[]::new));
+        settings.forEach(name -> assertThat(consoleEnv.get(name)).as(name).startsWith("${" + name + ":-"));
+
+        Map<String, String> gateway = environment("gateway");
+        Map<String, String> auth = environment("auth-server");
+        assertThat(gateway.get("AUTH_CONSOLE_SECRET")).as("the gateway's client secret")
+                .startsWith("${AUTH_CONSOLE_SECRET:?")
+                .isEqualTo(auth.get("AUTH_CONSOLE_SECRET"));
+        assertThat(gateway.get("AUTH_PUBLIC_URL")).as("where the gateway sends a browser to sign in")
+                .isEqualTo(environment("grid-service").get("AUTH_PUBLIC_URL"));
+        assertThat(list(service("auth-server").get("ports"), "auth-server.ports")).map(String::valueOf).contains("9000:9000");
+        assertThat(gateway.get("AUTH_TOKEN_URI")).as("codes are traded inside the network")
+                .isEqualTo("http://auth-server:9000/oauth2/token");
+        assertThat(gateway.get("CONSOLE_TILE_URL")).as("the tile host in the console's CSP")
+                .isEqualTo(consoleEnv.get("CONSOLE_TILE_URL"));
+        // the gateway is published on 8080: its callback and the console's page there are what the auth server allows
+        assertThat(auth.get("AUTH_CONSOLE_REDIRECT_URIS")).contains("http://localhost:8080/login/oauth2/code/tanchang");
+        assertThat(auth.get("AUTH_CONSOLE_LOGOUT_URIS")).contains("http://localhost:8080/console/");
     }
 
     @Test

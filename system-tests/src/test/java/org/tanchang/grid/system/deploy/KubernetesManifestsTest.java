@@ -80,7 +80,7 @@ class KubernetesManifestsTest {
     static final List<String> OVERLAYS = List.of("local", "production");
     static final String ZIPKIN_ENDPOINT = "http://zipkin:9411/api/v2/spans";
 
-    enum Role { REGISTRY, GATEWAY, AUTH, SERVICE }
+    enum Role { REGISTRY, GATEWAY, AUTH, CONSOLE, SERVICE }
 
     /** A Spring Boot process: its workload (named as its Maven module), port and role. */
     record Process(String module, int port, Role role) {
@@ -90,6 +90,7 @@ class KubernetesManifestsTest {
             new Process("registry", 8761, Role.REGISTRY),
             new Process("gateway", 8080, Role.GATEWAY),
             new Process("auth-server", 9000, Role.AUTH),
+            new Process("console", 8086, Role.CONSOLE),
             new Process("grid-service", 8081, Role.SERVICE),
             new Process("case-service", 8082, Role.SERVICE),
             new Process("mediation-service", 8083, Role.SERVICE),
@@ -100,7 +101,7 @@ class KubernetesManifestsTest {
     static final Map<String, Set<String>> DEPLOYER_SECRETS = Map.of(
             "tanchang-personal-data", Set.of("PERSONAL_DATA_KEY_ID", "PERSONAL_DATA_KEY", "PERSONAL_DATA_HASH_KEY"),
             "tanchang-auth", Set.of("AUTH_KEY_ENCRYPTION_KEY", "AUTH_CLI_SECRET", "AUTH_MARKET_SUPERVISION_SECRET",
-                    "AUTH_DEMO_PASSWORD"),
+                    "AUTH_DEMO_PASSWORD", "AUTH_CONSOLE_SECRET"),
             "tanchang-mongodb-passwords", Set.of("auth-server", "grid-service", "case-service", "mediation-service",
                     "petition-service", "notification-service"));
 
@@ -440,7 +441,51 @@ class KubernetesManifestsTest {
         // several auth-server replicas: a browser's sign-in must stay on the instance that holds its session
         assertThat(production.named(Service.class, "auth-server").orElseThrow().getSpec().getSessionAffinity())
                 .isEqualTo("ClientIP");
+        // and the gateway's: it holds the console's sessions in memory (issue 19)
+        assertThat(production.named(Service.class, "gateway").orElseThrow().getSpec().getSessionAffinity())
+                .isEqualTo("ClientIP");
         System.out.println("k8s: settings each process is given (production)\n| process | variables |\n| --- | --- |\n" + table);
+    }
+
+    /**
+     * The console's sign-in: the gateway is the auth server's client tanchang-console, both read its secret from the
+     * same Secret key (the gateway that key alone), the auth server sends browsers back only to the gateway's public
+     * callback and the console's page, and the gateway's sessions (in its memory) stay with one replica.
+     */
+    @Test
+    void theGatewaySignsTheConsolesUsersInWithTheAuthServersClient() {
+        requireKubectl();
+        for (RenderedOverlay overlay : RENDERED.values()) {
+            String name = overlay.name();
+            Container gateway = container(overlay, "gateway");
+            Container auth = container(overlay, "auth-server");
+            var secret = gateway.getEnv().stream().filter(v -> v.getName().equals("AUTH_CONSOLE_SECRET")).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " gateway is not given AUTH_CONSOLE_SECRET"))
+                    .getValueFrom().getSecretKeyRef();
+            assertThat(secret.getName() + "/" + secret.getKey()).as(name + " the gateway's client secret")
+                    .isEqualTo("tanchang-auth/AUTH_CONSOLE_SECRET");
+            assertThat(auth.getEnvFrom()).as(name + " the auth server reads the same Secret")
+                    .anyMatch(source -> source.getSecretRef() != null && source.getSecretRef().getName().equals("tanchang-auth"));
+            assertThat(gateway.getEnvFrom()).as(name + " the gateway reads no other key of the auth server's Secret")
+                    .noneMatch(source -> source.getSecretRef() != null);
+            assertThat(overlay.environmentNames(gateway)).as(name + " gateway").contains("AUTH_PUBLIC_URL", "AUTH_TOKEN_URI",
+                    "CONSOLE_TILE_URL");
+            assertThat(overlay.setting("gateway-settings", "AUTH_TOKEN_URI")).isEqualTo("http://auth-server:9000/oauth2/token");
+            assertThat(overlay.named(Service.class, "gateway").orElseThrow().getSpec().getSessionAffinity())
+                    .as(name + " the console's sessions live in one gateway replica's memory").isEqualTo("ClientIP");
+
+            String redirect = overlay.setting("auth-server-settings", "AUTH_CONSOLE_REDIRECT_URIS");
+            String logout = overlay.setting("auth-server-settings", "AUTH_CONSOLE_LOGOUT_URIS");
+            String base = name.equals("production") ? "https://grid.tanchang.example" : "http://localhost:8080";
+            assertThat(redirect).as(name + " redirect URIs").isEqualTo(base + "/login/oauth2/code/tanchang");
+            assertThat(logout).as(name + " post-logout URIs").isEqualTo(base + "/console/");
+        }
+    }
+
+    static Container container(RenderedOverlay overlay, String workload) {
+        return overlay.workloads().stream().filter(w -> w.name().equals(workload)).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay.name() + " has no workload " + workload))
+                .template().getSpec().getContainers().get(0);
     }
 
     @Test
@@ -484,7 +529,7 @@ class KubernetesManifestsTest {
                 Set<String> from = sources(network, everyone, target, process.port());
                 matrix.append(String.format("  %-22s :%d <- %s%n", process.module(), process.port(), from));
                 switch (process.role()) {
-                    case SERVICE -> assertThat(from).as(overlay.name() + " who reaches " + process.module())
+                    case SERVICE, CONSOLE -> assertThat(from).as(overlay.name() + " who reaches " + process.module())
                             .containsExactlyInAnyOrder("gateway", "prometheus");
                     case GATEWAY, AUTH -> assertThat(from).as(overlay.name() + " " + process.module() + " is public")
                             .contains("ingress-controller", "internet", "prometheus");
@@ -500,7 +545,9 @@ class KubernetesManifestsTest {
                     "kafka", kafkaClients, "mongodb", mongoClients, "zipkin", zipkinClients));
             Set<String> services = PROCESSES.stream().filter(p -> p.role() == Role.SERVICE).map(Process::module)
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(kafkaClients).as(overlay.name() + " Kafka clients").isEqualTo(services);
+            Set<String> consumers = new TreeSet<>(services);
+            consumers.add("console");   // its live feed
+            assertThat(kafkaClients).as(overlay.name() + " Kafka clients").isEqualTo(consumers);
             Set<String> storing = new TreeSet<>(services);
             storing.add("auth-server");
             assertThat(mongoClients).as(overlay.name() + " MongoDB clients").isEqualTo(storing);

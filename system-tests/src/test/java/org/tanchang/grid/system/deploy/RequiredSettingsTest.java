@@ -28,7 +28,7 @@ class RequiredSettingsTest {
                 + "\t" + s.property() + "\t" + s.file()));
 
         assertThat(RequiredSettings.springBootModules(ROOT)).containsExactlyInAnyOrder("registry", "auth-server", "gateway",
-                "grid-service", "case-service", "mediation-service", "petition-service", "notification-service");
+                "console", "grid-service", "case-service", "mediation-service", "petition-service", "notification-service");
         Map<String, Set<String>> byModule = RequiredSettings.byModule(ROOT);
         Map<String, Set<String>> secrets = RequiredSettings.byModule(ROOT, SettingKind.SECRET);
         for (String service : SERVICES) {
@@ -39,9 +39,16 @@ class RequiredSettingsTest {
                     .containsExactlyInAnyOrder("PERSONAL_DATA_KEY", "PERSONAL_DATA_HASH_KEY", "PERSONAL_DATA_KEY_ID");
         }
         assertThat(secrets.get("auth-server")).containsExactlyInAnyOrder("AUTH_KEY_ENCRYPTION_KEY", "AUTH_CLI_SECRET",
-                "AUTH_MARKET_SUPERVISION_SECRET", "AUTH_DEMO_PASSWORD", "PERSONAL_DATA_HASH_KEY");
-        assertThat(byModule.get("gateway")).contains("AUTH_JWKS_URI", "AUTH_ISSUER", "EUREKA_URI", "GATEWAY_CORS_ORIGINS");
-        assertThat(secrets).as("the gateway and the registry hold no secret of their own").doesNotContainKeys("gateway", "registry");
+                "AUTH_MARKET_SUPERVISION_SECRET", "AUTH_CONSOLE_SECRET", "AUTH_DEMO_PASSWORD", "PERSONAL_DATA_HASH_KEY");
+        assertThat(byModule.get("gateway")).contains("AUTH_JWKS_URI", "AUTH_ISSUER", "EUREKA_URI", "GATEWAY_CORS_ORIGINS",
+                "AUTH_PUBLIC_URL", "AUTH_TOKEN_URI");
+        // the gateway signs the console's people in as a confidential client (issue 19): that secret is its only one
+        assertThat(secrets.get("gateway")).containsExactly("AUTH_CONSOLE_SECRET");
+        assertThat(secrets).as("the registry holds no secret of its own").doesNotContainKey("registry");
+        // the console: Kafka for its feed, the registries, the token keys; no database, no key of its own
+        assertThat(byModule.get("console")).contains("KAFKA_BOOTSTRAP_SERVERS", "EUREKA_URI", "EUREKA_INSTANCE_HOSTNAME",
+                "AUTH_JWKS_URI", "AUTH_ISSUER").doesNotContain("MONGODB_URI");
+        assertThat(secrets).as("the console holds no secret").doesNotContainKey("console");
         assertThat(byModule.get("registry")).containsExactly("EUREKA_INSTANCE_HOSTNAME");
 
         assertThat(all).filteredOn(s -> s.module().equals("grid-service") && s.variable().equals("AUTH_JWKS_URI"))
