@@ -309,12 +309,14 @@ export async function mount(main, ctx, params) {
         h('td', {}, [g.townshipName, g.villageName].filter(Boolean).join(' ')),
         figures.map((f) => h('td', { class: f === state.figure ? 'num chosen' : 'num' }, fmt.number(figureOf(code, f)))));
     });
+    // on a narrow screen the table scrolls sideways inside its own box, which keyboard users can focus to scroll
     clear(tableSlot, codes.length === 0 ? h('p', {}, t('map.list.empty'))
-      : h('table', { class: 'data', id: 'map-grid-table' },
+      : h('div', { class: 'map-table-scroll', tabindex: '0', role: 'region', 'aria-label': t('map.list.scroll') },
+        h('table', { class: 'data', id: 'map-grid-table' },
         h('caption', {}, t('map.list.caption', { count: fmt.number(codes.length),
           figure: t(`map.figure.${state.figure}`) })),
         h('thead', {}, h('tr', {}, headers.map((k) => h('th', { scope: 'col' }, t(`map.col.${k}`))))),
-        h('tbody', {}, rows)));
+        h('tbody', {}, rows))));
   }
 
   // ---- the side panel of one grid ------------------------------------------------------------------------------
