@@ -86,9 +86,12 @@ export async function mount(main, ctx, params) {
   const canvas = h('div', { class: 'map-canvas', id: 'map-canvas', dataset: { map: '' }, role: 'region',
     'aria-label': t('map.canvas') });
   const legend = h('div', { class: 'map-legend', id: 'map-legend', role: 'group', 'aria-labelledby': 'map-legend-title' });
+  // the panel's heading stays the same element while the panel is redrawn (roster arriving, live updates), so a
+  // keyboard user who was put on it keeps their place
+  const sideTitle = h('h2', { id: 'map-side-title', tabindex: '-1' }, t('map.side.title'));
+  const sideBody = h('div', {}, h('p', { class: 'hint' }, t('map.side.hint')));
   const side = h('section', { class: 'panel map-side', id: 'map-side', 'aria-labelledby': 'map-side-title' },
-    h('h2', { id: 'map-side-title', tabindex: '-1' }, t('map.side.title')),
-    h('p', { class: 'hint' }, t('map.side.hint')));
+    sideTitle, sideBody);
   const tableBox = h('section', { class: 'panel map-list', 'aria-labelledby': 'map-list-title' },
     h('h2', { id: 'map-list-title' }, t('map.list.title')),
     h('p', { class: 'hint' }, t('map.list.hint')));
@@ -339,7 +342,7 @@ export async function mount(main, ctx, params) {
     }
     renderSide(grid);
     if (fromList) {
-      side.querySelector('h2').focus();
+      sideTitle.focus();
     }
     announce(t('map.side.shown', { name: grid.name }));
     const [roster, totals] = await Promise.all([
@@ -361,8 +364,8 @@ export async function mount(main, ctx, params) {
     const { roster, totals } = state.side;
     const matters = state.matters.filter((m) => m.gridCode === code);
     const findings = totals && totals.findings ? Object.entries(totals.findings) : [];
-    clear(side,
-      h('h2', { id: 'map-side-title', tabindex: '-1' }, grid.name),
+    sideTitle.textContent = grid.name;
+    clear(sideBody,
       h('dl', { class: 'map-facts' },
         h('dt', {}, t('map.side.code')), h('dd', {}, code),
         h('dt', {}, t('map.side.village')), h('dd', {}, `${grid.villageName || ''} (${grid.villageCode})`),

@@ -135,4 +135,64 @@ abstract class ConsoleInTheBrowser {
             browser.screenshot("trends");
         }
     }
+
+    @Test
+    @Order(12)
+    void theCommandMapShowsEachPersonTheGridsOfTheirAreas() {
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("supervisor.county", ConsoleBrowser.Screen.DESKTOP)) {
+            MapChecks.countySupervisorSeesEveryTownship(browser);
+        }
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("supervisor.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            MapChecks.townshipSupervisorSeesOnlyTheirTownship(browser);
+            MapChecks.choosingAGridShowsItsRosterAndMatters(browser, YANGJIA_GRID, "李德明");
+        }
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("member.yangjia", ConsoleBrowser.Screen.DESKTOP)) {
+            MapChecks.memberSeesOnlyTheirGrids(browser);
+        }
+        try (ConsoleBrowser browser = ConsoleBrowser.signedIn("mediator.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            MapChecks.mediatorSeesGridsWithoutErrors(browser);
+        }
+    }
+
+    /**
+     * The seed's patrol, from the member's phone to the township's command centre: 李德明 reports the cattle in the
+     * herb seedlings and a leaning pole from the phone page; the map open at the 理川 centre lists the report as it
+     * arrives and marks its grid, and the deadline board open beside it shows the hazard as its 20 s ordering limit
+     * runs out (yellow, then red), all without a reload.
+     */
+    @Test
+    @Order(13)
+    void aReportFromThePhoneArrivesLiveOnTheCommandMapAndItsIgnoredHazardOnTheDeadlineBoard() throws Exception {
+        try (ConsoleBrowser centre = ConsoleBrowser.signedIn("supervisor.lichuan", ConsoleBrowser.Screen.DESKTOP);
+                ConsoleBrowser board = ConsoleBrowser.signedIn("supervisor.lichuan", ConsoleBrowser.Screen.DESKTOP);
+                ConsoleBrowser phone = ConsoleBrowser.signedIn("member.yangjia", ConsoleBrowser.Screen.PHONE)) {
+            MapChecks.openMap(centre);
+            BoardChecks.openDeadlineBoard(board);
+
+            String reportId = PhoneChecks.submitReportWithDispute(phone, "牧民的牛群踩踏了十余户药农的覆膜药苗", "杨某",
+                    "马某", "村道旁电线杆倾斜，随时可能倒伏");
+
+            MapChecks.liveItemArrives(centre, reportId, YANGJIA_GRID);
+            centre.screenshot("map");
+            ApiClient supervisor = new ApiClient(ConsoleBrowser.GATEWAY).withToken(SignIn.user("supervisor.lichuan"));
+            String hazardId = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> {
+                        var hazards = supervisor.get("/api/hazards?sourceReference=" + reportId).json().get("items");
+                        return hazards.isEmpty() ? null : hazards.get(0).get("id").asString();
+                    }, java.util.Objects::nonNull);
+            assertThat(BoardChecks.deadlineBoardReceivesMatter(board, "hazard", hazardId))
+                    .as("the ignored hazard's flag on the board").isIn("YELLOW", "RED");
+            assertThat(board.accessibilityViolations()).as("axe-core on the deadline board").isEmpty();
+            board.screenshot("deadlines");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void aReportTypedOfflineIsSentOnceWhenThePhoneIsBackOnline() {
+        try (ConsoleBrowser phone = ConsoleBrowser.signedIn("member.yangjia", ConsoleBrowser.Screen.PHONE)) {
+            PhoneChecks.offlineReportIsSentWhenBackOnline(phone);
+            PhoneChecks.retryAfterALostAnswerIsTheSameReport(phone);
+        }
+    }
 }
