@@ -1,13 +1,17 @@
 // The deadline board (#/deadlines): everything yellow or red in the person's area — incidents, disputes, follow-up
 // visits, service requests, bundle tasks, hazards — in one table, the most overdue first. Each list is asked only of
 // the people whose role may read it; the API narrows it to their area. It reads the lists again when the live feed
-// says something happened (debounced), after the feed reconnects, and on "Refresh".
+// says something happened (debounced), after the feed reconnects, every half minute (flags change with the clock), and on
+// "Refresh".
 
 import { announce, clear, flagBadge, h, problemBox } from '../ui.js';
 import {
   addStylesheet, areaName, areas, focusedRow, followFeed, labelledSelect, mayCall, refocus, scrollRegion, tickRemaining,
 } from '../boards/common.js';
 import { SOURCES } from '../boards/deadline-sources.js';
+
+/** How often the board reads its lists again without news: flags turn yellow by the clock alone. */
+const REREAD_MS = 30000;
 
 const FLAGS = ['RED', 'YELLOW'];
 
@@ -146,9 +150,13 @@ export async function mount(main, ctx) {
   const stopFeed = followFeed(ctx, () => load(false));
   // "overdue by" / "due in" move with the clock even when nothing happens
   const tick = setInterval(() => tickRemaining(ctx, tableHolder), 60000);
+  // and a matter turns yellow with the clock too, with no event to say so (the services announce red, not yellow):
+  // the lists are read again now and then
+  const reread = setInterval(() => load(false), REREAD_MS);
   return () => {
     generation++;
     stopFeed();
     clearInterval(tick);
+    clearInterval(reread);
   };
 }

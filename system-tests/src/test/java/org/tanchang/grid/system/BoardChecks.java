@@ -49,7 +49,7 @@ final class BoardChecks {
      */
     static String deadlineBoardListsMatter(ConsoleBrowser browser, String kind, String id) {
         openDeadlineBoard(browser);
-        return assertRow(browser, kind, id, true);
+        return assertRow(browser, kind, id, true, ARRIVAL);
     }
 
     /**
@@ -57,14 +57,20 @@ final class BoardChecks {
      * it must come from the live feed (a feed item makes the board read its lists again). Returns the row's flag.
      */
     static String deadlineBoardReceivesMatter(ConsoleBrowser browser, String kind, String id) {
-        return assertRow(browser, kind, id, false);
+        return assertRow(browser, kind, id, false, ARRIVAL);
+    }
+
+    /** The same, waiting as long as given (a hazard rising GRID → TOWNSHIP → COUNTY is red for good only at the top). */
+    static String deadlineBoardReceivesMatter(ConsoleBrowser browser, String kind, String id, Duration within) {
+        return assertRow(browser, kind, id, false, within);
     }
 
     @SuppressWarnings("unchecked")
-    private static String assertRow(ConsoleBrowser browser, String kind, String id, boolean pressRefresh) {
+    private static String assertRow(ConsoleBrowser browser, String kind, String id, boolean pressRefresh,
+            Duration within) {
         String selector = "#deadline-table tr[data-kind='" + kind + "'][data-id='" + id + "']";
         long[] lastRefresh = {System.nanoTime()};
-        Map<String, Object> row = browser.until(ARRIVAL, driver -> {
+        Map<String, Object> row = browser.until(within, driver -> {
             Object found = ((JavascriptExecutor) driver).executeScript(READ_ROW, selector);
             if (found != null) {
                 return (Map<String, Object>) found;

@@ -180,7 +180,9 @@ abstract class ConsoleInTheBrowser {
                         var hazards = supervisor.get("/api/hazards?sourceReference=" + reportId).json().get("items");
                         return hazards.isEmpty() ? null : hazards.get(0).get("id").asString();
                     }, java.util.Objects::nonNull);
-            assertThat(BoardChecks.deadlineBoardReceivesMatter(board, "hazard", hazardId))
+            // open 20 s, it rises GRID → TOWNSHIP → COUNTY (a fresh 20 s at each, the sweep every 5 s) and stays red
+            // at the top: on the board, by the feed or the board's own re-reading, within about 90 s
+            assertThat(BoardChecks.deadlineBoardReceivesMatter(board, "hazard", hazardId, java.time.Duration.ofSeconds(150)))
                     .as("the ignored hazard's flag on the board").isIn("YELLOW", "RED");
             assertThat(board.accessibilityViolations()).as("axe-core on the deadline board").isEmpty();
             board.screenshot("deadlines");
