@@ -115,6 +115,24 @@ abstract class ConsoleInTheBrowser {
     }
 
     @Test
+    @Order(15)
+    void aMatterOfAnotherTownshipIsNotShownAndOffersNoStep() {
+        String id;
+        try (ConsoleBrowser officer = ConsoleBrowser.signedIn("officer.lichuan", ConsoleBrowser.Screen.DESKTOP)) {
+            id = MatterChecks.newIncident(officer, YANGJIA_GRID);
+        }
+        try (ConsoleBrowser other = ConsoleBrowser.signedIn("supervisor.muer", ConsoleBrowser.Screen.DESKTOP)) {
+            other.open("/console/#/matter/incident/" + id);
+            other.screenReady();
+            WebElement problem = other.find(By.cssSelector("main .problem[role=alert]"));
+            assertThat(other.fetchStatus("/api/incidents/" + id)).as("the API, for 木耳乡's supervisor").isEqualTo(404);
+            assertThat(problem.getText()).as("the API's problem, shown").isNotBlank();
+            assertThat(other.all(By.cssSelector(".matter-steps button.step"))).as("steps offered").isEmpty();
+            assertThat(other.driver().getPageSource()).as("nothing of the incident").doesNotContain("当归被盗");
+        }
+    }
+
+    @Test
     @Order(16)
     void theWindowQueueAndTheTrendsShowWhatTheApiCounts() throws Exception {
         ApiClient clerk = new ApiClient(ConsoleBrowser.GATEWAY).withToken(SignIn.user("clerk.lichuan"));

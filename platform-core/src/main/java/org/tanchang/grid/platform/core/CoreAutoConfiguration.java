@@ -15,7 +15,8 @@ import org.tanchang.grid.platform.tracing.TracingConfiguration;
 
 /**
  * What every process of the suite gets from the core, whatever its web stack: the county's clock, readiness on
- * MongoDB where it has one, and the span export rules where it traces.
+ * MongoDB where it has one, the span export rules where it traces, and one set of Kafka client metrics where it reads
+ * Kafka.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @Import(TracingConfiguration.class)
@@ -26,6 +27,19 @@ public class CoreAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(Times.zone());
+    }
+
+    /** Where a Kafka consumer reports to Micrometer: its deprecated per-topic copies are not registered. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"io.micrometer.core.instrument.config.MeterFilter",
+            "org.apache.kafka.clients.consumer.KafkaConsumer"})
+    static class KafkaMetrics {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "kafkaDeprecatedTopicCopies")
+        io.micrometer.core.instrument.config.MeterFilter kafkaDeprecatedTopicCopies() {
+            return org.tanchang.grid.platform.metrics.KafkaClientMetrics.deprecatedTopicCopies();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

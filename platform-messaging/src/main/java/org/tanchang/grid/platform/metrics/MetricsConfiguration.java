@@ -1,7 +1,6 @@
 package org.tanchang.grid.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.config.MeterFilter;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
@@ -12,8 +11,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.tanchang.grid.contracts.Topics;
 
 /**
- * The platform's operational gauges: consumer lag of the service's topics, the business counts it declares, and a
- * filter that keeps the Kafka client's metrics from being reported twice.
+ * The platform's operational gauges: consumer lag of the service's topics and the business counts it declares (the
+ * filter that keeps the Kafka client's metrics from being reported twice is platform-core's {@code KafkaClientMetrics}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
@@ -36,23 +35,6 @@ public class MetricsConfiguration {
         List<String> named = topics.stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
         List<String> watched = named.isEmpty() ? ownTopics(applicationName) : named;
         return new ConsumerLag(meters, () -> Admin.create(kafkaAdmin.getConfigurationProperties()), watched, interval);
-    }
-
-    /**
-     * Kafka's consumer registers each per-topic fetch metric twice: under the topic's name and, deprecated, under
-     * the name with its dots replaced by underscores ({@code grid.patrol-reports.v1} and
-     * {@code grid_patrol-reports_v1}), which doubled every lag series of the scrape. The suite's topic names all
-     * contain dots ({@code <source>.<things>.v<N>}, see {@link Topics}), so a dot-less underscored topic tag is such
-     * a copy and is not registered.
-     */
-    @Bean
-    MeterFilter kafkaDeprecatedTopicCopies() {
-        return MeterFilter.deny(id -> id.getName().startsWith("kafka.consumer.fetch.manager.")
-                && isDeprecatedTopicCopy(id.getTag("topic")));
-    }
-
-    static boolean isDeprecatedTopicCopy(String topic) {
-        return topic != null && topic.indexOf('.') < 0 && topic.indexOf('_') >= 0;
     }
 
     static List<String> ownTopics(String applicationName) {

@@ -96,7 +96,7 @@ class ConsumerLagTest {
 
     @Test
     void kafkasDeprecatedUnderscoredCopyOfAPerTopicMetricIsNotRegistered() {
-        var filter = new MetricsConfiguration().kafkaDeprecatedTopicCopies();
+        var filter = KafkaClientMetrics.deprecatedTopicCopies();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         meters.config().meterFilter(filter);
         for (String topic : List.of("grid.patrol-reports.v1", "grid_patrol-reports_v1")) {
@@ -105,8 +105,8 @@ class ConsumerLagTest {
         }
         assertThat(meters.find("kafka.consumer.fetch.manager.records.lag").gauges())
                 .extracting(g -> g.getId().getTag("topic")).containsExactly("grid.patrol-reports.v1");
-        assertThat(MetricsConfiguration.isDeprecatedTopicCopy(null)).isFalse();
-        assertThat(MetricsConfiguration.isDeprecatedTopicCopy("case.incidents.v1")).isFalse();
+        assertThat(KafkaClientMetrics.isDeprecatedTopicCopy(null)).isFalse();
+        assertThat(KafkaClientMetrics.isDeprecatedTopicCopy("case.incidents.v1")).isFalse();
     }
 
     @Test
