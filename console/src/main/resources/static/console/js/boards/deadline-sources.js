@@ -48,12 +48,15 @@ function disputeRows(ctx, items) {
 }
 
 function visitRows(ctx, items, yellowUntil) {
+  const now = Date.now();
   return items.filter((v) => v.status === 'SCHEDULED' && v.dueOn).map((v) => {
-    // FollowUpVisitOverdue raised → red; otherwise due within the next days → yellow (a visit has no flag of its own)
-    const flag = v.overdue ? 'RED' : (v.dueOn < yellowUntil ? 'YELLOW' : null);
+    // FollowUpVisitOverdue raised, or its day is over before the service's sweep has said so → red; otherwise due
+    // within the next days → yellow (a visit has no flag of its own)
+    const due = endOfDay(ctx, v.dueOn);
+    const flag = v.overdue || due < now ? 'RED' : (v.dueOn < yellowUntil ? 'YELLOW' : null);
     return {
-      kind: 'visit', id: v.id, flag, due: endOfDay(ctx, v.dueOn), number: '',
-      title: v.reason || ctx.t('boards.visit.title'), link: `#/matter/visit/${encodeURIComponent(v.id)}`,
+      kind: 'visit', id: v.id, flag, due, number: '',
+      title: ctx.label('boards.visitReason', v.reason) || ctx.t('boards.visit.title'), link: `#/matter/visit/${encodeURIComponent(v.id)}`,
       grid: v.gridCode, handler: (v.assignee && (v.assignee.name || v.assignee.id)) || '',
       state: ctx.label('boards.visitStatus', v.status),
     };
